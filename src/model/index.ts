@@ -1,0 +1,17 @@
+/**
+ * The career-graph engine: framework-free, runs in Node, in the page and in a worker.
+ * catalog text ──parse──▶ roles ──career model──▶ graphology graph ──queries──▶ answers
+ */
+export * from './diagnostics';
+export * from './types';
+export * from './text';
+export { parseCatalog, detectFormat } from './parse';
+export { parseBlueprintText, titleOf } from './parse-text';
+export { parseJsonCatalog } from './parse-json';
+export * from './career-model';
+export * from './build-graph';
+export * from './paths';
+export * from './reach';
+export * from './filters';
+export * from './check';
+export { loadCatalog, type LoadedCatalog } from './load';

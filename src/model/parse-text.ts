@@ -1,0 +1,164 @@
+import type { Diagnostic } from './diagnostics';
+import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
+import { splitLines, squash, stripEmphasis } from './text';
+
+/**
+ * The blueprint text format.
+ *
+ * A role starts at a title line `<Title>: Role Blueprint…` (any text may follow `: Role Blueprint`)
+ * and runs to the next title line. The lines after the title are its summary, up to the first
+ * section header. Optional sections, each a header line followed by its items:
+ *
+ *     Skills: incident response; root-cause analysis        (items split on `;`, or on `,`)
+ *     Responsibilities:
+ *     - Own the queue                                        (bullets `-`, `*` or `•`)
+ *     KPIs: first-contact resolution, CSAT
+ *     Career Path:
+ *     Next: Senior Support Analyst; Support Specialist       (promotions the catalog states)
+ *     Lateral: Service Desk Analyst                          (lateral moves, both ways)
+ *
+ * Bullets directly under `Career Path:` are next roles. Headers are case-insensitive and may be
+ * bold (`**Skills:**`) or bulleted.
+ */
+
+const TITLE_LINE = /^\s*(?:#{1,6}\s+)?(.*?)\s*:\s*Role Blueprint\b.*$/i;
+const SECTION_LINE =
+  /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
+const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
+
+type Section = 'skills' | 'responsibilities' | 'kpis' | 'next' | 'lateral';
+
+function sectionOf(header: string): Section | 'careerPath' {
+  const h = header.toLowerCase();
+  if (h === 'career path') return 'careerPath';
+  if (h.startsWith('next')) return 'next';
+  if (h.startsWith('lateral')) return 'lateral';
+  return h as Section;
+}
+
+function splitItems(text: string, allowComma: boolean): string[] {
+  const parts = text.includes(';') || !allowComma ? text.split(';') : text.split(',');
+  return parts.map((p) => squash(p)).filter((p) => p.length > 0);
+}
+
+/** Returns the role title of a title line, or null when the line is not one. */
+export function titleOf(line: string): string | null {
+  const m = TITLE_LINE.exec(stripEmphasis(line));
+  return m ? squash(m[1] ?? '') : null;
+}
+
+/**
+ * Parses blueprint text.
+ * @param text - the catalog's content.
+ * @returns every role (first definition of a duplicate title kept) and the problems noticed.
+ *   A catalog with no roles yields an `error` diagnostic; callers decide whether to throw.
+ */
+export function parseBlueprintText(text: string): ParsedCatalog {
+  const lines = splitLines(text);
+  const roles: CatalogRole[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const firstLine = new Map<string, number>();
+  let current: CatalogRole | null = null;
+  let summary: string[] = [];
+  let section: Section | 'careerPath' | null = null;
+  let strayLine = 0;
+
+  const finish = () => {
+    if (!current || current.line < 0) return;
+    current.summary = summary.join(' ').replace(/ ?\n\n ?/g, '\n\n').trim();
+    if (!current.summary) {
+      diagnostics.push({
+        severity: 'warning',
+        line: current.line,
+        message: `role "${current.title}" has no summary`,
+      });
+    }
+  };
+
+  const addItems = (role: CatalogRole, sec: Section | 'careerPath', text: string, line: number) => {
+    const target: Section = sec === 'careerPath' ? 'next' : sec;
+    const items = splitItems(stripEmphasis(text), true);
+    if (target === 'next' || target === 'lateral') {
+      for (const title of items) role[target].push({ title, line } satisfies StatedMove);
+    } else {
+      role[target].push(...items);
+    }
+  };
+
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const title = titleOf(raw);
+    if (title !== null) {
+      finish();
+      current = null;
+      summary = [];
+      section = null;
+      if (!title) {
+        diagnostics.push({ severity: 'warning', line: lineNo, message: 'title line has no role title; skipped' });
+        return;
+      }
+      const key = title.toLowerCase();
+      const first = firstLine.get(key);
+      if (first !== undefined) {
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
+        });
+        // Read the duplicate's lines into a throw-away role so they do not join the previous one.
+        current = emptyRole(title, lineNo);
+        current.line = -1;
+        return;
+      }
+      firstLine.set(key, lineNo);
+      current = emptyRole(title, lineNo);
+      roles.push(current);
+      return;
+    }
+    const trimmed = raw.trim();
+    if (!current) {
+      if (trimmed && !strayLine) strayLine = lineNo;
+      return;
+    }
+    const role: CatalogRole = current;
+    const sec = SECTION_LINE.exec(stripEmphasis(raw));
+    if (sec) {
+      section = sectionOf(sec[1] ?? '');
+      if (sec[2]?.trim()) addItems(role, section, sec[2], lineNo);
+      return;
+    }
+    if (section) {
+      if (!trimmed) return;
+      const bullet = BULLET.exec(raw);
+      addItems(role, section, bullet ? (bullet[1] ?? '') : trimmed, lineNo);
+      return;
+    }
+    if (!trimmed) {
+      if (summary.length && summary[summary.length - 1] !== '\n\n') summary.push('\n\n');
+      return;
+    }
+    summary.push(squash(stripEmphasis(trimmed)));
+  });
+  finish();
+
+  if (strayLine) {
+    diagnostics.push({
+      severity: 'warning',
+      line: strayLine,
+      message: 'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
+    });
+  }
+  if (roles.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      line: 0,
+      message: 'no roles found: a role starts with a line "<Title>: Role Blueprint"',
+    });
+  }
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { format: 'text', roles, diagnostics };
+}
+
+function emptyRole(title: string, line: number): CatalogRole {
+  return { title, summary: '', skills: [], responsibilities: [], kpis: [], next: [], lateral: [], line };
+}

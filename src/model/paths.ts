@@ -1,0 +1,169 @@
+import { bidirectional } from 'graphology-shortest-path/dijkstra';
+import type { CareerGraph } from './build-graph';
+import type { MoveEdge, MoveKind } from './types';
+import { squash } from './text';
+
+export interface PathOptions {
+  /** Weigh moves by the model's move costs instead of counting them. */
+  weighted?: boolean;
+  /** Use promotions only (no lateral moves). */
+  promotionsOnly?: boolean;
+  /** Role ids the path must not pass through. */
+  avoid?: readonly string[];
+  /** How many alternative paths to add after the best one (next-best first). */
+  alternatives?: number;
+}
+
+export interface Move {
+  from: string;
+  to: string;
+  kind: MoveKind;
+  reason: string;
+}
+
+export interface CareerPath {
+  path: string[];
+  moves: Move[];
+  /** Number of moves, or the sum of move costs when weighted. */
+  cost: number;
+}
+
+export type PathResult =
+  | ({ found: true; alternatives: CareerPath[] } & CareerPath)
+  | { found: false; message: string };
+
+/**
+ * Finds a role by id, or by exact title (case-insensitive).
+ * @param graph - the career graph.
+ * @param name - an id or a title.
+ * @returns the role's id, or undefined.
+ */
+export function resolveRole(graph: CareerGraph, name: string): string | undefined {
+  if (graph.hasNode(name)) return name;
+  const wanted = squash(name).toLowerCase();
+  return graph.findNode((_, a) => a.title.toLowerCase() === wanted);
+}
+
+/** Turns a node path into its moves, reading each edge of the graph. */
+export function movesOf(graph: CareerGraph, path: readonly string[]): Move[] {
+  const moves: Move[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const from = path[i - 1]!;
+    const to = path[i]!;
+    const e = graph.getEdgeAttributes(from, to);
+    moves.push({ from, to, kind: e.kind, reason: e.reason });
+  }
+  return moves;
+}
+
+function pathCost(graph: CareerGraph, path: readonly string[], weight: (e: MoveEdge) => number) {
+  let c = 0;
+  for (let i = 1; i < path.length; i++) c += weight(graph.getEdgeAttributes(path[i - 1]!, path[i]!));
+  return c;
+}
+
+/**
+ * Shortest career path from one role to another, with up to N alternatives (Yen's algorithm on
+ * top of graphology's bidirectional Dijkstra). Excluded edges and nodes get an infinite weight
+ * instead of being removed, so no query copies the graph.
+ * @param graph - the career graph.
+ * @param from - source role id.
+ * @param to - target role id.
+ * @param options - weighting, promotions only, roles to avoid, number of alternatives.
+ * @returns the path, its moves and alternatives (next-best first, each distinct), or `found: false`.
+ */
+export function findPath(
+  graph: CareerGraph,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): PathResult {
+  for (const [label, id] of [
+    ['source', from],
+    ['target', to],
+  ] as const) {
+    if (!graph.hasNode(id)) return { found: false, message: `unknown ${label} role "${id}"` };
+  }
+  const avoid = new Set(options.avoid ?? []);
+  if (avoid.has(from) || avoid.has(to))
+    return { found: false, message: 'the start or the goal is among the roles to avoid' };
+  const base = (e: MoveEdge) => (options.weighted ? e.cost : 1);
+
+  const search = (s: string, bannedNodes: Set<string>, bannedEdges: Set<string>) => {
+    const weight = (edge: string, e: MoveEdge) => {
+      if (options.promotionsOnly && e.kind !== 'promotion') return Infinity;
+      if (bannedEdges.has(edge)) return Infinity;
+      const src = graph.source(edge);
+      const tgt = graph.target(edge);
+      if (avoid.has(src) || avoid.has(tgt) || bannedNodes.has(src) || bannedNodes.has(tgt))
+        return Infinity;
+      return base(e);
+    };
+    const p = bidirectional(graph, s, to, weight);
+    if (!p || p.length === 0) return null;
+    // Infinite-weight edges are still traversable by the search; a path that needs one is no path.
+    for (let i = 1; i < p.length; i++) {
+      const edge = graph.edge(p[i - 1], p[i])!;
+      if (weight(edge, graph.getEdgeAttributes(edge)) === Infinity) return null;
+    }
+    return p;
+  };
+
+  if (from === to) return { found: true, path: [from], moves: [], cost: 0, alternatives: [] };
+  const first = search(from, new Set(), new Set());
+  if (!first) {
+    const fromTitle = graph.getNodeAttribute(from, 'title');
+    const toTitle = graph.getNodeAttribute(to, 'title');
+    const how = [
+      options.promotionsOnly ? 'promotions only' : '',
+      avoid.size ? `avoiding ${[...avoid].map((a) => graph.getNodeAttribute(a, 'title') ?? a).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      found: false,
+      message: `no path from ${fromTitle} to ${toTitle}${how ? ` (${how})` : ''}`,
+    };
+  }
+
+  const best: string[][] = [first];
+  const candidates: { path: string[]; cost: number }[] = [];
+  const seen = new Set([first.join('\u0000')]);
+  const wanted = Math.max(0, Math.floor(options.alternatives ?? 0));
+  for (let k = 1; k <= wanted; k++) {
+    const prev = best[k - 1]!;
+    for (let i = 0; i < prev.length - 1; i++) {
+      const spur = prev[i]!;
+      const root = prev.slice(0, i + 1);
+      const bannedEdges = new Set<string>();
+      for (const p of best) {
+        if (p.length > i && root.every((n, j) => p[j] === n)) {
+          const e = graph.edge(p[i], p[i + 1]);
+          if (e) bannedEdges.add(e);
+        }
+      }
+      const bannedNodes = new Set(root.slice(0, -1));
+      const spurPath = search(spur, bannedNodes, bannedEdges);
+      if (!spurPath) continue;
+      const total = [...root.slice(0, -1), ...spurPath];
+      const key = total.join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ path: total, cost: pathCost(graph, total, base) });
+    }
+    if (candidates.length === 0) break;
+    // Stable: among equal costs the first found (shorter root divergence) wins.
+    let bi = 0;
+    candidates.forEach((c, i) => {
+      if (c.cost < candidates[bi]!.cost) bi = i;
+    });
+    best.push(candidates.splice(bi, 1)[0]!.path);
+  }
+
+  const describe = (p: string[]): CareerPath => ({
+    path: p,
+    moves: movesOf(graph, p),
+    cost: pathCost(graph, p, base),
+  });
+  return { found: true, ...describe(first), alternatives: best.slice(1).map(describe) };
+}

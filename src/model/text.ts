@@ -1,0 +1,32 @@
+/** Small text helpers shared by the parsers and the model. */
+
+/** Removes Markdown strong emphasis (`**x**`, `__x__`) so titles and summaries read as plain text. */
+export function stripEmphasis(s: string): string {
+  return s.replace(/\*\*(.*?)\*\*/g, '$1').replace(/__(.*?)__/g, '$1').replace(/\*\*/g, '');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Turns a role title into its id: lower case, letters and digits of any script kept, the rest
+ * folded to single dashes (`Associate Service Desk Analyst` → `associate-service-desk-analyst`).
+ * @param title - a role title.
+ * @returns the slug, or `role` when the title has no letter or digit at all.
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'role';
+}
+
+/** Splits text into lines, tolerating CRLF, CR and a leading byte-order mark. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}

@@ -1,0 +1,64 @@
+import type { Diagnostic } from './diagnostics';
+
+/** A move named in a catalog's Career Path section, with the line that names it. */
+export interface StatedMove {
+  title: string;
+  line: number;
+}
+
+/** A role as a catalog states it, before the career model derives anything from it. */
+export interface CatalogRole {
+  title: string;
+  summary: string;
+  skills: string[];
+  responsibilities: string[];
+  kpis: string[];
+  next: StatedMove[];
+  lateral: StatedMove[];
+  /** 1-based line of the role's title in the catalog. */
+  line: number;
+}
+
+export type CatalogFormat = 'text' | 'json';
+
+/** What a parser returns: every valid role, and every problem it noticed. */
+export interface ParsedCatalog {
+  format: CatalogFormat;
+  roles: CatalogRole[];
+  diagnostics: Diagnostic[];
+}
+
+export type MoveKind = 'promotion' | 'lateral';
+export type Provenance = 'inferred' | 'stated';
+
+/** Node attributes of the career graph. */
+export interface RoleNode {
+  [key: string]: unknown;
+  title: string;
+  family: string;
+  /** Level label as the model names it ('' when the title has no level word). */
+  level: string;
+  /** Position of the level in the model's level order (0 = lowest). */
+  levelIndex: number;
+  /** One number on one scale across all families: a promotion raises it, a lateral move keeps it. */
+  rank: number;
+  track: string;
+  summary: string;
+  skills: string[];
+  responsibilities: string[];
+  kpis: string[];
+  line: number;
+}
+
+/** Edge attributes of the career graph. */
+export interface MoveEdge {
+  [key: string]: unknown;
+  kind: MoveKind;
+  /** A sentence a person understands, saying why this move exists. */
+  reason: string;
+  provenance: Provenance;
+  /** Cost of the move for weighted search (from the model's move costs). */
+  cost: number;
+  /** Which rule produced the move: `ladder`, `bridge:<id>` or `stated`. */
+  rule: string;
+}

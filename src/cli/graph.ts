@@ -119,7 +119,8 @@ function main(argv: string[]): number {
   }
   const plain = (p: CareerPath) => ({ path: p.path, moves: p.moves });
   process.stdout.write(
-    JSON.stringify({ ...plain(result), alternatives: result.alternatives.map(plain) }, null, 2) + '\n',
+    JSON.stringify({ ...plain(result), alternatives: result.alternatives.map(plain) }, null, 2) +
+      '\n',
   );
   return 0;
 }

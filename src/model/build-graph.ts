@@ -189,7 +189,8 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
     const cite = (s: (typeof nodes)[number], t: (typeof nodes)[number]) => {
       for (const who of [s, t, ...sources, ...targets]) {
         const phrase = includesAny(who.a.summary, bridge.evidence);
-        if (phrase) return ` The ${who.a.title} blueprint says “${excerpt(who.a.summary, phrase)}”.`;
+        if (phrase)
+          return ` The ${who.a.title} blueprint says “${excerpt(who.a.summary, phrase)}”.`;
       }
       return '';
     };
@@ -214,7 +215,9 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
 
   // Stated moves: merged with inferred ones (an inferred edge the catalog also states becomes stated).
   const resolve = (from: CatalogRole, title: string, line: number): string | undefined => {
-    const id = idByTitle.get(title.toLowerCase()) ?? (graph.hasNode(slugify(title)) ? slugify(title) : undefined);
+    const id =
+      idByTitle.get(title.toLowerCase()) ??
+      (graph.hasNode(slugify(title)) ? slugify(title) : undefined);
     if (!id)
       diagnostics.push({
         severity: 'warning',
@@ -237,7 +240,13 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
     if (!s) continue;
     for (const m of role.next) {
       const t = resolve(role, m.title, m.line);
-      if (t) state(s, t, 'promotion', `the ${role.title} blueprint names ${graph.getNodeAttribute(t, 'title')} as a next role`);
+      if (t)
+        state(
+          s,
+          t,
+          'promotion',
+          `the ${role.title} blueprint names ${graph.getNodeAttribute(t, 'title')} as a next role`,
+        );
     }
     for (const m of role.lateral) {
       const t = resolve(role, m.title, m.line);

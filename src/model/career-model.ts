@@ -106,7 +106,8 @@ function readSelector(c: Checker, v: unknown, path: string): Selector {
   for (const k of ['family', 'track', 'level', 'phrase'] as const) {
     if (o[k] !== undefined) s[k] = c.strs(o[k], `${path}.${k}`);
   }
-  if (Object.keys(s).length === 0) c.fail(path, 'needs at least one of family, track, level, phrase');
+  if (Object.keys(s).length === 0)
+    c.fail(path, 'needs at least one of family, track, level, phrase');
   return s;
 }
 
@@ -132,12 +133,20 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
   const o = c.obj(data, 'model');
   const levels = c.list(o['levels'], 'levels').map((lv, i) => {
     const l = c.obj(lv, `levels[${i}]`);
-    return { label: c.str(l['label'], `levels[${i}].label`), words: c.strs(l['words'], `levels[${i}].words`) };
+    return {
+      label: c.str(l['label'], `levels[${i}].label`),
+      words: c.strs(l['words'], `levels[${i}].words`),
+    };
   });
-  if (!levels.some((l) => l.label === '')) c.fail('levels', 'needs one level with label "" (titles with no level word)');
+  if (!levels.some((l) => l.label === ''))
+    c.fail('levels', 'needs one level with label "" (titles with no level word)');
   const tracks = c.list(o['tracks'], 'tracks').map((t, i) => readTrack(c, t, `tracks[${i}]`));
   const trackIds = new Set(tracks.map((t) => t.id));
-  const defaultTrack = readTrack(c, o['defaultTrack'] ?? { id: 'other', label: 'Other', band: 0 }, 'defaultTrack');
+  const defaultTrack = readTrack(
+    c,
+    o['defaultTrack'] ?? { id: 'other', label: 'Other', band: 0 },
+    'defaultTrack',
+  );
   trackIds.add(defaultTrack.id);
   const families: Record<string, FamilyRule> = {};
   for (const [name, fv] of Object.entries(c.obj(o['families'] ?? {}, 'families'))) {

@@ -25,7 +25,8 @@ export function roleMatches(role: RoleNode, f: RoleFilter): boolean {
   if (f.maxRank !== undefined && role.rank > f.maxRank) return false;
   const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
-    const hay = `${role.title} ${role.family} ${role.summary} ${role.skills.join(' ')}`.toLowerCase();
+    const hay =
+      `${role.title} ${role.family} ${role.summary} ${role.skills.join(' ')}`.toLowerCase();
     if (!words.every((w) => hay.includes(w))) return false;
   }
   return true;

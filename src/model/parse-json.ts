@@ -83,7 +83,11 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
         ? data
         : undefined;
   if (!Array.isArray(list)) {
-    diagnostics.push({ severity: 'error', line: 1, message: 'a JSON catalog needs a "roles" list' });
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      message: 'a JSON catalog needs a "roles" list',
+    });
     return { format: 'json', roles: [], diagnostics };
   }
   const lines = titleKeyLines(text);
@@ -95,7 +99,11 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       entry !== null && typeof entry === 'object' && Object.hasOwn(entry as object, 'title');
     const line = hasTitleKey ? (lines[titleIndex++] ?? 1) : 1;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      diagnostics.push({ severity: 'warning', line, message: `roles[${i}] is not an object; ignored` });
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `roles[${i}] is not an object; ignored`,
+      });
       return;
     }
     const r = entry as Record<string, unknown>;

@@ -65,7 +65,10 @@ export function parseBlueprintText(text: string): ParsedCatalog {
 
   const finish = () => {
     if (!current || current.line < 0) return;
-    current.summary = summary.join(' ').replace(/ ?\n\n ?/g, '\n\n').trim();
+    current.summary = summary
+      .join(' ')
+      .replace(/ ?\n\n ?/g, '\n\n')
+      .trim();
     if (!current.summary) {
       diagnostics.push({
         severity: 'warning',
@@ -94,7 +97,11 @@ export function parseBlueprintText(text: string): ParsedCatalog {
       summary = [];
       section = null;
       if (!title) {
-        diagnostics.push({ severity: 'warning', line: lineNo, message: 'title line has no role title; skipped' });
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: 'title line has no role title; skipped',
+        });
         return;
       }
       const key = title.toLowerCase();
@@ -145,7 +152,8 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     diagnostics.push({
       severity: 'warning',
       line: strayLine,
-      message: 'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
+      message:
+        'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
     });
   }
   if (roles.length === 0) {
@@ -160,5 +168,14 @@ export function parseBlueprintText(text: string): ParsedCatalog {
 }
 
 function emptyRole(title: string, line: number): CatalogRole {
-  return { title, summary: '', skills: [], responsibilities: [], kpis: [], next: [], lateral: [], line };
+  return {
+    title,
+    summary: '',
+    skills: [],
+    responsibilities: [],
+    kpis: [],
+    next: [],
+    lateral: [],
+    line,
+  };
 }

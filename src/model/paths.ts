@@ -29,8 +29,7 @@ export interface CareerPath {
 }
 
 export type PathResult =
-  | ({ found: true; alternatives: CareerPath[] } & CareerPath)
-  | { found: false; message: string };
+  ({ found: true; alternatives: CareerPath[] } & CareerPath) | { found: false; message: string };
 
 /**
  * Finds a role by id, or by exact title (case-insensitive).
@@ -58,7 +57,8 @@ export function movesOf(graph: CareerGraph, path: readonly string[]): Move[] {
 
 function pathCost(graph: CareerGraph, path: readonly string[], weight: (e: MoveEdge) => number) {
   let c = 0;
-  for (let i = 1; i < path.length; i++) c += weight(graph.getEdgeAttributes(path[i - 1]!, path[i]!));
+  for (let i = 1; i < path.length; i++)
+    c += weight(graph.getEdgeAttributes(path[i - 1]!, path[i]!));
   return c;
 }
 
@@ -116,7 +116,9 @@ export function findPath(
     const toTitle = graph.getNodeAttribute(to, 'title');
     const how = [
       options.promotionsOnly ? 'promotions only' : '',
-      avoid.size ? `avoiding ${[...avoid].map((a) => graph.getNodeAttribute(a, 'title') ?? a).join(', ')}` : '',
+      avoid.size
+        ? `avoiding ${[...avoid].map((a) => graph.getNodeAttribute(a, 'title') ?? a).join(', ')}`
+        : '',
     ]
       .filter(Boolean)
       .join(', ');

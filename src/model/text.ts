@@ -2,7 +2,10 @@
 
 /** Removes Markdown strong emphasis (`**x**`, `__x__`) so titles and summaries read as plain text. */
 export function stripEmphasis(s: string): string {
-  return s.replace(/\*\*(.*?)\*\*/g, '$1').replace(/__(.*?)__/g, '$1').replace(/\*\*/g, '');
+  return s
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    .replace(/__(.*?)__/g, '$1')
+    .replace(/\*\*/g, '');
 }
 
 /** Collapses runs of white space to one space and trims. */

@@ -24,7 +24,10 @@ export default ts.config(
         {
           patterns: [
             { group: ['svelte', 'svelte/*'], message: 'src/model must not import Svelte.' },
-            { group: ['cytoscape', 'cytoscape-*'], message: 'src/model must not import Cytoscape.' },
+            {
+              group: ['cytoscape', 'cytoscape-*'],
+              message: 'src/model must not import Cytoscape.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'src/model must not import Node modules.' },
             { group: ['../state/*', '../ui/*'], message: 'src/model must not depend on the UI.' },
           ],

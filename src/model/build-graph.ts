@@ -102,7 +102,8 @@ function matches(sel: Selector, r: RoleNode): boolean {
 function excerpt(text: string, phrase: string): string {
   const i = text.toLowerCase().indexOf(phrase.toLowerCase());
   if (i < 0) return phrase;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', i) + 2, 0);
+  const dot = text.lastIndexOf('. ', i);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
   const stop = text.indexOf('. ', i + phrase.length);
   const sentenceEnd = stop < 0 ? text.length : stop;
   const from = Math.max(sentenceStart, i - 40);

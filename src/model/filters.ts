@@ -7,6 +7,9 @@ export interface RoleFilter {
   /** Inclusive rank range. */
   minRank?: number;
   maxRank?: number;
+  /** Inclusive level range, as positions in the model's level order (0 = lowest level). */
+  minLevel?: number;
+  maxLevel?: number;
   /** Move kinds to keep. */
   kinds?: readonly MoveKind[];
   /** Words that must all appear in the title, family or summary (case-insensitive). */
@@ -23,6 +26,8 @@ export function roleMatches(role: RoleNode, f: RoleFilter): boolean {
   if (f.tracks && f.tracks.length && !f.tracks.includes(role.track)) return false;
   if (f.minRank !== undefined && role.rank < f.minRank) return false;
   if (f.maxRank !== undefined && role.rank > f.maxRank) return false;
+  if (f.minLevel !== undefined && role.levelIndex < f.minLevel) return false;
+  if (f.maxLevel !== undefined && role.levelIndex > f.maxLevel) return false;
   const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
     const hay =

@@ -1,0 +1,39 @@
+/**
+ * Deployment configuration. Origins allowed for `?catalog=<url>` besides the page's own come
+ * from `<meta name="cpe-catalog-origins" content="https://a.example https://b.example">` in
+ * index.html, so a site can change them after the build without rebuilding.
+ */
+export function allowedCatalogOrigins(doc: Document | undefined = globalThis.document): string[] {
+  const meta = doc?.querySelector('meta[name="cpe-catalog-origins"]');
+  const content = meta?.getAttribute('content') ?? '';
+  return content.split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Decides whether a catalog URL may be loaded: same origin, or an allowed origin.
+ * @param url - the URL as given (may be relative).
+ * @param base - the page's URL.
+ * @param allowed - extra allowed origins.
+ * @returns the absolute URL, or an error sentence.
+ */
+export function checkCatalogUrl(
+  url: string,
+  base: string,
+  allowed: readonly string[],
+): { ok: true; url: string } | { ok: false; message: string } {
+  let u: URL;
+  try {
+    u = new URL(url, base);
+  } catch {
+    return { ok: false, message: `"${url}" is not a valid catalog URL.` };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return { ok: false, message: `Refused to load the catalog: only http(s) URLs are allowed.` };
+  const own = new URL(base).origin;
+  if (u.origin !== own && !allowed.includes(u.origin))
+    return {
+      ok: false,
+      message: `Refused to load the catalog from ${u.origin}: only this site's own origin and the origins configured for the explorer are allowed.`,
+    };
+  return { ok: true, url: u.href };
+}

@@ -1,0 +1,311 @@
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import type { CareerGraph } from '../model/build-graph';
+import type { Lattice } from '../model/layout';
+
+/** What the canvas shows besides the graph itself. */
+export interface CanvasState {
+  selected: string | null;
+  hovered: string | null;
+  /** Role ids of the shown path, in order. */
+  path: readonly string[];
+  visibleRoles: ReadonlySet<string>;
+  visibleMoves: ReadonlySet<string>;
+  filterMode: 'hide' | 'fade';
+}
+
+export interface CanvasTheme {
+  fg: string;
+  bg: string;
+  muted: string;
+  accent: string;
+  path: string;
+}
+
+export interface CanvasHandlers {
+  onSelect(id: string): void;
+  onHover(id: string | null): void;
+}
+
+export interface GraphDrawing {
+  graph: CareerGraph;
+  lattice: Lattice;
+  color(track: string): string;
+  size(rank: number): number;
+}
+
+/** A lateral move exists both ways; the canvas draws one dashed line per pair. */
+export function canvasEdgeId(graph: CareerGraph, edge: string): string {
+  const s = graph.source(edge);
+  const t = graph.target(edge);
+  if (graph.getEdgeAttribute(edge, 'kind') === 'lateral' && graph.hasEdge(t, s)) {
+    return s < t ? `lat:${s}|${t}` : `lat:${t}|${s}`;
+  }
+  return `mv:${edge}`;
+}
+
+function styles(theme: CanvasTheme, reducedMotion: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        color: theme.fg,
+        'font-size': 12,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'text-wrap': 'wrap',
+        'text-max-width': '100px',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-background-color': theme.bg,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'border-width': 2,
+        'border-color': theme.bg,
+        'transition-property': reducedMotion ? 'none' : 'opacity',
+        'transition-duration': reducedMotion ? 0 : 150,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': theme.muted,
+        'target-arrow-color': theme.muted,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 0.75,
+      },
+    },
+    {
+      selector: 'edge.lateral',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': [5, 4],
+        'target-arrow-shape': 'none',
+        width: 1.1,
+        opacity: 0.5,
+      },
+    },
+    { selector: 'node.hovered, node.neighbor', style: { 'font-weight': 'bold' } },
+    {
+      selector: 'edge.incident',
+      style: { width: 2.6, opacity: 1, 'line-color': theme.fg, 'target-arrow-color': theme.fg },
+    },
+    {
+      selector: 'node.selected',
+      style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold' },
+    },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': theme.path, 'font-weight': 'bold' },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 4.5,
+        opacity: 1,
+        'line-color': theme.path,
+        'target-arrow-color': theme.path,
+        'z-index': 10,
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: '.filtered-faded', style: { opacity: 0.1 } },
+  ] as StylesheetJson;
+}
+
+/**
+ * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
+ * data; nothing else touches Cytoscape.
+ */
+export class CytoscapeAdapter {
+  private cy: Core;
+  private drawing: GraphDrawing | null = null;
+  private reducedMotion: boolean;
+
+  constructor(
+    container: HTMLElement,
+    private handlers: CanvasHandlers,
+    theme: CanvasTheme,
+    options: { reducedMotion?: boolean } = {},
+  ) {
+    this.reducedMotion = options.reducedMotion ?? false;
+    this.cy = cytoscape({
+      container,
+      style: styles(theme, this.reducedMotion),
+      layout: { name: 'preset' },
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      minZoom: 0.1,
+      maxZoom: 3,
+    });
+    this.cy.on('tap', 'node', (e) => this.handlers.onSelect(e.target.id()));
+    this.cy.on('mouseover', 'node', (e) => this.handlers.onHover(e.target.id()));
+    this.cy.on('mouseout', 'node', () => this.handlers.onHover(null));
+  }
+
+  /** Draws a whole graph at its lattice positions, replacing what was there. */
+  setGraph(drawing: GraphDrawing): void {
+    this.drawing = drawing;
+    const { graph, lattice } = drawing;
+    const elements: ElementDefinition[] = [];
+    graph.forEachNode((id, a) => {
+      elements.push({
+        group: 'nodes',
+        data: {
+          id,
+          label: a.title,
+          color: drawing.color(a.track),
+          size: drawing.size(a.rank),
+        },
+        position: { ...(lattice.positions.get(id) ?? { x: 0, y: 0 }) },
+      });
+    });
+    const seen = new Set<string>();
+    graph.forEachEdge((e, a, s, t) => {
+      const id = canvasEdgeId(graph, e);
+      if (seen.has(id)) return;
+      seen.add(id);
+      elements.push({
+        group: 'edges',
+        data: { id, source: s, target: t },
+        classes: a.kind,
+      });
+    });
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    this.fit();
+  }
+
+  /** Applies selection, hover, path and filter classes in one batch. */
+  update(state: CanvasState): void {
+    const d = this.drawing;
+    if (!d) return;
+    const { graph } = d;
+    const cy = this.cy;
+    const pathNodes = new Set(state.path);
+    const pathEdges = new Set<string>();
+    for (let i = 1; i < state.path.length; i++) {
+      const e = graph.edge(state.path[i - 1], state.path[i]);
+      if (e) pathEdges.add(canvasEdgeId(graph, e));
+    }
+    const visibleEdges = new Set<string>();
+    for (const e of state.visibleMoves) visibleEdges.add(canvasEdgeId(graph, e));
+    const focus = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
+    const neighborhood = new Set<string>();
+    const incident = new Set<string>();
+    if (focus) {
+      neighborhood.add(focus);
+      graph.forEachEdge(focus, (e, _a, s, t) => {
+        neighborhood.add(s);
+        neighborhood.add(t);
+        incident.add(canvasEdgeId(graph, e));
+      });
+    }
+    const filterClass = state.filterMode === 'hide' ? 'filtered-out' : 'filtered-faded';
+    cy.batch(() => {
+      cy.elements().removeClass(
+        'selected hovered neighbor incident on-path faded filtered-out filtered-faded',
+      );
+      cy.nodes().forEach((n) => {
+        const id = n.id();
+        // A role on the shown path stays visible whatever the filters say.
+        if (!state.visibleRoles.has(id) && !pathNodes.has(id)) n.addClass(filterClass);
+        if (id === state.selected) n.addClass('selected');
+        if (pathNodes.has(id)) n.addClass('on-path');
+        if (focus) {
+          if (id === focus) n.addClass('hovered');
+          else if (neighborhood.has(id)) n.addClass('neighbor');
+          else n.addClass('faded');
+        }
+      });
+      cy.edges().forEach((e) => {
+        const id = e.id();
+        if (!visibleEdges.has(id) && !pathEdges.has(id)) e.addClass(filterClass);
+        if (pathEdges.has(id)) e.addClass('on-path');
+        if (focus) {
+          if (incident.has(id)) e.addClass('incident');
+          else e.addClass('faded');
+        }
+      });
+    });
+  }
+
+  /** Centers the view on a role (instantly when the user prefers reduced motion). */
+  center(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    if (this.reducedMotion) this.cy.center(n);
+    else this.cy.animate({ center: { eles: n } }, { duration: 250 });
+  }
+
+  /** Fits the given roles (or everything visible) in view. */
+  fit(ids?: readonly string[]): void {
+    const eles = ids?.length
+      ? this.cy.nodes().filter((n) => ids.includes(n.id()))
+      : this.cy.elements().not('.filtered-out');
+    this.cy.fit(eles.nonempty() ? eles : undefined, 24);
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.cy.panBy({ x: dx, y: dy });
+  }
+
+  /** Next role from `from` in a direction, by lattice position (for arrow-key navigation). */
+  neighborInDirection(from: string | null, dir: 'left' | 'right' | 'up' | 'down'): string | null {
+    const nodes = this.cy.nodes().not('.filtered-out');
+    if (nodes.empty()) return null;
+    const start = from ? this.cy.getElementById(from) : null;
+    if (!start || start.empty()) return nodes.first().id();
+    const p = start.position();
+    let best: string | null = null;
+    let bestScore = Infinity;
+    nodes.forEach((n) => {
+      if (n.id() === start.id()) return;
+      const q = n.position();
+      const dx = q.x - p.x;
+      const dy = q.y - p.y;
+      const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
+      const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
+      if (along <= 0) return;
+      const score = along + across * 2;
+      if (score < bestScore) {
+        bestScore = score;
+        best = n.id();
+      }
+    });
+    return best;
+  }
+
+  setTheme(theme: CanvasTheme): void {
+    this.cy.style(styles(theme, this.reducedMotion));
+  }
+
+  /** Calls back once the canvas has drawn a frame. */
+  onFirstRender(cb: () => void): void {
+    this.cy.one('render', cb);
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}

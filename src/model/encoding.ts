@@ -38,7 +38,7 @@ export function trackColorScale(model: CareerModel, extraTracks: string[] = []) 
 export function rankSizeScale(minRank: number, maxRank: number) {
   return scaleLinear()
     .domain([minRank, Math.max(maxRank, minRank + 1)])
-    .range([22, 40])
+    .range([20, 34])
     .clamp(true);
 }
 

@@ -41,7 +41,7 @@ export function latticeLayout(
   options: LatticeOptions = {},
 ): Lattice {
   const colW = options.columnWidth ?? 120;
-  const rowH = options.rowHeight ?? 96;
+  const rowH = options.rowHeight ?? 104;
   const gap = options.trackGap ?? 0.35;
   const trackOrder = new Map(model.tracks.map((t, i) => [t.id, i]));
   const families = new Map<string, { track: string; family: string; minRank: number }>();

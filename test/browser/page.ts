@@ -1,0 +1,107 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Opens a page and collects its errors, so a test can assert none happened. */
+export async function open(
+  browser: Browser,
+  url: string,
+  o: OpenOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: o.width ?? 1440, height: o.height ?? 900 },
+    colorScheme: o.colorScheme ?? 'light',
+    reducedMotion: o.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Waits until the lattice has been drawn at least once. */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForSelector('.cpe-canvas[data-drawn="true"]', { timeout: 15_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: object) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
+}
+
+/** Role ids and titles listed in the path list, in order. */
+export async function pathListed(page: Page): Promise<string[]> {
+  return page.$$eval('ol[aria-label="Career path"] > li', (lis) =>
+    lis.map((li) => li.querySelector('button')?.textContent?.trim() ?? ''),
+  );
+}
+
+/** What the Cytoscape canvas shows, read from the instance the container holds. */
+export async function canvasState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('.cpe-canvas') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
+    const cy = el._cyreg!.cy;
+    const visible = cy.nodes().filter((n) => n.visible());
+    return {
+      visibleNodes: visible.map((n) => n.id()),
+      onPath: cy.nodes('.on-path').map((n) => n.id()),
+      pathEdges: cy.edges('.on-path').length,
+      labelBoxes: visible.map((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: true, includeNodes: true });
+        return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      }),
+      labelOnly: visible.map((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: true, includeNodes: false });
+        return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      }),
+    };
+  });
+}

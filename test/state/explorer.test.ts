@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCatalogUrl } from '../../src/config';
+import { defaultModel } from '../../src/model/default-model';
+import { findPath, loadCatalog } from '../../src/model/index';
+import { Explorer, MAX_ALTERNATIVES, rankRoles } from '../../src/state/explorer.svelte';
+
+const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
+const { graph } = loadCatalog(seed, defaultModel);
+
+async function ready(): Promise<Explorer> {
+  const ex = new Explorer(defaultModel);
+  await ex.load('');
+  return ex;
+}
+
+const fakeFetch =
+  (files: Record<string, string>) =>
+  async (url: string | URL | Request): Promise<Response> => {
+    const path = new URL(String(url)).pathname;
+    const body = files[path];
+    return body === undefined ? new Response('', { status: 404 }) : new Response(body);
+  };
+
+describe('Explorer state', () => {
+  it('loads the bundled seed and lists its 30 roles alphabetically', async () => {
+    const ex = await ready();
+    expect(ex.status).toBe('ready');
+    expect(ex.roles).toHaveLength(30);
+    const titles = ex.roles.map((r) => r.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('derives the path and its alternatives from from/to and the options', async () => {
+    const ex = await ready();
+    expect(ex.pathResult).toBeNull();
+    ex.setPath('associate-service-desk-analyst', 'technical-account-manager');
+    const direct = findPath(graph, 'associate-service-desk-analyst', 'technical-account-manager', {
+      alternatives: MAX_ALTERNATIVES,
+    });
+    expect(direct.found).toBe(true);
+    if (!direct.found) return;
+    expect(ex.activePath?.path).toEqual(direct.path);
+    expect(ex.paths).toHaveLength(1 + direct.alternatives.length);
+    ex.chooseAlternative(1);
+    expect(ex.activePath?.path).toEqual(direct.alternatives[0]?.path);
+    expect(ex.announcement).toContain('Alternative 1');
+    ex.q.promotionsOnly = true;
+    expect(ex.activePath?.moves.every((m) => m.kind === 'promotion')).toBe(true);
+  });
+
+  it('announces when there is no path', async () => {
+    const ex = await ready();
+    ex.q.promotionsOnly = true;
+    ex.setPath('principal-service-desk-analyst', 'associate-support-analyst');
+    expect(ex.pathResult?.found).toBe(false);
+    expect(ex.announcement).toMatch(/^No path from Principal Service Desk Analyst/);
+  });
+
+  it('swaps From and To', async () => {
+    const ex = await ready();
+    ex.setPath('support-analyst', 'senior-support-analyst');
+    ex.swap();
+    expect([ex.q.from, ex.q.to]).toEqual(['senior-support-analyst', 'support-analyst']);
+  });
+
+  it('filters by track and by the selected role’s neighbourhood, and clears all', async () => {
+    const ex = await ready();
+    ex.q.tracks = ['service-desk'];
+    expect(
+      [...ex.view.roles].every((id) => graph.getNodeAttribute(id, 'track') === 'service-desk'),
+    ).toBe(true);
+    expect(ex.view.roles.size).toBe(6);
+    expect(ex.filtersActive).toBe(true);
+    ex.clearFilters();
+    expect(ex.view.roles.size).toBe(30);
+    ex.select('service-desk-analyst');
+    ex.q.within = 1;
+    const oneMove = new Set([
+      'service-desk-analyst',
+      ...graph.outNeighbors('service-desk-analyst'),
+    ]);
+    expect(ex.view.roles).toEqual(oneMove);
+    ex.q.within = null;
+    ex.q.feeders = true;
+    expect(ex.view.roles.has('associate-service-desk-analyst')).toBe(true);
+    expect(ex.view.roles.has('senior-service-desk-analyst')).toBe(false);
+  });
+
+  it('lists moves in and out of a role', async () => {
+    const ex = await ready();
+    const out = ex.movesOut('technical-account-manager').map((m) => m.id);
+    expect(out).toContain('senior-technical-account-manager');
+    const into = ex.movesIn('escalation-engineer').map((m) => m.id);
+    expect(into.sort()).toEqual(graph.inNeighbors('escalation-engineer').sort());
+  });
+
+  it('loads a catalog from an allowed URL, and keeps the last good one when a load fails', async () => {
+    const ex = new Explorer(defaultModel);
+    const files = {
+      '/c/good.json': JSON.stringify({ roles: [{ title: 'Data Analyst', summary: 'Reports.' }] }),
+      '/c/bad.txt': 'no titles here',
+    };
+    await ex.load('/c/good.json', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
+    expect(ex.status).toBe('ready');
+    expect(ex.roles.map((r) => r.title)).toEqual(['Data Analyst']);
+    await ex.load('/c/bad.txt', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
+    expect(ex.error).toContain('bad.txt');
+    expect(ex.error).toContain('no roles found');
+    expect(ex.roles.map((r) => r.title)).toEqual(['Data Analyst']);
+    await ex.load('/c/missing.txt', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
+    expect(ex.error).toContain('HTTP 404');
+  });
+
+  it('refuses a catalog from an origin that is not allowed, and says why', async () => {
+    const ex = new Explorer(defaultModel);
+    let fetched = false;
+    const spy = (async () => {
+      fetched = true;
+      return new Response('');
+    }) as unknown as typeof fetch;
+    await ex.load('https://elsewhere.test/c.txt', spy, 'http://intranet.test/app/');
+    expect(fetched).toBe(false);
+    expect(ex.status).toBe('error');
+    expect(ex.error).toMatch(/Refused.*elsewhere\.test/);
+  });
+});
+
+describe('checkCatalogUrl', () => {
+  const base = 'https://intranet.test/tools/careers/';
+  it('accepts the same origin and configured origins only', () => {
+    expect(checkCatalogUrl('data/x.txt', base, []).ok).toBe(true);
+    expect(checkCatalogUrl('https://hr.test/x.txt', base, []).ok).toBe(false);
+    expect(checkCatalogUrl('https://hr.test/x.txt', base, ['https://hr.test']).ok).toBe(true);
+    expect(checkCatalogUrl('javascript:alert(1)', base, []).ok).toBe(false);
+  });
+});
+
+describe('rankRoles (search and pickers)', () => {
+  const options = [
+    { id: 'stam', title: 'Senior Technical Account Manager' },
+    { id: 'tam', title: 'Technical Account Manager' },
+    { id: 'tse', title: 'Technical Support Engineer' },
+  ];
+  it('puts the exact title first, then titles starting with the text', () => {
+    expect(rankRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
+      'tam',
+      'stam',
+    ]);
+    expect(rankRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
+  });
+  it('matches every word in any order, case-insensitively', () => {
+    expect(rankRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
+    expect(rankRoles(options, 'nothing')).toEqual([]);
+    expect(rankRoles(options, '  ')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from '../../src/state/url';
+
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
+const query: fc.Arbitrary<ExplorerQuery> = fc.record({
+  catalog: fc.oneof(fc.constant(''), fc.webUrl()),
+  role: fc.oneof(fc.constant(''), id),
+  from: fc.oneof(fc.constant(''), id),
+  to: fc.oneof(fc.constant(''), id),
+  weighted: fc.boolean(),
+  promotionsOnly: fc.boolean(),
+  avoid: fc.uniqueArray(id, { maxLength: 3 }),
+  alt: fc.integer({ min: 0, max: 3 }),
+  tracks: fc.uniqueArray(id, { maxLength: 3 }),
+  minLevel: fc.option(fc.integer({ min: 0, max: 9 })),
+  maxLevel: fc.option(fc.integer({ min: 0, max: 9 })),
+  kinds: fc.subarray(['promotion', 'lateral'] as const).map((k) => [...k]),
+  text: fc.string(),
+  within: fc.option(fc.integer({ min: 1, max: 9 })),
+  feeders: fc.boolean(),
+  filterMode: fc.constantFrom('hide' as const, 'fade' as const),
+  view: fc.constantFrom('graph' as const, 'list' as const),
+});
+
+describe('URL state', () => {
+  it('round-trips every state through the query string', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        expect(parseQuery(`?${toSearchParams(q).toString()}`)).toEqual(q);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves defaults out, so the plain page has a clean URL', () => {
+    expect(toSearchParams(DEFAULT_QUERY).toString()).toBe('');
+    expect(toSearchParams({ ...DEFAULT_QUERY, from: 'a', to: 'b' }).toString()).toBe('from=a&to=b');
+  });
+
+  it('reads the deep link ?from=&to=', () => {
+    const q = parseQuery('?from=associate-service-desk-analyst&to=technical-account-manager');
+    expect(q.from).toBe('associate-service-desk-analyst');
+    expect(q.to).toBe('technical-account-manager');
+    expect(q.alt).toBe(0);
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const q = parseQuery('?alt=9&within=-2&kinds=promotion,bogus&levels=x&mode=weird&view=nope');
+    expect(q.alt).toBe(0);
+    expect(q.within).toBeNull();
+    expect(q.kinds).toEqual(['promotion']);
+    expect(q.minLevel).toBeNull();
+    expect(q.filterMode).toBe('hide');
+    expect(q.view).toBe('graph');
+  });
+
+  it('carries parameters it does not own (e.g. embed) along', () => {
+    const keep = new URLSearchParams('embed=1&parentOrigin=https://intranet.example');
+    const p = toSearchParams({ ...DEFAULT_QUERY, role: 'x' }, keep);
+    expect(p.get('embed')).toBe('1');
+    expect(p.get('parentOrigin')).toBe('https://intranet.example');
+    expect(p.get('role')).toBe('x');
+  });
+});

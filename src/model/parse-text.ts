@@ -21,7 +21,10 @@ import { splitLines, squash, stripEmphasis } from './text';
  * bold (`**Skills:**`) or bulleted.
  */
 
-const TITLE_LINE = /^\s*(?:#{1,6}\s+)?(.*?)\s*:\s*Role Blueprint\b.*$/i;
+// Found with a plain search, not one anchored pattern: `^\s*(.*?)\s*:` backtracks cubically on a
+// long run of white space, which froze the parser on a line of a few thousand spaces.
+const ROLE_BLUEPRINT = /:\s*Role Blueprint\b/i;
+const HEADING_MARK = /^\s*#{1,6}\s+/;
 const SECTION_LINE =
   /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
@@ -43,8 +46,9 @@ function splitItems(text: string, allowComma: boolean): string[] {
 
 /** Returns the role title of a title line, or null when the line is not one. */
 export function titleOf(line: string): string | null {
-  const m = TITLE_LINE.exec(stripEmphasis(line));
-  return m ? squash(m[1] ?? '') : null;
+  const plain = stripEmphasis(line);
+  const m = ROLE_BLUEPRINT.exec(plain);
+  return m ? squash(plain.slice(0, m.index).replace(HEADING_MARK, '')) : null;
 }
 
 /**
@@ -78,9 +82,18 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     }
   };
 
-  const addItems = (role: CatalogRole, sec: Section | 'careerPath', text: string, line: number) => {
+  const addItems = (
+    role: CatalogRole,
+    sec: Section | 'careerPath',
+    text: string,
+    line: number,
+    bullet = false,
+  ) => {
     const target: Section = sec === 'careerPath' ? 'next' : sec;
-    const items = splitItems(stripEmphasis(text), true);
+    // A bullet of skills, responsibilities or KPIs is one item (split on `;` only): its commas
+    // belong to the sentence. Role titles have no commas, so move bullets still split on them.
+    const moves = target === 'next' || target === 'lateral';
+    const items = splitItems(stripEmphasis(text), moves || !bullet);
     if (target === 'next' || target === 'lateral') {
       for (const title of items) role[target].push({ title, line } satisfies StatedMove);
     } else {
@@ -102,6 +115,9 @@ export function parseBlueprintText(text: string): ParsedCatalog {
           line: lineNo,
           message: 'title line has no role title; skipped',
         });
+        // Its lines go with it, not into the stray-text warning meant for text before any title.
+        current = emptyRole('', lineNo);
+        current.line = -1;
         return;
       }
       const key = title.toLowerCase();
@@ -137,7 +153,7 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     if (section) {
       if (!trimmed) return;
       const bullet = BULLET.exec(raw);
-      addItems(role, section, bullet ? (bullet[1] ?? '') : trimmed, lineNo);
+      addItems(role, section, bullet ? (bullet[1] ?? '') : trimmed, lineNo, bullet !== null);
       return;
     }
     if (!trimmed) {

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../src/model/default-model';
+import { checkGraph, feedersOf, findPath, loadCatalog, parseCatalog } from '../../src/model/index';
+import { bfsMoves, isWalkOf, readRepoFile } from './helpers';
+
+const SEED_FILE = 'data/role-blueprints.txt';
+const seed = readRepoFile(SEED_FILE);
+const loaded = loadCatalog(seed, defaultModel, SEED_FILE);
+const graph = loaded.graph;
+
+/**
+ * The 30 roles of the seed, in file order, read from data/role-blueprints.txt by eye, each with
+ * the level word it starts with ('' when none) and the family (the rest of the title).
+ */
+const SEED_ROLES: [title: string, level: string, family: string][] = [
+  ['Technical Support Engineer', '', 'Technical Support Engineer'],
+  ['Technical Account Manager', '', 'Technical Account Manager'],
+  ['Support Engineer', '', 'Support Engineer'],
+  ['Senior Technical Support Engineer', 'Senior', 'Technical Support Engineer'],
+  ['Senior Technical Account Manager', 'Senior', 'Technical Account Manager'],
+  ['Lead Technical Support Engineer', 'Lead', 'Technical Support Engineer'],
+  ['Field Service Engineer', '', 'Field Service Engineer'],
+  ['Escalation Engineer', '', 'Escalation Engineer'],
+  ['Enterprise Support Engineer', '', 'Enterprise Support Engineer'],
+  ['Customer Support Engineer', '', 'Customer Support Engineer'],
+  ['Technical Support Specialist', '', 'Technical Support Specialist'],
+  ['Support Specialist', '', 'Support Specialist'],
+  ['Senior Technical Support Specialist', 'Senior', 'Technical Support Specialist'],
+  ['Senior Support Specialist', 'Senior', 'Support Specialist'],
+  ['Lead Technical Support Specialist', 'Lead', 'Technical Support Specialist'],
+  ['Lead Support Specialist', 'Lead', 'Support Specialist'],
+  ['Associate Technical Support Specialist', 'Associate', 'Technical Support Specialist'],
+  ['Associate Support Specialist', 'Associate', 'Support Specialist'],
+  ['Support Analyst', '', 'Support Analyst'],
+  ['Service Desk Analyst', '', 'Service Desk Analyst'],
+  ['Senior Support Analyst', 'Senior', 'Support Analyst'],
+  ['Senior Service Desk Analyst', 'Senior', 'Service Desk Analyst'],
+  ['Principal Support Analyst', 'Principal', 'Support Analyst'],
+  ['Principal Service Desk Analyst', 'Principal', 'Service Desk Analyst'],
+  ['Lead Support Analyst', 'Lead', 'Support Analyst'],
+  ['Lead Service Desk Analyst', 'Lead', 'Service Desk Analyst'],
+  ['Junior Support Analyst', 'Junior', 'Support Analyst'],
+  ['Junior Service Desk Analyst', 'Junior', 'Service Desk Analyst'],
+  ['Associate Support Analyst', 'Associate', 'Support Analyst'],
+  ['Associate Service Desk Analyst', 'Associate', 'Service Desk Analyst'],
+];
+
+/** The seed's titles are letters and spaces only, so the slug is lower case with dashes. */
+const idOf = (title: string) => title.toLowerCase().replace(/ /g, '-');
+
+/** Track of each family, as data/career-model.json lists it. */
+const FAMILY_TRACK: Record<string, string> = {
+  'Service Desk Analyst': 'service-desk',
+  'Support Analyst': 'support-analysis',
+  'Support Specialist': 'technical-support',
+  'Technical Support Specialist': 'technical-support',
+  'Support Engineer': 'support-engineering',
+  'Customer Support Engineer': 'support-engineering',
+  'Technical Support Engineer': 'support-engineering',
+  'Enterprise Support Engineer': 'support-engineering',
+  'Escalation Engineer': 'support-engineering',
+  'Field Service Engineer': 'field-service',
+  'Technical Account Manager': 'account-management',
+};
+
+const LEVEL_ORDER = ['Associate', 'Junior', '', 'Senior', 'Lead', 'Principal'];
+
+describe('seed catalog: roles', () => {
+  it('parses as text with no warnings', () => {
+    expect(loaded.format).toBe('text');
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('has exactly the 30 roles of the file, with their exact titles, in file order', () => {
+    const parsed = parseCatalog(seed, SEED_FILE);
+    expect(parsed.roles.map((r) => r.title)).toEqual(SEED_ROLES.map(([t]) => t));
+    expect(graph.order).toBe(30);
+    // Each title is on an odd line, followed by its summary line.
+    parsed.roles.forEach((r, i) => expect(r.line).toBe(2 * i + 1));
+  });
+
+  it('keeps each summary as written, bold markers removed', () => {
+    const lines = seed.split('\n');
+    for (const [title] of SEED_ROLES) {
+      const i = lines.findIndex((l) => l.startsWith(`${title}: Role Blueprint`));
+      expect(graph.getNodeAttribute(idOf(title), 'summary')).toBe(
+        lines[i + 1]!.replaceAll('**', '').trim(),
+      );
+    }
+  });
+
+  it('gives each role a slug id, e.g. associate-service-desk-analyst', () => {
+    expect(graph.hasNode('associate-service-desk-analyst')).toBe(true);
+    expect(graph.nodes().sort()).toEqual(SEED_ROLES.map(([t]) => idOf(t)).sort());
+    for (const [title] of SEED_ROLES)
+      expect(graph.getNodeAttribute(idOf(title), 'title')).toBe(title);
+  });
+
+  it('reads the level from the leading word and the family from the rest of the title', () => {
+    for (const [title, level, family] of SEED_ROLES) {
+      const a = graph.getNodeAttributes(idOf(title));
+      expect({ title, level: a.level, family: a.family }).toEqual({ title, level, family });
+    }
+  });
+
+  it('puts each family on the track the career model gives it', () => {
+    for (const [title, , family] of SEED_ROLES)
+      expect([title, graph.getNodeAttribute(idOf(title), 'track')]).toEqual([
+        title,
+        FAMILY_TRACK[family],
+      ]);
+  });
+
+  it('ranks the levels of a family in the order Associate, Junior, none, Senior, Lead, Principal', () => {
+    const families = new Set(SEED_ROLES.map(([, , f]) => f));
+    for (const family of families) {
+      const members = SEED_ROLES.filter(([, , f]) => f === family).sort(
+        ([, a], [, b]) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b),
+      );
+      const ranks = members.map(([t]) => graph.getNodeAttribute(idOf(t), 'rank'));
+      for (let i = 1; i < ranks.length; i++) expect(ranks[i]!).toBeGreaterThan(ranks[i - 1]!);
+    }
+  });
+});
+
+describe('seed catalog: moves', () => {
+  it('has moves, and every promotion raises the rank while every lateral move keeps it', () => {
+    expect(graph.size).toBeGreaterThan(30);
+    let promotions = 0;
+    let laterals = 0;
+    graph.forEachEdge((_e, a, _s, _t, sa, ta) => {
+      const where = `${sa.title} -> ${ta.title}`;
+      if (a.kind === 'promotion') {
+        promotions++;
+        expect(ta.rank, where).toBeGreaterThan(sa.rank);
+      } else {
+        laterals++;
+        expect(a.kind, where).toBe('lateral');
+        expect(ta.rank, where).toBe(sa.rank);
+      }
+    });
+    expect(promotions).toBeGreaterThan(0);
+    expect(laterals).toBeGreaterThan(0);
+  });
+
+  it('lets Associate Service Desk Analyst reach Technical Account Manager', () => {
+    const r = findPath(graph, 'associate-service-desk-analyst', 'technical-account-manager');
+    expect(r.found).toBe(true);
+    if (!r.found) return;
+    expect(r.path[0]).toBe('associate-service-desk-analyst');
+    expect(r.path.at(-1)).toBe('technical-account-manager');
+    expect(isWalkOf(graph, r.path)).toBe(true);
+    expect(r.moves).toHaveLength(r.path.length - 1);
+    expect(r.moves.length).toBe(
+      bfsMoves(graph, 'associate-service-desk-analyst', 'technical-account-manager'),
+    );
+  });
+
+  it('reaches every role from an entry-level (Associate or Junior) role', () => {
+    const findings = checkGraph(graph, defaultModel);
+    expect(findings.filter((d) => d.message.includes('cannot be reached'))).toEqual([]);
+    // The same, by an independent breadth-first search from the Associate and Junior roles.
+    const seen = new Set(
+      SEED_ROLES.filter(([, l]) => l === 'Associate' || l === 'Junior').map(([t]) => idOf(t)),
+    );
+    const queue = [...seen];
+    while (queue.length)
+      for (const u of graph.outNeighbors(queue.shift()!))
+        if (!seen.has(u)) {
+          seen.add(u);
+          queue.push(u);
+        }
+    expect(seen.size).toBe(30);
+  });
+
+  it('makes Senior Technical Account Manager a promotion from Technical Account Manager', () => {
+    const e = graph.getEdgeAttributes(
+      'technical-account-manager',
+      'senior-technical-account-manager',
+    );
+    expect(e.kind).toBe('promotion');
+    expect(e.rule).toBe('ladder');
+  });
+
+  it('puts Principal Service Desk Analyst at the top of its family, one step above Lead', () => {
+    const rankOf = (id: string) => graph.getNodeAttribute(id, 'rank');
+    const family = graph.filterNodes((_, a) => a.family === 'Service Desk Analyst');
+    expect(family).toHaveLength(6);
+    for (const id of family)
+      if (id !== 'principal-service-desk-analyst')
+        expect(rankOf(id)).toBeLessThan(rankOf('principal-service-desk-analyst'));
+    const e = graph.getEdgeAttributes(
+      'lead-service-desk-analyst',
+      'principal-service-desk-analyst',
+    );
+    expect(e).toMatchObject({ kind: 'promotion', rule: 'ladder' });
+    // Nothing in its own family is a promotion from it.
+    for (const t of graph.outNeighbors('principal-service-desk-analyst'))
+      expect(graph.getNodeAttribute(t, 'family')).not.toBe('Service Desk Analyst');
+  });
+
+  it('has every lateral move in both directions', () => {
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind !== 'lateral') return;
+      expect(graph.hasDirectedEdge(t, s), `${t} -> ${s}`).toBe(true);
+      expect(graph.getEdgeAttribute(t, s, 'kind')).toBe('lateral');
+    });
+  });
+
+  it('gives every move a reason and marks every move inferred (the seed states none)', () => {
+    graph.forEachEdge((e, a) => {
+      expect(a.reason.trim().length, e).toBeGreaterThan(10);
+      expect(a.provenance, e).toBe('inferred');
+    });
+  });
+
+  it('quotes the seed word for word on every move across tracks', () => {
+    const summaryOf = new Map(graph.mapNodes((_, a) => [a.title, a.summary] as const));
+    let crossTrack = 0;
+    graph.forEachEdge((e, a, _s, _t, sa, ta) => {
+      if (sa.track === ta.track) return;
+      crossTrack++;
+      const m = /The (.+?) blueprint says “(.+)”\.$/.exec(a.reason);
+      expect(m, `${e}: ${a.reason}`).not.toBeNull();
+      const summary = summaryOf.get(m![1]!);
+      expect(summary, `${e} cites an unknown blueprint`).toBeDefined();
+      const quote = m![2]!;
+      const inner = quote.replace(/^…/, '').replace(/…$/, '');
+      const at = summary!.indexOf(inner);
+      expect(at, `${e}: “${inner}” is not in the ${m![1]} summary`).toBeGreaterThanOrEqual(0);
+      // The quote starts and ends on whole words: no clipped letters, no stray spaces.
+      expect(inner, e).toBe(inner.trim());
+      const before = summary!.slice(0, at);
+      if (quote.startsWith('…')) expect(before, e).toMatch(/\s$/);
+      else expect(before === '' || before.endsWith('. '), `${e}: “${quote}”`).toBe(true);
+      const after = summary!.slice(at + inner.length);
+      if (quote.endsWith('…')) expect(after, e).toMatch(/^\s/);
+      else expect(after, e).toMatch(/^([.,;:]|$)/);
+    });
+    expect(crossTrack).toBeGreaterThan(0);
+  });
+});
+
+describe('seed catalog: feeders', () => {
+  it('lists the roles one move from Escalation Engineer: the ones whose summaries say they handle escalations', () => {
+    // Summaries with "escalation point", "escalated incidents" or "leading escalations", at most
+    // one rank below Escalation Engineer (rank 7): Senior TSE (6), Lead TSE (7, lateral),
+    // Enterprise Support Engineer (6), Lead Technical Support Specialist (6). Senior Support
+    // Specialist also "leads escalations" but sits at rank 4, too far below.
+    const direct = feedersOf(graph, 'escalation-engineer', 1);
+    expect(direct.map((r) => r.id).sort()).toEqual([
+      'enterprise-support-engineer',
+      'lead-technical-support-engineer',
+      'lead-technical-support-specialist',
+      'senior-technical-support-engineer',
+    ]);
+    expect(direct.every((r) => r.moves === 1)).toBe(true);
+  });
+
+  it('lists every feeder at its fewest-moves distance', () => {
+    const all = feedersOf(graph, 'escalation-engineer');
+    expect(all.map((r) => r.id)).toContain('associate-service-desk-analyst');
+    expect(all.map((r) => r.id)).not.toContain('senior-technical-account-manager');
+    for (const r of all)
+      expect([r.id, r.moves]).toEqual([r.id, bfsMoves(graph, r.id, 'escalation-engineer')]);
+    // Nearest first.
+    for (let i = 1; i < all.length; i++)
+      expect(all[i]!.moves).toBeGreaterThanOrEqual(all[i - 1]!.moves);
+  });
+});

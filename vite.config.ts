@@ -1,36 +1,58 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
-export default defineConfig({
-  base: './',
-  plugins: [svelte()],
-  build: {
-    target: 'es2022',
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
+export default defineConfig(({ mode }) =>
+  mode === 'embed'
+    ? {
+        // The custom element: one self-contained ES module, component CSS injected into its
+        // shadow root (Svelte's "injected" CSS goes to the shadow root a component mounts in).
+        base: './',
+        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        build: {
+          target: 'es2022',
+          outDir: 'dist/embed',
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: true,
+          // Library mode keeps white space by default; this module is for browsers only.
+          rolldownOptions: { output: { minify: true } },
+          lib: {
+            entry: 'src/embed/element.svelte.ts',
+            formats: ['es'],
+            fileName: () => 'career-path-explorer.js',
+          },
+        },
+      }
+    : {
+        // A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
+        base: './',
+        plugins: [svelte()],
+        build: { target: 'es2022' },
         test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
-          testTimeout: 30_000,
+          projects: [
+            {
+              extends: true,
+              test: {
+                name: 'unit',
+                include: ['test/**/*.test.ts'],
+                exclude: ['test/browser/**'],
+                testTimeout: 30_000,
+              },
+            },
+            {
+              extends: true,
+              test: {
+                name: 'browser',
+                include: ['test/browser/**/*.test.ts'],
+                globalSetup: ['test/browser/global-setup.ts'],
+                // One Chromium at a time: the machines have two cores.
+                fileParallelism: false,
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ],
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/browser/global-setup.ts'],
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
-    ],
-  },
-});
+);

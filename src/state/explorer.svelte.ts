@@ -5,7 +5,7 @@ import { CatalogError, formatDiagnostic } from '../model/diagnostics';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
 import { loadCatalog, type LoadedCatalog } from '../model/load';
-import { findPath, type CareerPath, type PathResult } from '../model/paths';
+import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
 import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
@@ -129,6 +129,12 @@ export class Explorer {
   role(id: string | null | undefined): RoleNode | null {
     const g = this.graph;
     return id && g?.hasNode(id) ? g.getNodeAttributes(id) : null;
+  }
+
+  /** A role id for an id or an exact title (case-insensitive); the input itself when unknown. */
+  resolve(name: string): string {
+    const g = this.graph;
+    return (g && resolveRole(g, name)) || name;
   }
 
   title(id: string): string {

@@ -1,0 +1,259 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { screenshot } from './page';
+import { serveStatic, type StaticServer } from './static-server';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const FROM = 'associate-service-desk-analyst';
+const TO = 'technical-account-manager';
+
+/** A host page that does all the aggressive global styling intranet CMSs are known for. */
+const HOSTILE_CSS = `
+* { font-family: "Comic Sans MS", cursive !important; padding: 6px !important; letter-spacing: 1px; }
+li { list-style: square inside !important; margin: 12px !important; }
+ul, ol { padding-left: 60px !important; }
+canvas { border: 6px solid red !important; }
+button { background: hotpink !important; text-transform: uppercase; }
+div { box-sizing: content-box !important; line-height: 3 !important; }
+h2 { font-size: 40px; color: purple; }
+`;
+
+function hostPage(app: string, parentOrigin: string, withElement = true, hostile = false): string {
+  const frameSrc = `${app}index.html?embed=1&parentOrigin=${encodeURIComponent(parentOrigin)}&from=${FROM}&to=${TO}`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title>
+${hostile ? '<link rel="stylesheet" href="/hostile.css">' : ''}
+<script src="/host.js"></script>
+${withElement ? `<script type="module" src="${app}embed/career-path-explorer.js"></script>` : ''}
+</head><body><h2>Our intranet</h2>
+${withElement ? `<career-path-explorer id="el" from="${FROM}" to="${TO}" height="600" compact></career-path-explorer>` : ''}
+<iframe id="frame" title="Career paths" src="${frameSrc}" width="1000" height="600"></iframe>
+</body></html>`;
+}
+
+/** Records what the host hears: element events, and messages from the app's origin. */
+const HOST_JS = (appOrigin: string) => `
+window.heard = [];
+document.addEventListener('pathchange', (e) => heard.push({ via: 'element', type: e.type, detail: e.detail }));
+document.addEventListener('roleselect', (e) => heard.push({ via: 'element', type: e.type, detail: e.detail }));
+window.addEventListener('message', (e) => {
+  heard.push({ via: 'message', origin: e.origin, type: e.data && e.data.type, detail: e.data && e.data.detail });
+});
+window.appOrigin = ${JSON.stringify(appOrigin)};
+`;
+
+let browser: Browser;
+let app: StaticServer;
+let host: StaticServer;
+let foreign: StaticServer;
+let appOrigin: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // The module is loaded cross-origin, as from a CDN or another intranet host: it needs CORS.
+  app = await serveStatic(dist, '/tools/careers/', { 'access-control-allow-origin': '*' });
+  appOrigin = new URL(app.url).origin;
+  // Routes are read per request, so they can be filled in once the host knows its own origin.
+  const routes: Record<string, { body: string; type: string }> = {};
+  host = await serveStatic(dist, '/unused/', {}, routes);
+  const hostOrigin = new URL(host.url).origin;
+  Object.assign(routes, {
+    '/host.html': { body: hostPage(app.url, hostOrigin), type: 'text/html' },
+    '/hostile.html': { body: hostPage(app.url, hostOrigin, true, true), type: 'text/html' },
+    '/hostile.css': { body: HOSTILE_CSS, type: 'text/css' },
+    '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
+  });
+  // A third origin: embeds the iframe but names the host origin as parent, so it is foreign.
+  foreign = await serveStatic(
+    dist,
+    '/unused/',
+    {},
+    {
+      '/foreign.html': { body: hostPage(app.url, hostOrigin, false), type: 'text/html' },
+      '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
+    },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([app?.close(), host?.close(), foreign?.close()]);
+});
+
+async function openHost(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+  await page.goto(new URL(path, host.url).href);
+  return page;
+}
+
+const elementPath = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('career-path-explorer')
+        ?.shadowRoot?.querySelectorAll('ol[aria-label="Career path"] > li > button') ?? []),
+    ].map((b) => b.textContent?.trim()),
+  );
+const framePath = (page: Page) =>
+  page
+    .frameLocator('#frame')
+    .locator('ol[aria-label="Career path"] > li > button')
+    .allTextContents();
+
+describe('embedding in a page of another origin', () => {
+  it('shows the path in the custom element and in the iframe, and the host hears pathchange from both', async () => {
+    const page = await openHost('/host.html');
+    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    const titles = await elementPath(page);
+    expect(titles[0]).toBe('Associate Service Desk Analyst');
+    expect(titles.at(-1)).toBe('Technical Account Manager');
+    await expect.poll(() => framePath(page)).toEqual(titles);
+    const heard = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              heard: {
+                via: string;
+                type: string;
+                origin?: string;
+                detail: { path: string[]; from: string; to: string };
+              }[];
+            }
+          ).heard,
+      );
+    await expect
+      .poll(async () =>
+        (await heard())
+          .filter((h) => h.type?.endsWith('pathchange'))
+          .map((h) => h.via)
+          .sort(),
+      )
+      .toEqual(['element', 'message']);
+    for (const h of (await heard()).filter((x) => x.type?.endsWith('pathchange'))) {
+      expect(h.detail.from).toBe(FROM);
+      expect(h.detail.to).toBe(TO);
+      expect(h.detail.path[0]).toBe(FROM);
+      expect(h.detail.path.at(-1)).toBe(TO);
+      if (h.via === 'message') {
+        expect(h.origin).toBe(appOrigin);
+        expect(h.type).toBe('career-path-explorer:pathchange');
+      }
+    }
+    await page.close();
+  });
+
+  it('updates the path when the element’s to attribute changes, and its JS API works', async () => {
+    const page = await openHost('/host.html');
+    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.setAttribute('to', 'field-service-engineer'),
+    );
+    await expect.poll(async () => (await elementPath(page)).at(-1)).toBe('Field Service Engineer');
+    const last = await page.evaluate(() => {
+      const heard = (window as unknown as { heard: { type: string; detail: { to: string } }[] })
+        .heard;
+      return heard.filter((h) => h.type === 'pathchange').at(-1)?.detail.to;
+    });
+    expect(last).toBe('field-service-engineer');
+    // The API: showPath by title, select, and the path property.
+    const path = await page.evaluate(() => {
+      const el = document.querySelector('career-path-explorer')!;
+      el.showPath('Support Analyst', 'Senior Support Analyst');
+      el.select('escalation-engineer');
+      return new Promise<string[]>((ok) => setTimeout(() => ok(el.path), 100));
+    });
+    expect(path).toEqual(['support-analyst', 'senior-support-analyst']);
+    const selected = await page.evaluate(() => {
+      const heard = (
+        window as unknown as { heard: { type: string; detail: { id: string; title: string } }[] }
+      ).heard;
+      return heard.filter((h) => h.type === 'roleselect').at(-1)?.detail;
+    });
+    expect(selected).toEqual({ id: 'escalation-engineer', title: 'Escalation Engineer' });
+    // Theme attribute and documented CSS custom properties.
+    const themed = await page.evaluate(() => {
+      const el = document.querySelector('career-path-explorer')!;
+      el.setAttribute('theme', 'dark');
+      el.style.setProperty('--cpe-accent-color', 'rgb(1, 2, 3)');
+      const root = el.shadowRoot!.querySelector('.cpe-root')!;
+      const s = getComputedStyle(root);
+      return { bg: s.backgroundColor, accent: s.getPropertyValue('--cpe-accent').trim() };
+    });
+    expect(themed.bg).toBe('rgb(18, 20, 24)');
+    expect(themed.accent).toBe('rgb(1, 2, 3)');
+    await page.close();
+  });
+
+  it('accepts commands from the parent origin only', async () => {
+    const page = await openHost('/host.html');
+    await expect.poll(() => framePath(page)).toHaveLength(7);
+    // From the named parent origin: obeyed.
+    await page.evaluate((origin) => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement;
+      frame.contentWindow!.postMessage(
+        {
+          type: 'career-path-explorer:showPath',
+          from: 'support-analyst',
+          to: 'senior-support-analyst',
+        },
+        origin,
+      );
+    }, appOrigin);
+    await expect.poll(() => framePath(page)).toEqual(['Support Analyst', 'Senior Support Analyst']);
+    await page.close();
+
+    // From another origin (a page that frames the explorer but is not the named parent): ignored.
+    const other = await browser.newPage();
+    await other.goto(new URL('/foreign.html', foreign.url).href);
+    await expect.poll(() => framePath(other)).toHaveLength(7);
+    await other.evaluate((origin) => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement;
+      frame.contentWindow!.postMessage(
+        {
+          type: 'career-path-explorer:showPath',
+          from: 'support-analyst',
+          to: 'senior-support-analyst',
+        },
+        origin,
+      );
+    }, appOrigin);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await framePath(other)).toHaveLength(7);
+    // And nothing was posted to the foreign page: the iframe posts to the named origin only.
+    const heard = await other.evaluate(() =>
+      (window as unknown as { heard: { origin?: string }[] }).heard.filter(
+        (h) => h.origin === (window as unknown as { appOrigin: string }).appOrigin,
+      ),
+    );
+    expect(heard).toEqual([]);
+    await other.close();
+  });
+
+  it('survives an aggressive host stylesheet and does not style the host page', async () => {
+    const page = await openHost('/hostile.html');
+    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('career-path-explorer')!.shadowRoot!;
+      const canvas = root.querySelector('canvas')!;
+      const li = root.querySelector('ol[aria-label="Career path"] > li')!;
+      const cpe = root.querySelector('.cpe-root')!;
+      return {
+        canvasBorder: getComputedStyle(canvas).borderTopWidth,
+        listStyle: getComputedStyle(li).listStyleType,
+        font: getComputedStyle(cpe).fontFamily,
+        canvasWidth: canvas.getBoundingClientRect().width,
+      };
+    });
+    expect(inside.canvasBorder).toBe('0px');
+    expect(inside.listStyle).toBe('decimal');
+    expect(inside.font).not.toMatch(/Comic/);
+    expect(inside.canvasWidth).toBeGreaterThan(300);
+    // Nothing of ours leaks out: the host's own heading keeps the host's style.
+    const h2 = await page.evaluate(() => getComputedStyle(document.querySelector('h2')!).fontSize);
+    expect(h2).toBe('40px');
+    await screenshot(page, 'embed-hostile-host');
+    await page.close();
+  });
+});

@@ -42,7 +42,9 @@ function wordsIn(haystack: string, needle: string): boolean {
 }
 
 function trackOf(model: CareerModel, family: string): { track: TrackRule; band: number } {
-  const known = model.families[family.toLowerCase()];
+  // Own keys only: a family named like an Object.prototype member ("Constructor") is unlisted.
+  const key = family.toLowerCase();
+  const known = Object.hasOwn(model.families, key) ? model.families[key] : undefined;
   if (known) {
     const track = model.tracks.find((t) => t.id === known.track) ?? model.defaultTrack;
     return { track, band: known.band };

@@ -18,22 +18,30 @@ interface LevelMatch {
   rest: string;
 }
 
+/** Level words lower-cased and longest first, once per model. */
+const levelWordCache = new WeakMap<CareerModel, { word: string; label: string; index: number }[]>();
+
+function levelWords(model: CareerModel) {
+  let words = levelWordCache.get(model);
+  if (!words) {
+    words = model.levels
+      .flatMap((l, index) => l.words.map((w) => ({ word: w.toLowerCase(), label: l.label, index })))
+      .sort((a, b) => b.word.length - a.word.length);
+    levelWordCache.set(model, words);
+  }
+  return words;
+}
+
 /** Reads the level from the title's leading word(s); the rest of the title is the family. */
 function matchLevel(model: CareerModel, title: string): LevelMatch {
   const base = model.levels.findIndex((l) => l.label === '');
-  let best: LevelMatch = { label: '', index: base, rest: title };
-  let bestLen = 0;
-  model.levels.forEach((level, index) => {
-    for (const word of level.words) {
-      const w = word.toLowerCase();
-      const t = title.toLowerCase();
-      if (w.length > bestLen && t.startsWith(w + ' ') && title.length > w.length + 1) {
-        best = { label: level.label, index, rest: title.slice(w.length + 1).trim() };
-        bestLen = w.length;
-      }
+  const t = title.toLowerCase();
+  for (const { word, label, index } of levelWords(model)) {
+    if (t.length > word.length + 1 && t.startsWith(word) && t[word.length] === ' ') {
+      return { label, index, rest: title.slice(word.length + 1).trim() };
     }
-  });
-  return best;
+  }
+  return { label: '', index: base, rest: title };
 }
 
 function wordsIn(haystack: string, needle: string): boolean {
@@ -41,9 +49,24 @@ function wordsIn(haystack: string, needle: string): boolean {
   return h.includes(` ${needle.toLowerCase()} `);
 }
 
+const trackCache = new WeakMap<CareerModel, Map<string, { track: TrackRule; band: number }>>();
+
+/** A family's track and band; remembered per model, since a family has many roles. */
 function trackOf(model: CareerModel, family: string): { track: TrackRule; band: number } {
-  // Own keys only: a family named like an Object.prototype member ("Constructor") is unlisted.
+  let cache = trackCache.get(model);
+  if (!cache) trackCache.set(model, (cache = new Map()));
   const key = family.toLowerCase();
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = findTrack(model, family, key)));
+  return found;
+}
+
+function findTrack(
+  model: CareerModel,
+  family: string,
+  key: string,
+): { track: TrackRule; band: number } {
+  // Own keys only: a family named like an Object.prototype member ("Constructor") is unlisted.
   const known = Object.hasOwn(model.families, key) ? model.families[key] : undefined;
   if (known) {
     const track = model.tracks.find((t) => t.id === known.track) ?? model.defaultTrack;
@@ -86,18 +109,25 @@ export function deriveRole(model: CareerModel, role: CatalogRole): RoleNode {
   };
 }
 
-function includesAny(text: string, phrases: string[]): string | undefined {
-  const t = text.toLowerCase();
-  return phrases.find((p) => t.includes(p.toLowerCase()));
+interface BridgeNode {
+  id: string;
+  a: RoleNode;
+  /** Family and summary, lower-cased once. */
+  fam: string;
+  sum: string;
 }
 
-function matches(sel: Selector, r: RoleNode): boolean {
-  const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
-  if (sel.family && !lower(sel.family).includes(r.family.toLowerCase())) return false;
-  if (sel.track && !sel.track.includes(r.track)) return false;
-  if (sel.level && !lower(sel.level).includes(r.level.toLowerCase())) return false;
-  if (sel.phrase && !includesAny(r.summary, sel.phrase)) return false;
-  return true;
+/** Turns a selector into a predicate; every condition given must hold. */
+function compileSelector(sel: Selector): (n: BridgeNode) => boolean {
+  const families = sel.family && new Set(sel.family.map((f) => f.toLowerCase()));
+  const tracks = sel.track && new Set(sel.track);
+  const levels = sel.level && new Set(sel.level.map((l) => l.toLowerCase()));
+  const phrases = sel.phrase?.map((p) => p.toLowerCase());
+  return (n) =>
+    (!families || families.has(n.fam)) &&
+    (!tracks || tracks.has(n.a.track)) &&
+    (!levels || levels.has(n.a.level.toLowerCase())) &&
+    (!phrases || phrases.some((p) => n.sum.includes(p)));
 }
 
 /** Quotes the words around `phrase` in `text`, within its sentence, so a reason shows its evidence. */
@@ -131,6 +161,9 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
 
   for (const role of roles) {
     let id = slugify(role.title);
+    // graphology keeps neighbours in plain objects: an id such as "constructor" would match an
+    // Object.prototype member there and make it see edges that do not exist (and throw).
+    if (id in Object.prototype) id = `${id}-role`;
     if (graph.hasNode(id)) {
       let n = 2;
       while (graph.hasNode(`${id}-${n}`)) n++;
@@ -164,7 +197,9 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   const byFamily = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     const key = a.family.toLowerCase();
-    byFamily.set(key, [...(byFamily.get(key) ?? []), id]);
+    const list = byFamily.get(key);
+    if (list) list.push(id);
+    else byFamily.set(key, [id]);
   });
   for (const ids of byFamily.values()) {
     const attrs = (id: string) => graph.getNodeAttributes(id);
@@ -179,32 +214,62 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
 
   // Bridges: for each source role, at most one move into each target family — the role at equal
   // rank (lateral) or else the lowest rank above within maxRankGap (promotion). This keeps the
-  // lattice readable: one way across, not every pairing.
-  const nodes = graph.mapNodes((id, a) => ({ id, a }));
+  // lattice readable: one way across, not every pairing. Summaries are lower-cased once and the
+  // fallback citation is found once per bridge: at 20,000 roles, doing either per edge made
+  // building take seconds instead of milliseconds.
+  const nodes: BridgeNode[] = graph.mapNodes((id, a) => ({
+    id,
+    a,
+    fam: a.family.toLowerCase(),
+    sum: a.summary.toLowerCase(),
+  }));
   for (const bridge of model.bridges) {
-    const sources = nodes.filter((n) => matches(bridge.from, n.a));
-    const targets = nodes.filter((n) => matches(bridge.to, n.a));
-    const targetFamilies = new Map<string, typeof targets>();
+    const from = compileSelector(bridge.from);
+    const to = compileSelector(bridge.to);
+    const sources = nodes.filter(from);
+    const targets = nodes.filter(to);
+    if (!sources.length || !targets.length) continue;
+    const targetFamilies = new Map<string, BridgeNode[]>();
     for (const t of targets) {
-      const k = t.a.family.toLowerCase();
-      targetFamilies.set(k, [...(targetFamilies.get(k) ?? []), t]);
+      const list = targetFamilies.get(t.fam);
+      if (list) list.push(t);
+      else targetFamilies.set(t.fam, [t]);
     }
-    const cite = (s: (typeof nodes)[number], t: (typeof nodes)[number]) => {
-      for (const who of [s, t, ...sources, ...targets]) {
-        const phrase = includesAny(who.a.summary, bridge.evidence);
-        if (phrase)
-          return ` The ${who.a.title} blueprint says “${excerpt(who.a.summary, phrase)}”.`;
-      }
-      return '';
+    const evidence = bridge.evidence.map((e) => e.toLowerCase());
+    const quote = (n: BridgeNode) => {
+      const i = evidence.findIndex((e) => n.sum.includes(e));
+      return i < 0
+        ? null
+        : ` The ${n.a.title} blueprint says “${excerpt(n.a.summary, bridge.evidence[i]!)}”.`;
     };
+    let fallback: string | undefined;
+    const cite = (s: BridgeNode, t: BridgeNode) => {
+      const direct = quote(s) ?? quote(t);
+      if (direct) return direct;
+      if (fallback === undefined) {
+        fallback = '';
+        for (const n of [...sources, ...targets]) {
+          const q = quote(n);
+          if (q) {
+            fallback = q;
+            break;
+          }
+        }
+      }
+      return fallback;
+    };
+    const sentence = bridge.because.charAt(0).toUpperCase() + bridge.because.slice(1);
     for (const s of sources) {
       for (const [family, members] of targetFamilies) {
-        if (family === s.a.family.toLowerCase()) continue;
-        const equal = members.find((m) => m.a.rank === s.a.rank);
-        const above = members
-          .filter((m) => m.a.rank > s.a.rank && m.a.rank - s.a.rank <= bridge.maxRankGap)
-          .sort((x, y) => x.a.rank - y.a.rank)[0];
-        const sentence = bridge.because.charAt(0).toUpperCase() + bridge.because.slice(1);
+        if (family === s.fam) continue;
+        let equal: BridgeNode | undefined;
+        let above: BridgeNode | undefined;
+        for (const m of members) {
+          const gap = m.a.rank - s.a.rank;
+          if (gap === 0) equal ??= m;
+          else if (gap > 0 && gap <= bridge.maxRankGap && (!above || m.a.rank < above.a.rank))
+            above = m;
+        }
         if (equal && bridge.kind !== 'promotion') {
           const reason = `Lateral move across families: ${bridge.because}.${cite(s, equal)}`;
           add(s.id, equal.id, 'lateral', reason, `bridge:${bridge.id}`);

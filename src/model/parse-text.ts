@@ -25,6 +25,7 @@ import { splitLines, squash, stripEmphasis } from './text';
 // long run of white space, which froze the parser on a line of a few thousand spaces.
 const ROLE_BLUEPRINT = /:\s*Role Blueprint\b/i;
 const HEADING_MARK = /^\s*#{1,6}\s+/;
+const BLUEPRINT_WORD = /blueprint/i;
 const SECTION_LINE =
   /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
@@ -46,6 +47,8 @@ function splitItems(text: string, allowComma: boolean): string[] {
 
 /** Returns the role title of a title line, or null when the line is not one. */
 export function titleOf(line: string): string | null {
+  // Nearly every line is a summary line: a plain substring test rejects them before any regex.
+  if (!BLUEPRINT_WORD.test(line)) return null;
   const plain = stripEmphasis(line);
   const m = ROLE_BLUEPRINT.exec(plain);
   return m ? squash(plain.slice(0, m.index).replace(HEADING_MARK, '')) : null;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { CatalogError, checkGraph, loadCatalog, readCareerModel } from '../../src/model/index';
+import {
+  CatalogError,
+  checkGraph,
+  loadCatalog,
+  readCareerModel,
+  resolveRole,
+} from '../../src/model/index';
 import { readFixture, readRepoFile } from './helpers';
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
@@ -73,10 +79,26 @@ describe('families the model does not list', () => {
       expect(Number.isFinite(a.rank), `${id} rank ${a.rank}`).toBe(true);
       expect(a.track, id).toBe('other');
     });
+    const constructor = resolveRole(g, 'Constructor')!;
     expect(g.getNodeAttribute('senior-constructor', 'rank')).toBeGreaterThan(
-      g.getNodeAttribute('constructor', 'rank'),
+      g.getNodeAttribute(constructor, 'rank'),
     );
-    expect(g.getEdgeAttribute('constructor', 'senior-constructor', 'kind')).toBe('promotion');
+    expect(g.getEdgeAttribute(constructor, 'senior-constructor', 'kind')).toBe('promotion');
+  });
+
+  it('can be the target of a move even when the role is called Constructor', () => {
+    // graphology keeps neighbours in plain objects, where "constructor" is always present.
+    const { graph: g, diagnostics } = loadCatalog(
+      catalog('Associate Constructor', 'Constructor', 'Junior Support Analyst') +
+        'Next: Constructor\n',
+      defaultModel,
+    );
+    expect(diagnostics).toEqual([]);
+    const constructor = resolveRole(g, 'constructor')!;
+    expect(g.getNodeAttribute(constructor, 'title')).toBe('Constructor');
+    expect(g.getEdgeAttribute('associate-constructor', constructor, 'kind')).toBe('promotion');
+    expect(g.getEdgeAttribute('junior-support-analyst', constructor, 'provenance')).toBe('stated');
+    expect(g.inDegree(constructor)).toBe(2);
   });
 });
 

@@ -117,7 +117,7 @@ export function findPath(
     const how = [
       options.promotionsOnly ? 'promotions only' : '',
       avoid.size
-        ? `avoiding ${[...avoid].map((a) => graph.getNodeAttribute(a, 'title') ?? a).join(', ')}`
+        ? `avoiding ${[...avoid].map((a) => (graph.hasNode(a) ? graph.getNodeAttribute(a, 'title') : a)).join(', ')}`
         : '',
     ]
       .filter(Boolean)

@@ -94,6 +94,14 @@ describe('findPath', () => {
     });
   });
 
+  it('ignores unknown roles to avoid, and names them by id when there is no path', () => {
+    expect(found(findPath(graph, 'a', 'e', { avoid: ['gone'] })).path).toEqual(P1);
+    expect(findPath(graph, 'a', 'z', { avoid: ['gone', 'c'] })).toEqual({
+      found: false,
+      message: 'no path from A to Z (avoiding gone, C)',
+    });
+  });
+
   it('refuses unknown roles and a start or goal it must avoid', () => {
     expect(findPath(graph, 'nope', 'e')).toEqual({
       found: false,

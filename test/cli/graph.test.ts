@@ -257,16 +257,10 @@ describe.concurrent('graph CLI', () => {
       [SEED, '--from', 'support-analyst'],
       /--from and --to go together\nusage:/,
     ],
-    ['no catalog file', ['--check'], /expected one catalog file\nusage:/],
     [
       'a bad --alternatives',
       [SEED, '--from', 'a', '--to', 'b', '--alternatives', 'two'],
       /--alternatives takes a whole number, not "two"/,
-    ],
-    [
-      'an invalid model',
-      [SEED, '--model', 'test/fixtures/bad-model.json'],
-      /test\/fixtures\/bad-model\.json: levels: must be a list/,
     ],
   ])('exits 2 with a clear message for %s', async (_what, args, message) => {
     const r = await graphCli(...args);

@@ -6,11 +6,14 @@ import { connectParent } from './embed/iframe';
 import { defaultModel } from './model/default-model';
 import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
+import { startWorkerBackend } from './worker/client';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('career-path-explorer: no #app element');
 
-const ex = new Explorer(defaultModel);
+// Catalogs loaded by URL are parsed and queried in a worker, so large ones never freeze the page.
+const ex = new Explorer(defaultModel, startWorkerBackend());
+ex.start();
 syncWithUrl(ex, window);
 const params = new URLSearchParams(location.search);
 // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.

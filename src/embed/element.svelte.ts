@@ -8,6 +8,9 @@ import themeCss from '../ui/theme.css?inline';
 import App from '../ui/App.svelte';
 import { defaultModel } from '../model/default-model';
 import { Explorer } from '../state/explorer.svelte';
+import { workerBackend } from '../worker/client';
+// Inlined: a module loaded from another origin may not start a worker from its own URL.
+import CatalogWorker from '../worker/catalog.worker.ts?worker&inline';
 import { watchExplorer, type PathChangeDetail, type RoleSelectDetail } from './events.svelte';
 
 const HOST_CSS = `
@@ -21,7 +24,11 @@ const ATTRIBUTES = ['catalog', 'from', 'to', 'role', 'height', 'theme', 'compact
 export class CareerPathExplorerElement extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
 
-  readonly #ex = new Explorer(defaultModel);
+  readonly #ex = new Explorer(
+    defaultModel,
+    workerBackend(() => new CatalogWorker()),
+  );
+  #stopExplorer: (() => void) | null = null;
   readonly #props = $state({ ex: this.#ex, embed: true, compact: false });
   #root: HTMLDivElement | null = null;
   #app: ReturnType<typeof mount> | null = null;
@@ -40,6 +47,7 @@ export class CareerPathExplorerElement extends HTMLElement {
     this.#root = root;
     for (const name of ATTRIBUTES) this.#apply(name, this.getAttribute(name));
     this.#app = mount(App, { target: root, props: this.#props });
+    this.#stopExplorer = this.#ex.start();
     this.#stopEvents = watchExplorer(this.#ex, (type, detail) => {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     });
@@ -49,6 +57,8 @@ export class CareerPathExplorerElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#stopEvents?.();
     this.#stopEvents = null;
+    this.#stopExplorer?.();
+    this.#stopExplorer = null;
     if (this.#app) void unmount(this.#app);
     this.#app = null;
   }

@@ -24,6 +24,10 @@ export interface LatticeOptions {
   rowHeight?: number;
   /** Extra space between tracks, in columns. */
   trackGap?: number;
+  /** Above this many family columns, wrap them into bands stacked vertically. */
+  maxColumns?: number;
+  /** Width / height the wrapped bands aim for. */
+  aspect?: number;
 }
 
 /**
@@ -62,24 +66,46 @@ export function latticeLayout(
     if (a.track !== b.track) return a.track.localeCompare(b.track);
     return a.minRank - b.minRank || a.family.localeCompare(b.family);
   });
-  const columnOf = new Map<string, number>();
+  // Many families (a large catalog's focus view) would make one endless row: wrap the columns
+  // into bands stacked top to bottom, each band a full lattice, chosen to fill a wide screen.
+  const maxColumns = options.maxColumns ?? 24;
+  const rows = Number.isFinite(minRank) ? maxRank - minRank + 1 : 1;
+  const bandHeight = (rows + 0.6) * rowH;
+  let perBand = ordered.length;
+  if (ordered.length > maxColumns) {
+    let best = Infinity;
+    for (let c = 1; c <= ordered.length; c++) {
+      const aspect = (c * colW) / (Math.ceil(ordered.length / c) * bandHeight);
+      const off = Math.abs(Math.log(aspect / (options.aspect ?? 1.6)));
+      if (off < best) {
+        best = off;
+        perBand = c;
+      }
+    }
+  }
+  const columnOf = new Map<string, { x: number; band: number }>();
   const columns: LatticeColumn[] = [];
   const trackSpans = new Map<string, [number, number]>();
   let x = 0;
+  let width = 0;
   let prevTrack: string | undefined;
-  for (const [key, f] of ordered) {
-    if (prevTrack !== undefined && f.track !== prevTrack) x += gap * colW;
-    columnOf.set(key, x);
+  ordered.forEach(([key, f], i) => {
+    const band = Math.floor(i / perBand);
+    if (i % perBand === 0) x = 0;
+    else if (prevTrack !== undefined && f.track !== prevTrack) x += gap * colW;
+    columnOf.set(key, { x, band });
     columns.push({ track: f.track, family: f.family, x });
     const span = trackSpans.get(f.track);
     trackSpans.set(f.track, span ? [span[0], x] : [x, x]);
     prevTrack = f.track;
+    width = Math.max(width, x);
     x += colW;
-  }
+  });
+  const bands = Math.max(1, Math.ceil(ordered.length / perBand));
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, a) => {
-    const cx = columnOf.get(`${a.track}\u0000${a.family.toLowerCase()}`) ?? 0;
-    positions.set(id, { x: cx, y: (maxRank - a.rank) * rowH });
+    const c = columnOf.get(`${a.track}\u0000${a.family.toLowerCase()}`) ?? { x: 0, band: 0 };
+    positions.set(id, { x: c.x, y: c.band * bandHeight + (maxRank - a.rank) * rowH });
   });
   if (!Number.isFinite(minRank)) minRank = maxRank = 0;
   return {
@@ -88,7 +114,7 @@ export function latticeLayout(
     trackSpans,
     minRank,
     maxRank,
-    width: Math.max(0, x - colW),
-    height: (maxRank - minRank) * rowH,
+    width,
+    height: (bands - 1) * bandHeight + (maxRank - minRank) * rowH,
   };
 }

@@ -9,6 +9,11 @@ import { findPath, resolveRole, type CareerPath, type PathResult } from '../mode
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
 import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
+import Graph from 'graphology';
+import type { CareerGraph } from '../model/build-graph';
+import type { FocusSpec } from '../model/views';
+import type { CatalogBackend } from '../worker/client';
+import type { IndexEntry, Progress } from '../worker/protocol';
 
 export const SEED_NAME = 'role-blueprints.txt';
 /** How many alternatives are offered besides the best path. */
@@ -24,12 +29,17 @@ export interface RoleOption {
  * text, then titles containing every word (earlier matches first), alphabetical within each.
  * @param options - the roles.
  * @param text - what was typed.
+ * @param limit - the most roles to return.
  * @returns the matching roles.
  */
-export function rankRoles(options: readonly RoleOption[], text: string): RoleOption[] {
+export function rankRoles(
+  options: readonly RoleOption[],
+  text: string,
+  limit = Infinity,
+): RoleOption[] {
   const t = text.trim().toLowerCase();
   const words = t.split(/\s+/).filter(Boolean);
-  if (!words.length) return [...options];
+  if (!words.length) return options.slice(0, limit);
   const scored: { o: RoleOption; score: number }[] = [];
   for (const o of options) {
     const title = o.title.toLowerCase();
@@ -37,7 +47,10 @@ export function rankRoles(options: readonly RoleOption[], text: string): RoleOpt
     const score = title === t ? 0 : title.startsWith(t) ? 1 : 2 + title.indexOf(words[0]!) / 1000;
     scored.push({ o, score });
   }
-  return scored.sort((a, b) => a.score - b.score).map((s) => s.o);
+  return scored
+    .sort((a, b) => a.score - b.score)
+    .slice(0, limit)
+    .map((s) => s.o);
 }
 
 /**
@@ -59,19 +72,43 @@ export class Explorer {
   /** Bumped to ask the canvas to center on the selected role. */
   focusRequest = $state(0);
 
+  /** Large-catalog mode: the worker keeps the whole graph, the page draws a focus view of it. */
+  large = $state(false);
+  /** Roles in the whole catalog (in large mode, more than the view holds). */
+  total = $state(0);
+  /** Every role of a large catalog, for search. */
+  index = $state.raw<IndexEntry[]>([]);
+  /** What the focus view shows in large mode. */
+  focus = $state<{ kind: 'auto' | 'track'; radius: number; track: string }>({
+    kind: 'auto',
+    radius: 2,
+    track: '',
+  });
+  /** How many roles the current focus wanted, and whether the cap cut it. */
+  viewWanted = $state(0);
+  viewTruncated = $state(false);
+  /** Loading progress of a catalog parsed in the worker. */
+  progress = $state<Progress | null>(null);
+  /** Path answered by the worker in large mode. */
+  remotePath = $state.raw<PathResult | null>(null);
+
   graph = $derived(this.loaded?.graph ?? null);
   roles: RoleOption[] = $derived.by(() => {
+    // The worker sends the index sorted by title.
+    if (this.large) return this.index;
     const g = this.graph;
     if (!g) return [];
     return g
       .mapNodes((id, a) => ({ id, title: a.title }))
       .sort((a, b) => a.title.localeCompare(b.title));
   });
+  titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
   lattice: Lattice | null = $derived.by(() =>
     this.graph ? latticeLayout(this.graph, this.model) : null,
   );
 
   pathResult: PathResult | null = $derived.by(() => {
+    if (this.large) return this.remotePath;
     const g = this.graph;
     const { from, to } = this.q;
     if (!g || !from || !to) return null;
@@ -124,7 +161,77 @@ export class Explorer {
       this.scope !== null,
   );
 
-  constructor(readonly model: CareerModel) {}
+  constructor(
+    readonly model: CareerModel,
+    /** Where large catalogs are parsed and queried (a worker in the browser); none: in-page. */
+    readonly backend: CatalogBackend | null = null,
+  ) {}
+
+  /**
+   * In large mode, keeps the focus view and the path in step with the state, asking the
+   * backend. Stale answers (to a question since replaced) are dropped.
+   * @returns a function that stops it.
+   */
+  start(): () => void {
+    let pathAsk = 0;
+    let viewAsk = 0;
+    return $effect.root(() => {
+      $effect(() => {
+        const b = this.backend;
+        if (!b || !this.large) return;
+        const { from, to, weighted, promotionsOnly } = this.q;
+        const avoid = [...this.q.avoid];
+        const ask = ++pathAsk;
+        if (!from || !to) {
+          this.remotePath = null;
+          return;
+        }
+        void b
+          .path({
+            type: 'path',
+            from,
+            to,
+            options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+          })
+          .then((r) => {
+            if (ask !== pathAsk) return;
+            this.remotePath = r;
+            this.announcePath();
+          });
+      });
+      $effect(() => {
+        const b = this.backend;
+        if (!b || !this.large) return;
+        const role = this.q.role;
+        const r = this.remotePath;
+        const include = [
+          ...(r?.found ? [r.path, ...r.alternatives.map((a) => a.path)].flat() : []),
+          ...(role ? [role] : []),
+        ];
+        const { kind, radius, track } = this.focus;
+        const spec: FocusSpec =
+          kind === 'track' && track
+            ? { kind: 'track', track }
+            : role
+              ? { kind: 'around', role, radius }
+              : r?.found
+                ? { kind: 'around', role: r.path[0]!, radius: 1 }
+                : { kind: 'entry' };
+        const ask = ++viewAsk;
+        void b.view({ type: 'view', spec, include }).then((v) => {
+          if (ask !== viewAsk) return;
+          this.viewWanted = v.wanted;
+          this.viewTruncated = v.truncated;
+          this.loaded = {
+            format: this.loaded?.format ?? 'text',
+            graph: Graph.from(v.graph) as CareerGraph,
+            diagnostics: this.loaded?.diagnostics ?? [],
+          };
+          this.status = 'ready';
+        });
+      });
+    });
+  }
 
   role(id: string | null | undefined): RoleNode | null {
     const g = this.graph;
@@ -138,7 +245,7 @@ export class Explorer {
   }
 
   title(id: string): string {
-    return this.role(id)?.title ?? id;
+    return this.role(id)?.title ?? this.titles.get(id) ?? id;
   }
 
   movesOut(id: string): { id: string; move: MoveEdge }[] {
@@ -238,9 +345,16 @@ export class Explorer {
       }
     }
     try {
-      this.loaded = loadCatalog(text, this.model, name);
+      if (url && this.backend) {
+        await this.loadInBackend(text, name);
+      } else {
+        this.large = false;
+        this.index = [];
+        this.loaded = loadCatalog(text, this.model, name);
+        this.total = this.loaded.graph.order;
+        this.status = 'ready';
+      }
       this.catalogName = name;
-      this.status = 'ready';
     } catch (e) {
       if (e instanceof CatalogError)
         return this.fail(
@@ -251,6 +365,31 @@ export class Explorer {
               .join('\n'),
         );
       throw e;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  private async loadInBackend(text: string, name: string): Promise<void> {
+    const b = this.backend!;
+    this.progress = { stage: 'parsing', fraction: 0, message: 'Reading the catalog…' };
+    const r = await b.load(text, name, (p) => (this.progress = p));
+    this.total = r.total;
+    if (r.whole) {
+      this.large = false;
+      this.index = [];
+      this.loaded = {
+        format: 'text',
+        graph: Graph.from(r.whole) as CareerGraph,
+        diagnostics: r.diagnostics,
+      };
+      this.status = 'ready';
+    } else {
+      // The focus view (start()) fills `loaded`; until then the page shows the loading state.
+      this.loaded = null;
+      this.index = r.index;
+      this.remotePath = null;
+      this.large = true;
     }
   }
 

@@ -1,0 +1,51 @@
+import type { SerializedGraph } from 'graphology-types';
+import type { Diagnostic } from '../model/diagnostics';
+import type { PathOptions, PathResult } from '../model/paths';
+import type { MoveEdge, RoleNode } from '../model/types';
+import type { FocusSpec } from '../model/views';
+
+/** Catalogs up to this many roles are handed to the page whole and drawn whole. */
+export const WHOLE_GRAPH_LIMIT = 2000;
+/** The most roles a focus view hands to the canvas. */
+export const FOCUS_CAP = 1200;
+
+/** One entry of the role index the page keeps for search (all roles, even when large). */
+export interface IndexEntry {
+  id: string;
+  title: string;
+  track: string;
+  rank: number;
+}
+
+export type WorkerRequest =
+  | { type: 'load'; text: string; name: string }
+  | { type: 'view'; spec: FocusSpec; include: string[] }
+  | { type: 'path'; from: string; to: string; options: PathOptions };
+
+export interface LoadResult {
+  total: number;
+  moves: number;
+  diagnostics: Diagnostic[];
+  /** The whole graph, when it is small enough to draw whole. */
+  whole: SerializedGraph<RoleNode, MoveEdge> | null;
+  /** Every role, for search; empty when `whole` is given. */
+  index: IndexEntry[];
+}
+
+export interface ViewResult {
+  graph: SerializedGraph<RoleNode, MoveEdge>;
+  truncated: boolean;
+  wanted: number;
+}
+
+export interface Progress {
+  stage: 'parsing' | 'building' | 'indexing';
+  /** 0..1 */
+  fraction: number;
+  message: string;
+}
+
+export type WorkerResponse =
+  | { id: number; ok: true; result: LoadResult | ViewResult | PathResult }
+  | { id: number; ok: false; error: string; diagnostics?: Diagnostic[] }
+  | { id: number; progress: Progress };

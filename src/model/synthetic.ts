@@ -163,8 +163,6 @@ export function generateCatalog(options: SyntheticOptions): string {
   let count = 0;
   for (let d = 0; count < options.roles; d++) {
     const domain = domainName(d);
-    // Lateral moves go to the same role one domain back, which is always complete.
-    const prev = d > 0 ? domainName(d - 1) : null;
     const roles = domainRoles(domain);
     for (let r = 0; r < roles.length && count < options.roles; r++) {
       const role = roles[r]!;
@@ -175,14 +173,21 @@ export function generateCatalog(options: SyntheticOptions): string {
         summary += ' ' + SENTENCES[Math.floor(rand() * SENTENCES.length)]!;
       lines.push(`${role.title}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path`);
       lines.push(summary);
-      if (rand() < statedShare) {
-        // The next kind's entry role in this domain, and the same role in the next domain.
-        const nextKind = roles.find((x) => x.kind === role.kind + 1);
-        const moves: string[] = [];
-        if (nextKind) moves.push(`Next: ${nextKind.title}`);
-        if (prev) moves.push(`Lateral: ${role.title.replace(domain, prev)}`);
-        lines.push('Career Path:', ...moves);
+      const top = roles.filter((x) => x.kind === role.kind).at(-1) === role;
+      const moves: string[] = [];
+      // Each family's top role names the next kind's entry role in its domain, so the kinds of a
+      // domain chain together as in a real organization.
+      const nextKind = roles.find((x) => x.kind === role.kind + 1);
+      if (top && nextKind) moves.push(`Next: ${nextKind.title}`);
+      // Some roles name the same role in an earlier domain: the one before, and a random one,
+      // which makes the organization a small world (short paths between any two domains).
+      if (d > 0 && rand() < statedShare) {
+        const other = domainName(Math.floor(rand() * d));
+        const prev = domainName(d - 1);
+        const targets = [...new Set([prev, other])].map((x) => role.title.replace(domain, x));
+        moves.push(`Lateral: ${targets.join('; ')}`);
       }
+      if (moves.length) lines.push('Career Path:', ...moves);
       count++;
     }
   }

@@ -32,9 +32,31 @@ function levelWords(model: CareerModel) {
   return words;
 }
 
+function baseLevel(model: CareerModel): number {
+  return model.levels.findIndex((l) => l.label === '');
+}
+
+/**
+ * Finds the level a catalog states by name: a level's label or one of its words, ignoring case.
+ * @param model - the career model.
+ * @param word - the stated level (`Senior`, `sr.`, or '' for the level of titles with no level word).
+ * @returns the level's label and index, or undefined when the model has no such level.
+ */
+export function statedLevel(
+  model: CareerModel,
+  word: string,
+): { label: string; index: number } | undefined {
+  const w = word.trim().toLowerCase();
+  if (!w) return { label: '', index: baseLevel(model) };
+  const index = model.levels.findIndex(
+    (l) => l.label.toLowerCase() === w || l.words.some((x) => x.toLowerCase() === w),
+  );
+  return index < 0 ? undefined : { label: model.levels[index]!.label, index };
+}
+
 /** Reads the level from the title's leading word(s); the rest of the title is the family. */
 function matchLevel(model: CareerModel, title: string): LevelMatch {
-  const base = model.levels.findIndex((l) => l.label === '');
+  const base = baseLevel(model);
   const t = title.toLowerCase();
   for (const { word, label, index } of levelWords(model)) {
     if (t.length > word.length + 1 && t.startsWith(word) && t[word.length] === ' ') {
@@ -91,8 +113,13 @@ function findTrack(
  * @returns node attributes: family, level, rank and track come from the model's rules.
  */
 export function deriveRole(model: CareerModel, role: CatalogRole): RoleNode {
-  const lv = matchLevel(model, role.title);
-  const family = lv.rest || role.title;
+  const fromTitle = matchLevel(model, role.title);
+  // A stated level wins over the title's level word; an unknown one means "no level".
+  const lv =
+    role.level === undefined
+      ? fromTitle
+      : (statedLevel(model, role.level) ?? { label: '', index: baseLevel(model) });
+  const family = role.family?.trim() || fromTitle.rest || role.title;
   const { track, band } = trackOf(model, family);
   return {
     title: role.title,
@@ -114,7 +141,7 @@ interface BridgeNode {
   a: RoleNode;
   /** Family and summary, lower-cased once. */
   fam: string;
-  sum: string;
+  readonly sum: string;
 }
 
 /** Turns a selector into a predicate; every condition given must hold. */
@@ -174,6 +201,15 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
       });
       id = `${id}-${n}`;
     }
+    if (role.level !== undefined && !statedLevel(model, role.level)) {
+      const known = model.levels.map((l) => l.label).filter((l) => l);
+      diagnostics.push({
+        severity: 'warning',
+        line: role.line,
+        message: `role "${role.title}" has unknown level "${role.level}" (known levels: ${known.join(', ')}); the role is kept with no level`,
+        roleId: id,
+      });
+    }
     graph.addNode(id, deriveRole(model, role));
     idByTitle.set(role.title.toLowerCase(), id);
   }
@@ -217,12 +253,18 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   // lattice readable: one way across, not every pairing. Summaries are lower-cased once and the
   // fallback citation is found once per bridge: at 20,000 roles, doing either per edge made
   // building take seconds instead of milliseconds.
-  const nodes: BridgeNode[] = graph.mapNodes((id, a) => ({
-    id,
-    a,
-    fam: a.family.toLowerCase(),
-    sum: a.summary.toLowerCase(),
-  }));
+  const nodes: BridgeNode[] = graph.mapNodes((id, a) => {
+    let sum: string | undefined;
+    return {
+      id,
+      a,
+      fam: a.family.toLowerCase(),
+      // Lower-cased on first use: most bridges select by family and never read summaries.
+      get sum() {
+        return (sum ??= a.summary.toLowerCase());
+      },
+    };
+  });
   for (const bridge of model.bridges) {
     const from = compileSelector(bridge.from);
     const to = compileSelector(bridge.to);

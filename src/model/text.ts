@@ -23,8 +23,8 @@ export function squash(s: string): string {
  * @returns the slug, or `role` when the title has no letter or digit at all.
  */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
+  // Plain ASCII titles (nearly all) skip Unicode normalization.
+  const slug = (/^[\x20-\x7e]*$/.test(title) ? title : title.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')

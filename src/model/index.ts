@@ -5,7 +5,9 @@
 export * from './diagnostics';
 export * from './types';
 export * from './text';
-export { parseCatalog, detectFormat } from './parse';
+export { parseCatalog, detectFormat, formatFromFileName, checkLimits } from './parse';
+export { parseCsvCatalog } from './parse-csv';
+export * from './limits';
 export { parseBlueprintText, titleOf } from './parse-text';
 export { parseJsonCatalog } from './parse-json';
 export * from './career-model';

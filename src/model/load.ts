@@ -16,11 +16,17 @@ export interface LoadedCatalog {
  * @param text - the catalog's content.
  * @param model - the career model.
  * @param file - the name used in messages.
+ * @param format - the format, when the caller knows it (else the content decides).
  * @returns the graph and every warning.
  * @throws CatalogError when the catalog has an error.
  */
-export function loadCatalog(text: string, model: CareerModel, file = 'catalog'): LoadedCatalog {
-  const parsed = parseCatalog(text, file);
+export function loadCatalog(
+  text: string,
+  model: CareerModel,
+  file = 'catalog',
+  format?: CatalogFormat,
+): LoadedCatalog {
+  const parsed = parseCatalog(text, file, format);
   const built = buildCareerGraph(parsed.roles, model);
   return {
     format: parsed.format,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
 import { splitLines, squash, stripEmphasis } from './text';
+import { MAX_LINE_CHARS } from './limits';
 
 /**
  * The blueprint text format.
@@ -104,8 +105,17 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     }
   };
 
-  lines.forEach((raw, i) => {
+  lines.forEach((whole, i) => {
     const lineNo = i + 1;
+    let raw = whole;
+    if (raw.length > MAX_LINE_CHARS) {
+      diagnostics.push({
+        severity: 'warning',
+        line: lineNo,
+        message: `line is ${raw.length.toLocaleString('en-US')} characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`,
+      });
+      raw = raw.slice(0, MAX_LINE_CHARS);
+    }
     const title = titleOf(raw);
     if (title !== null) {
       finish();

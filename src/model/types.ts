@@ -15,11 +15,15 @@ export interface CatalogRole {
   kpis: string[];
   next: StatedMove[];
   lateral: StatedMove[];
+  /** The family, when the catalog states it (a CSV `family` column); else the title decides. */
+  family?: string;
+  /** The level word, when the catalog states it (a CSV `level` column); else the title decides. */
+  level?: string;
   /** 1-based line of the role's title in the catalog. */
   line: number;
 }
 
-export type CatalogFormat = 'text' | 'json';
+export type CatalogFormat = 'text' | 'json' | 'csv';
 
 /** What a parser returns: every valid role, and every problem it noticed. */
 export interface ParsedCatalog {

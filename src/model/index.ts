@@ -8,6 +8,7 @@ export * from './text';
 export { parseCatalog, detectFormat, formatFromFileName, checkLimits } from './parse';
 export { parseCsvCatalog } from './parse-csv';
 export * from './limits';
+export * from './export';
 export { parseBlueprintText, titleOf } from './parse-text';
 export { parseJsonCatalog } from './parse-json';
 export * from './career-model';

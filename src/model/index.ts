@@ -18,3 +18,4 @@ export * from './reach';
 export * from './filters';
 export * from './check';
 export { loadCatalog, type LoadedCatalog } from './load';
+export * from './competencies';

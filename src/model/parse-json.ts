@@ -67,11 +67,22 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
+    const raw = e instanceof Error ? e.message : String(e);
+    // V8 says either "… at position N" or "Unexpected token 'x', …"<excerpt>"… is not valid JSON",
+    // the excerpt holding raw catalog text (line breaks and all): keep the first, find the second.
+    const excerpt =
+      /^(Unexpected token '(.)'), (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
+    const pos = /position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : -1;
+    if (!pos && excerpt) {
+      const at = text.indexOf(excerpt[3]!);
+      if (at !== -1 && excerpt[3]!.includes(excerpt[2]!))
+        offset = at + excerpt[3]!.indexOf(excerpt[2]!);
+    }
+    const msg = excerpt ? excerpt[1]! : raw.replace(/\s+/g, ' ').slice(0, 200);
     diagnostics.push({
       severity: 'error',
-      line: pos ? lineOfOffset(text, Number(pos[1])) : 1,
+      line: offset >= 0 ? lineOfOffset(text, offset) : 1,
       message: `invalid JSON: ${msg}`,
     });
     return { format: 'json', roles: [], diagnostics };

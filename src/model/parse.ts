@@ -96,6 +96,11 @@ export function parseCatalog(
         ? parseCsvCatalog(text)
         : parseBlueprintText(text);
   if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+    // A CSV file whose header lacks a title column reads as text with no title line: say so.
+    if (fmt === 'text' && !parsed.roles.length && /[,;\t]/.test(firstNonBlankLine(text)))
+      for (const d of parsed.diagnostics)
+        if (d.severity === 'error')
+          d.message += '; if this is a CSV file, its header row needs a "title" column';
     throw new CatalogError(parsed.diagnostics, file);
   }
   const long = parsed.roles.filter((r) => r.title.length > MAX_TITLE_CHARS);

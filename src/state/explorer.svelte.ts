@@ -332,21 +332,28 @@ export class Explorer {
     this.error = '';
     let text = seedText;
     let name = SEED_NAME;
+    let source: { text: string } | { url: string } = { text };
     if (url) {
       const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
       if (!checked.ok) return this.fail(checked.message);
       name = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'catalog');
-      try {
-        const res = await fetchImpl(checked.url, { credentials: 'same-origin' });
-        if (!res.ok) return this.fail(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-        text = await res.text();
-      } catch (e) {
-        return this.fail(`Could not load the catalog ${name}: ${(e as Error).message}.`);
+      if (this.backend) {
+        // The worker fetches and parses: a catalog of tens of megabytes never touches this thread.
+        source = { url: checked.url };
+      } else {
+        try {
+          const res = await fetchImpl(checked.url, { credentials: 'same-origin' });
+          if (!res.ok) return this.fail(`Could not load the catalog ${name}: HTTP ${res.status}.`);
+          text = await res.text();
+          source = { text };
+        } catch (e) {
+          return this.fail(`Could not load the catalog ${name}: ${(e as Error).message}.`);
+        }
       }
     }
     try {
       if (url && this.backend) {
-        await this.loadInBackend(text, name);
+        await this.loadInBackend(source, name);
       } else {
         this.large = false;
         this.index = [];
@@ -364,16 +371,20 @@ export class Explorer {
               .map((d) => formatDiagnostic(name, d))
               .join('\n'),
         );
+      if (e instanceof Error) return this.fail(e.message);
       throw e;
     } finally {
       this.progress = null;
     }
   }
 
-  private async loadInBackend(text: string, name: string): Promise<void> {
+  private async loadInBackend(
+    source: { text: string } | { url: string },
+    name: string,
+  ): Promise<void> {
     const b = this.backend!;
-    this.progress = { stage: 'parsing', fraction: 0, message: 'Reading the catalog…' };
-    const r = await b.load(text, name, (p) => (this.progress = p));
+    this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
+    const r = await b.load(source, name, (p) => (this.progress = p));
     this.total = r.total;
     if (r.whole) {
       this.large = false;

@@ -200,7 +200,11 @@ export class CytoscapeAdapter {
     const pathNodes = new Set(state.path);
     const pathEdges = new Set<string>();
     for (let i = 1; i < state.path.length; i++) {
-      const e = graph.edge(state.path[i - 1], state.path[i]);
+      const a = state.path[i - 1]!;
+      const b = state.path[i]!;
+      // In a focus view the path can arrive before the view that holds it.
+      if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
+      const e = graph.edge(a, b);
       if (e) pathEdges.add(canvasEdgeId(graph, e));
     }
     const visibleEdges = new Set<string>();
@@ -268,12 +272,46 @@ export class CytoscapeAdapter {
     else this.cy.animate({ center: { eles: n } }, { duration: 250 });
   }
 
-  /** Fits the given roles (or everything visible) in view. */
+  /**
+   * Fits the given roles (or every role not filtered out) in view. The box comes from the
+   * roles' positions plus room for labels, not from Cytoscape's fit(): measuring every label
+   * and edge made fit() take a second on a 600-role view.
+   */
   fit(ids?: readonly string[]): void {
-    const eles = ids?.length
-      ? this.cy.nodes().filter((n) => ids.includes(n.id()))
-      : this.cy.elements().not('.filtered-out');
-    this.cy.fit(eles.nonempty() ? eles : undefined, 24);
+    const cy = this.cy;
+    const wanted = ids?.length ? new Set(ids) : null;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach((n) => {
+      if (wanted ? !wanted.has(n.id()) : n.hasClass('filtered-out')) return;
+      const p = n.position();
+      x1 = Math.min(x1, p.x);
+      y1 = Math.min(y1, p.y);
+      x2 = Math.max(x2, p.x);
+      y2 = Math.max(y2, p.y);
+    });
+    if (!Number.isFinite(x1)) return;
+    // Room for a node and its label: half a column each side, a label's height below.
+    x1 -= 60;
+    x2 += 60;
+    y1 -= 30;
+    y2 += 70;
+    const pad = 24;
+    const w = Math.max(1, cy.width() - 2 * pad);
+    const h = Math.max(1, cy.height() - 2 * pad);
+    const zoom = Math.min(
+      cy.maxZoom(),
+      Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
+    );
+    cy.viewport({
+      zoom,
+      pan: {
+        x: pad + (w - zoom * (x2 - x1)) / 2 - zoom * x1,
+        y: pad + (h - zoom * (y2 - y1)) / 2 - zoom * y1,
+      },
+    });
   }
 
   zoomBy(factor: number): void {

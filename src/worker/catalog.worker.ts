@@ -8,9 +8,29 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 const engine = new CatalogEngine(defaultModel);
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.addEventListener('message', (e: MessageEvent<{ id: number; req: WorkerRequest }>) => {
-  const { id, req } = e.data;
+/** Fetches a catalog the page has already checked against its origin allowlist. */
+async function fetchText(url: string, name: string): Promise<string> {
+  let res: Response;
   try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch (err) {
+    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`);
+  }
+  if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
+  return res.text();
+}
+
+self.addEventListener('message', async (e: MessageEvent<{ id: number; req: WorkerRequest }>) => {
+  const { id } = e.data;
+  let req = e.data.req;
+  try {
+    if (req.type === 'load' && req.url !== undefined && req.text === undefined) {
+      post({
+        id,
+        progress: { stage: 'parsing', fraction: 0.05, message: `Downloading ${req.name}…` },
+      });
+      req = { ...req, text: await fetchText(req.url, req.name) };
+    }
     const result = engine.handle(req, (progress) => post({ id, progress }));
     post({ id, ok: true, result });
   } catch (err) {

@@ -4,7 +4,12 @@ import type { LoadResult, Progress, ViewResult, WorkerRequest, WorkerResponse } 
 
 /** What the page needs from the engine, wherever it runs (a worker in the browser). */
 export interface CatalogBackend {
-  load(text: string, name: string, onProgress?: (p: Progress) => void): Promise<LoadResult>;
+  /** Loads a catalog given as text, or fetched (same-origin credentials) from a checked URL. */
+  load(
+    source: { text: string } | { url: string },
+    name: string,
+    onProgress?: (p: Progress) => void,
+  ): Promise<LoadResult>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;
 }
@@ -50,7 +55,8 @@ export function workerBackend(create: () => Worker): CatalogBackend {
       worker.postMessage({ id, req });
     });
   return {
-    load: (text, name, onProgress) => call<LoadResult>({ type: 'load', text, name }, onProgress),
+    load: (source, name, onProgress) =>
+      call<LoadResult>({ type: 'load', ...source, name }, onProgress),
     view: (req) => call<ViewResult>(req),
     path: (req) => call<PathResult>(req),
   };

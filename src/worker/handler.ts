@@ -36,7 +36,7 @@ export class CatalogEngine {
     req: WorkerRequest,
     progress: (p: Progress) => void = () => {},
   ): LoadResult | ViewResult | PathResult {
-    if (req.type === 'load') return this.load(req.text, req.name, progress);
+    if (req.type === 'load') return this.load(req.text ?? '', req.name, progress);
     const g = this.graph;
     if (!g) throw new Error('career-path-explorer worker: no catalog loaded');
     if (req.type === 'path') return findPath(g, req.from, req.to, req.options);

@@ -7,7 +7,7 @@ import type { FocusSpec } from '../model/views';
 /** Catalogs up to this many roles are handed to the page whole and drawn whole. */
 export const WHOLE_GRAPH_LIMIT = 2000;
 /** The most roles a focus view hands to the canvas. */
-export const FOCUS_CAP = 1200;
+export const FOCUS_CAP = 600;
 
 /** One entry of the role index the page keeps for search (all roles, even when large). */
 export interface IndexEntry {
@@ -18,7 +18,7 @@ export interface IndexEntry {
 }
 
 export type WorkerRequest =
-  | { type: 'load'; text: string; name: string }
+  | { type: 'load'; text?: string; url?: string; name: string }
   | { type: 'view'; spec: FocusSpec; include: string[] }
   | { type: 'path'; from: string; to: string; options: PathOptions };
 

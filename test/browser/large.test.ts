@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalog } from '../../src/model/synthetic';
+import { FOCUS_CAP } from '../../src/worker/protocol';
+import { launchChromium } from './chromium';
+import { canvasState, drawn, open, screenshot } from './page';
+import { serveStatic, type StaticServer } from './static-server';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(
+    dist,
+    '/app/',
+    {},
+    {
+      '/app/big.txt': { body: generateCatalog({ roles: 20000 }), type: 'text/plain' },
+    },
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a catalog of 20,000 roles', () => {
+  it('loads in the worker, says how many roles there are, and draws a capped focus view', async () => {
+    const { page, errors } = await open(browser, `${server.url}?catalog=big.txt`);
+    // A progress indicator is shown while the worker reads the catalog.
+    await page.waitForSelector(
+      '[role="status"] >> text=/Loading|Reading|Building|Indexing|Downloading/',
+    );
+    await drawn(page);
+    expect(await page.textContent('.cpe-sub')).toContain('20,000 roles');
+    expect(await page.textContent('.cpe-focus')).toContain('20,000 roles');
+    const { visibleNodes } = await canvasState(page);
+    expect(visibleNodes.length).toBeGreaterThan(0);
+    expect(visibleNodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'large-entry-view');
+
+    // Search covers all 20,000 roles; selecting one focuses the view around it.
+    await page.fill('#cpe-search', 'Senior Cloud Operations Support Engineer');
+    await page.press('#cpe-search', 'Enter');
+    await expect
+      .poll(() => page.textContent('.cpe-focus'))
+      .toContain('within 2 moves of Senior Cloud Operations Support Engineer');
+    await expect
+      .poll(async () => (await canvasState(page)).visibleNodes)
+      .toContain('senior-cloud-operations-support-engineer');
+
+    // Path finding runs in the worker and the path is drawn even far outside the focus.
+    await page.fill('#cpe-from', 'Associate Cloud Operations Service Desk Analyst');
+    await page.press('#cpe-from', 'Enter');
+    await page.fill('#cpe-to', 'Senior Cloud Operations Technical Account Manager');
+    await page.press('#cpe-to', 'Enter');
+    await page.waitForSelector('ol[aria-label="Career path"]');
+    const steps = await page.$$eval('ol[aria-label="Career path"] > li', (l) => l.length);
+    expect(steps).toBeGreaterThan(2);
+    await expect.poll(async () => (await canvasState(page)).onPath.length).toBe(steps);
+    await screenshot(page, 'large-path');
+    await page.context().close();
+  });
+});

@@ -14,7 +14,9 @@ async function fetchText(url: string, name: string): Promise<string> {
   try {
     res = await fetch(url, { credentials: 'same-origin' });
   } catch (err) {
-    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`);
+    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`, {
+      cause: err,
+    });
   }
   if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
   return res.text();

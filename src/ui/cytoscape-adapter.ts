@@ -123,6 +123,20 @@ function styles(theme: CanvasTheme, reducedMotion: boolean, large: boolean): Sty
 }
 
 /**
+ * Cytoscape adds an inline <style> (`position: relative` for its container) to the page's head
+ * unless an element with its id exists. An inline style breaks a strict Content-Security-Policy
+ * (`style-src 'self'`) and would leak into a host page, and our own CSS already positions the
+ * container, so a marker element with that id stands in for it.
+ */
+function preventInlineStylesheet(doc: Document): void {
+  const id = '__________cytoscape_stylesheet';
+  if (doc.getElementById(id)) return;
+  const marker = doc.createElement('meta');
+  marker.id = id;
+  doc.head.append(marker);
+}
+
+/**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
  * data; nothing else touches Cytoscape.
  */
@@ -141,6 +155,7 @@ export class CytoscapeAdapter {
   ) {
     this.reducedMotion = options.reducedMotion ?? false;
     this.theme = theme;
+    preventInlineStylesheet(container.ownerDocument);
     this.cy = cytoscape({
       container,
       style: styles(theme, this.reducedMotion, false),

@@ -274,10 +274,13 @@ export interface ComparedRole {
   track: string;
 }
 
+/** Where a competency was found in a role: the matched phrase and its source. */
+export type Evidence = Pick<RoleCompetency, 'evidence' | 'source'>;
+
 /** A competency both roles ask for, with each role's evidence. */
 export interface SharedCompetency extends CompetencyRef {
-  a: RoleCompetency;
-  b: RoleCompetency;
+  a: Evidence;
+  b: Evidence;
 }
 
 /** The comparison of two roles. */
@@ -333,7 +336,13 @@ export function compareRoles(
   const onlyA: RoleCompetency[] = [];
   for (const c of ca) {
     const other = inB.get(c.id);
-    if (other) shared.push({ id: c.id, label: c.label, a: c, b: other });
+    if (other)
+      shared.push({
+        id: c.id,
+        label: c.label,
+        a: { evidence: c.evidence, source: c.source },
+        b: { evidence: other.evidence, source: other.source },
+      });
     else onlyA.push(c);
   }
   const onlyB = cb.filter((c) => !inA.has(c.id));

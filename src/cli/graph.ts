@@ -16,11 +16,14 @@ import {
   type CareerPath,
 } from '../model/index';
 import { defaultModel } from '../model/default-model';
+import { compareRoles, gapAlongPath } from '../model/competencies';
+import { defaultLexicon } from '../model/default-lexicon';
 
 const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>]
        npm run --silent graph -- <catalog-file> --from <role> --to <role> [--weighted]
               [--promotions-only] [--avoid <role>]... [--alternatives N]
        npm run --silent graph -- <catalog-file> --check
+       npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive).`;
 
 class UsageError extends Error {}
@@ -34,12 +37,18 @@ function readText(file: string): string {
   }
 }
 
+/** Index among the positionals of the token at `at` (a positional token). */
+function positionalIndex(tokens: { kind: string }[], at: number): number {
+  return tokens.slice(0, at).filter((t) => t.kind === 'positional').length;
+}
+
 function main(argv: string[]): number {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         model: { type: 'string' },
         from: { type: 'string' },
@@ -49,17 +58,34 @@ function main(argv: string[]): number {
         avoid: { type: 'string', multiple: true },
         alternatives: { type: 'string' },
         check: { type: 'boolean' },
+        compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
-  const { values, positionals } = args;
+  const { values, tokens } = args;
+  let { positionals } = args;
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  // `--compare <role> <role>`: the second role is the positional right after the first one's
+  // value (`--compare a --compare b` works too).
+  const compare = values.compare ?? [];
+  if (compare.length === 1) {
+    const at = tokens.findIndex((t) => t.kind === 'option' && t.name === 'compare');
+    const next = tokens[at + 1];
+    if (next?.kind === 'positional') {
+      compare.push(next.value);
+      positionals = positionals.filter((_, i) => i !== positionalIndex(tokens, at + 1));
+    }
+  }
+  if (values.compare && compare.length !== 2)
+    throw new UsageError(`--compare takes two roles: --compare <role> <role>\n${USAGE}`);
+  if (values.compare && (values.from !== undefined || values.to !== undefined || values.check))
+    throw new UsageError(`--compare goes without --from, --to and --check\n${USAGE}`);
   if (positionals.length !== 1) throw new UsageError(`expected one catalog file\n${USAGE}`);
   const file = positionals[0]!;
 
@@ -79,6 +105,11 @@ function main(argv: string[]): number {
   const warn = (lines: string[]) => lines.forEach((l) => process.stderr.write(l + '\n'));
   warn(loaded.diagnostics.map((d) => formatDiagnostic(file, d)));
   const graph = loaded.graph;
+  const role = (name: string) => {
+    const id = resolveRole(graph, name);
+    if (!id) throw new UsageError(`${file}: unknown role "${name}"`);
+    return id;
+  };
 
   if (values.check) {
     const problems = checkGraph(graph, model);
@@ -89,17 +120,27 @@ function main(argv: string[]): number {
     return 0;
   }
 
+  if (values.compare) {
+    const [a, b] = compare.map(role) as [string, string];
+    const c = compareRoles(graph, defaultLexicon, a, b);
+    const out = {
+      a: c.a,
+      b: c.b,
+      shared: c.shared,
+      onlyA: c.onlyA,
+      onlyB: c.onlyB,
+      path: c.path && { path: c.path.path, moves: c.path.moves },
+      gapAlongPath: c.path ? gapAlongPath(graph, defaultLexicon, c.path.path) : [],
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
   if (values.from === undefined && values.to === undefined) {
     process.stdout.write(JSON.stringify(graph.export()) + '\n');
     return 0;
   }
   if (values.from === undefined || values.to === undefined)
     throw new UsageError(`--from and --to go together\n${USAGE}`);
-  const role = (name: string) => {
-    const id = resolveRole(graph, name);
-    if (!id) throw new UsageError(`${file}: unknown role "${name}"`);
-    return id;
-  };
   let alternatives = 0;
   if (values.alternatives !== undefined) {
     alternatives = Number(values.alternatives);

@@ -21,9 +21,8 @@ import {
 const RUNS = 10_000;
 const BUDGET_MS = 200;
 
-/** Runs one case, failing it if it throws anything but CatalogError or takes over the budget. */
-function guarded(run: () => ParsedCatalog | void): void {
-  const t0 = performance.now();
+/** Checks one run: it throws nothing but CatalogError, and what it returns is well-formed. */
+function check(run: () => ParsedCatalog | void): void {
   try {
     const p = run();
     if (p) {
@@ -34,7 +33,20 @@ function guarded(run: () => ParsedCatalog | void): void {
   } catch (e) {
     if (!(e instanceof CatalogError)) throw e;
   }
-  const ms = performance.now() - t0;
+}
+
+/**
+ * Runs one case, failing it if it throws anything but CatalogError or takes over the budget. A
+ * slow case is timed once more before it fails: on a busy two-core machine a garbage collection
+ * or another test file can stall one run, but not a case that really hangs.
+ */
+function guarded(run: () => ParsedCatalog | void): void {
+  let ms = Infinity;
+  for (let attempt = 0; attempt < 2 && ms > BUDGET_MS; attempt++) {
+    const t0 = performance.now();
+    check(run);
+    ms = performance.now() - t0;
+  }
   if (ms > BUDGET_MS) throw new Error(`case took ${ms.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
 }
 

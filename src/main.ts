@@ -7,6 +7,7 @@ import { defaultModel } from './model/default-model';
 import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
+import { loadSavedCatalog } from './state/persist';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('career-path-explorer: no #app element');
@@ -21,4 +22,12 @@ const embed = params.get('embed') === '1';
 const compact = params.get('compact') === '1';
 if (embed) connectParent(ex, window, params.get('parentOrigin'));
 mount(App, { target, props: { ex, embed, compact } });
-void ex.load(ex.q.catalog).then(() => ex.announcePath());
+// An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
+// link wins over it.
+async function start() {
+  const saved = ex.q.catalog || embed ? null : await loadSavedCatalog();
+  if (saved) await ex.importText(saved.name, saved.text, false);
+  else await ex.load(ex.q.catalog);
+  ex.announcePath();
+}
+void start();

@@ -1,10 +1,15 @@
 import seedText from '../../data/role-blueprints.txt?raw';
 import { allowedCatalogOrigins, checkCatalogUrl } from '../config';
 import type { CareerModel } from '../model/career-model';
-import { CatalogError, formatDiagnostic } from '../model/diagnostics';
+import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
+import { forgetCatalog, saveCatalog } from './persist';
+import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
+import type { CatalogFormat } from '../model/types';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
-import { loadCatalog, type LoadedCatalog } from '../model/load';
+import type { LoadedCatalog } from '../model/load';
+import { parseBlueprintText } from '../model/parse-text';
+import { buildCareerGraph } from '../model/build-graph';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
@@ -89,6 +94,12 @@ export class Explorer {
   viewTruncated = $state(false);
   /** Loading progress of a catalog parsed in the worker. */
   progress = $state<Progress | null>(null);
+  /** Every warning about the current catalog, in line order. */
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  /** True while an imported catalog (not the bundled one, not a URL) is shown. */
+  imported = $state(false);
+  /** Set by the canvas: renders the current view as a PNG. */
+  renderPng: (() => Promise<Blob>) | null = null;
   /** Path answered by the worker in large mode. */
   remotePath = $state.raw<PathResult | null>(null);
 
@@ -330,42 +341,125 @@ export class Explorer {
   ): Promise<void> {
     this.status = 'loading';
     this.error = '';
-    let text = seedText;
-    let name = SEED_NAME;
-    let source: { text: string } | { url: string } = { text };
-    if (url) {
-      const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
-      if (!checked.ok) return this.fail(checked.message);
-      name = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'catalog');
-      if (this.backend) {
-        // The worker fetches and parses: a catalog of tens of megabytes never touches this thread.
-        source = { url: checked.url };
-      } else {
-        try {
-          const res = await fetchImpl(checked.url, { credentials: 'same-origin' });
-          if (!res.ok) return this.fail(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-          text = await res.text();
-          source = { text };
-        } catch (e) {
-          return this.fail(`Could not load the catalog ${name}: ${(e as Error).message}.`);
-        }
-      }
-    }
+    if (!url) return this.open({ text: seedText }, SEED_NAME, 'seed');
+    const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
+    if (!checked.ok) return this.fail(checked.message);
+    const name = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'catalog');
+    // With a worker, it fetches and parses: tens of megabytes never touch this thread.
+    if (this.backend) return this.open({ url: checked.url }, name, 'url');
     try {
-      if (url && this.backend) {
-        await this.loadInBackend(source, name);
-      } else {
+      const res = await fetchImpl(checked.url, { credentials: 'same-origin' });
+      if (!res.ok) return this.fail(`Could not load the catalog ${name}: HTTP ${res.status}.`);
+      return this.open({ text: await res.text() }, name, 'url');
+    } catch (e) {
+      return this.fail(`Could not load the catalog ${name}: ${(e as Error).message}.`);
+    }
+  }
+
+  /**
+   * Opens a catalog the user imported (file picker, drag and drop, or one remembered from an
+   * earlier visit). It is remembered until the user returns to the bundled catalog; a catalog
+   * with errors is refused and the current one stays.
+   * @param name - the file's name.
+   * @param text - its content.
+   * @param remember - keep it across reloads.
+   * @param format - the format the file's extension names; the content decides otherwise.
+   */
+  async importText(
+    name: string,
+    text: string,
+    remember = true,
+    format?: CatalogFormat,
+  ): Promise<void> {
+    this.status = 'loading';
+    this.error = '';
+    await this.open({ text }, name, 'import', format);
+    if (this.error || this.catalogName !== name) return;
+    this.q.catalog = '';
+    this.imported = true;
+    if (remember) await saveCatalog(name, text);
+  }
+
+  /** Reads a file the user picked or dropped, then imports it. */
+  async importFile(file: File, format?: CatalogFormat): Promise<void> {
+    if (file.size > MAX_CATALOG_BYTES) {
+      this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
+      return;
+    }
+    await this.importText(file.name, await file.text(), true, format);
+  }
+
+  /** The whole graph in an exchange format (from the worker when the catalog is large). */
+  async exportGraph(format: 'json' | 'gexf' | 'graphml'): Promise<string> {
+    if (this.large && this.backend) return this.backend.exportGraph(format);
+    const g = this.graph;
+    if (!g) throw new Error('no catalog loaded');
+    // Loaded on demand: the exporters are not part of the first paint.
+    const x = await import('../model/export');
+    return format === 'json'
+      ? x.exportJSON(g)
+      : format === 'gexf'
+        ? x.exportGEXF(g)
+        : x.exportGraphML(g);
+  }
+
+  /** Roles and moves as CSV. */
+  async exportCsv(): Promise<{ roles: string; moves: string }> {
+    if (this.large && this.backend) return this.backend.exportCsv();
+    const g = this.graph;
+    if (!g) throw new Error('no catalog loaded');
+    return (await import('../model/export')).exportCSV(g);
+  }
+
+  /** The shown path as Markdown. */
+  async pathMarkdown(): Promise<string> {
+    const p = this.activePath;
+    const g = this.graph;
+    if (!p || !g) throw new Error('no path shown');
+    return (await import('../model/export')).pathMarkdown(g, p.path);
+  }
+
+  /** Forgets an imported catalog and goes back to the bundled one. */
+  async useBundled(): Promise<void> {
+    this.imported = false;
+    this.q.catalog = '';
+    await forgetCatalog();
+    await this.load('');
+  }
+
+  private async open(
+    source: { text: string } | { url: string },
+    name: string,
+    kind: 'seed' | 'url' | 'import',
+    format?: CatalogFormat,
+  ): Promise<void> {
+    try {
+      if (kind === 'seed' || !this.backend) {
+        const loaded =
+          kind === 'seed' && 'text' in source
+            ? this.openSeed(source.text)
+            : // Without a worker (tests in Node) the full parser is loaded on demand.
+              (await import('../model/load')).loadCatalog(
+                'text' in source ? source.text : '',
+                this.model,
+                name,
+                format,
+              );
         this.large = false;
         this.index = [];
-        this.loaded = loadCatalog(text, this.model, name);
-        this.total = this.loaded.graph.order;
+        this.loaded = loaded;
+        this.diagnostics = loaded.diagnostics;
+        this.total = loaded.graph.order;
         this.status = 'ready';
+      } else {
+        await this.loadInBackend(source, name, format);
       }
       this.catalogName = name;
+      if (kind !== 'import') this.imported = false;
     } catch (e) {
       if (e instanceof CatalogError)
         return this.fail(
-          `The catalog ${name} could not be read:\n` +
+          `The catalog ${name} could not be read; the ${this.loaded ? 'current catalog stays' : 'page has no catalog'}:\n` +
             e.diagnostics
               .filter((d) => d.severity === 'error')
               .map((d) => formatDiagnostic(name, d))
@@ -378,14 +472,31 @@ export class Explorer {
     }
   }
 
+  /**
+   * The bundled seed is blueprint text, parsed here so the first graph needs no worker; every
+   * other catalog goes to the worker, which keeps the CSV parser and the limits checks out of
+   * the page's first download (measured: 13 KB gzip).
+   */
+  private openSeed(text: string): LoadedCatalog {
+    const parsed = parseBlueprintText(text);
+    const built = buildCareerGraph(parsed.roles, this.model);
+    return {
+      format: 'text',
+      graph: built.graph,
+      diagnostics: [...parsed.diagnostics, ...built.diagnostics],
+    };
+  }
+
   private async loadInBackend(
     source: { text: string } | { url: string },
     name: string,
+    format?: CatalogFormat,
   ): Promise<void> {
     const b = this.backend!;
     this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
-    const r = await b.load(source, name, (p) => (this.progress = p));
+    const r = await b.load(source, name, (p) => (this.progress = p), format);
     this.total = r.total;
+    this.diagnostics = r.diagnostics;
     if (r.whole) {
       this.large = false;
       this.index = [];

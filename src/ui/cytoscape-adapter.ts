@@ -389,6 +389,11 @@ export class CytoscapeAdapter {
     this.cy.one('render', cb);
   }
 
+  /** The current view as a PNG, at twice the screen's resolution. */
+  png(background: string): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: false, scale: 2, bg: background });
+  }
+
   resize(): void {
     this.cy.resize();
   }

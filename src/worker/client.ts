@@ -1,5 +1,6 @@
 import { CatalogError } from '../model/diagnostics';
 import type { PathResult } from '../model/paths';
+import type { CatalogFormat } from '../model/types';
 import type { LoadResult, Progress, ViewResult, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the page needs from the engine, wherever it runs (a worker in the browser). */
@@ -9,7 +10,10 @@ export interface CatalogBackend {
     source: { text: string } | { url: string },
     name: string,
     onProgress?: (p: Progress) => void,
+    format?: CatalogFormat,
   ): Promise<LoadResult>;
+  exportGraph(format: 'json' | 'gexf' | 'graphml'): Promise<string>;
+  exportCsv(): Promise<{ roles: string; moves: string }>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;
 }
@@ -55,8 +59,10 @@ export function workerBackend(create: () => Worker): CatalogBackend {
       worker.postMessage({ id, req });
     });
   return {
-    load: (source, name, onProgress) =>
-      call<LoadResult>({ type: 'load', ...source, name }, onProgress),
+    load: (source, name, onProgress, format) =>
+      call<LoadResult>({ type: 'load', ...source, name, format }, onProgress),
+    exportGraph: (format) => call<string>({ type: 'export', format }),
+    exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),
     view: (req) => call<ViewResult>(req),
     path: (req) => call<PathResult>(req),
   };

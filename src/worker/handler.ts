@@ -5,9 +5,12 @@ import { buildCareerGraph } from '../model/build-graph';
 import { parseCatalog } from '../model/parse';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
+import { exportCSV, exportGEXF, exportGraphML, exportJSON } from '../model/export';
+import type { CatalogFormat } from '../model/types';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,
+  type ExportResult,
   type LoadResult,
   type Progress,
   type ViewResult,
@@ -35,11 +38,19 @@ export class CatalogEngine {
   handle(
     req: WorkerRequest,
     progress: (p: Progress) => void = () => {},
-  ): LoadResult | ViewResult | PathResult {
-    if (req.type === 'load') return this.load(req.text ?? '', req.name, progress);
+  ): LoadResult | ViewResult | PathResult | ExportResult {
+    if (req.type === 'load') return this.load(req.text ?? '', req.name, progress, req.format);
     const g = this.graph;
     if (!g) throw new Error('career-path-explorer worker: no catalog loaded');
     if (req.type === 'path') return findPath(g, req.from, req.to, req.options);
+    if (req.type === 'export') {
+      if (req.format === 'csv') return exportCSV(g);
+      return req.format === 'json'
+        ? exportJSON(g)
+        : req.format === 'gexf'
+          ? exportGEXF(g)
+          : exportGraphML(g);
+    }
     const focus = focusNodes(g, req.spec, FOCUS_CAP, req.include);
     return {
       graph: subgraphExport(g, focus.nodes),
@@ -48,9 +59,14 @@ export class CatalogEngine {
     };
   }
 
-  private load(text: string, name: string, progress: (p: Progress) => void): LoadResult {
+  private load(
+    text: string,
+    name: string,
+    progress: (p: Progress) => void,
+    format?: CatalogFormat,
+  ): LoadResult {
     progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…' });
-    const parsed = parseCatalog(text, name);
+    const parsed = parseCatalog(text, name, format);
     const n = parsed.roles.length.toLocaleString('en-US');
     progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
     const built = buildCareerGraph(parsed.roles, this.model);

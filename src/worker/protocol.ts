@@ -1,7 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Diagnostic } from '../model/diagnostics';
 import type { PathOptions, PathResult } from '../model/paths';
-import type { MoveEdge, RoleNode } from '../model/types';
+import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
 import type { FocusSpec } from '../model/views';
 
 /** Catalogs up to this many roles are handed to the page whole and drawn whole. */
@@ -18,7 +18,8 @@ export interface IndexEntry {
 }
 
 export type WorkerRequest =
-  | { type: 'load'; text?: string; url?: string; name: string }
+  | { type: 'load'; text?: string; url?: string; name: string; format?: CatalogFormat }
+  | { type: 'export'; format: 'json' | 'gexf' | 'graphml' | 'csv' }
   | { type: 'view'; spec: FocusSpec; include: string[] }
   | { type: 'path'; from: string; to: string; options: PathOptions };
 
@@ -38,6 +39,8 @@ export interface ViewResult {
   wanted: number;
 }
 
+export type ExportResult = string | { roles: string; moves: string };
+
 export interface Progress {
   stage: 'parsing' | 'building' | 'indexing';
   /** 0..1 */
@@ -46,6 +49,6 @@ export interface Progress {
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: LoadResult | ViewResult | PathResult }
+  | { id: number; ok: true; result: LoadResult | ViewResult | PathResult | ExportResult }
   | { id: number; ok: false; error: string; diagnostics?: Diagnostic[] }
   | { id: number; progress: Progress };

@@ -1,0 +1,35 @@
+import type { CatalogFormat } from '../model/types';
+
+/** Saves text or a blob as a file through a temporary link (no server round trip). */
+export function download(name: string, content: string | Blob, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a catalog name: its stem, with only safe characters. */
+export function fileStem(name: string): string {
+  return (
+    name
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .slice(0, 80) || 'catalog'
+  );
+}
+
+/** The catalog format a file's extension names, if any (otherwise the content decides). */
+export function formatOf(name: string): CatalogFormat | undefined {
+  const ext = name.toLowerCase().split('.').pop();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'json') return 'json';
+  if (ext === 'txt' || ext === 'md') return 'text';
+  return undefined;
+}

@@ -1,12 +1,11 @@
 /** Small text helpers shared by the parsers and the model. */
 
-/** Removes Markdown strong emphasis (`**x**`, `__x__`) so titles and summaries read as plain text. */
+/** Removes Markdown strong emphasis (`**x**`) so titles and summaries read as plain text. */
 export function stripEmphasis(s: string): string {
-  if (!s.includes('**') && !s.includes('__')) return s;
-  return s
-    .replace(/\*\*(.*?)\*\*/g, '$1')
-    .replace(/__(.*?)__/g, '$1')
-    .replace(/\*\*/g, '');
+  // Only `**`: underscores are left alone, since `__x__` in catalog text is more often an
+  // identifier (`__proto__`, `__init__`) than emphasis, and stripping it changed the text.
+  if (!s.includes('**')) return s;
+  return s.replace(/\*\*(.*?)\*\*/g, '$1').replace(/\*\*/g, '');
 }
 
 /** Collapses runs of white space to one space and trims. */

@@ -322,8 +322,14 @@ describe('bad catalogs: every valid role kept, every problem named', () => {
     '__proto__, constructor, prototype and other Object members as titles',
     () => {
       const l = load('proto-titles.txt');
-      // `__x__` is Markdown emphasis, stripped like `**x**` in every format: `__proto__` reads `proto`.
-      expect(titles(l)).toEqual(['proto', 'constructor', 'prototype', 'hasOwnProperty', 'valueOf']);
+      // Underscores are not emphasis: `__proto__` keeps its name; its id is the slug `proto`.
+      expect(titles(l)).toEqual([
+        '__proto__',
+        'constructor',
+        'prototype',
+        'hasOwnProperty',
+        'valueOf',
+      ]);
       expect(ids(l)).toEqual([
         'proto',
         'constructor-role',
@@ -343,8 +349,8 @@ describe('bad catalogs: every valid role kept, every problem named', () => {
     '__proto__ and constructor keys in JSON: no pollution, nothing inherited',
     () => {
       const l = load('proto-keys.json');
-      expect(titles(l)).toEqual(['proto', 'constructor', 'prototype', 'toString']);
-      expect(l.graph.getNodeAttribute('proto', 'summary')).toBe('A role named proto.');
+      expect(titles(l)).toEqual(['__proto__', 'constructor', 'prototype', 'toString']);
+      expect(l.graph.getNodeAttribute('proto', 'summary')).toBe('A role named __proto__.');
       expect(l.graph.hasEdge('prototype', 'proto')).toBe(true);
       expect(l.graph.hasEdge('prototype', 'constructor-role')).toBe(true);
       expect(problems(l)).toEqual(['line 1: roles[4] has no "title" string; ignored']);

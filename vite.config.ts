@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) =>
                 fileParallelism: false,
                 testTimeout: 60_000,
                 hookTimeout: 60_000,
+                // Pages load catalogs in a worker: give polled expectations time on a busy machine.
+                expect: { poll: { timeout: 10_000 } },
               },
             },
           ],

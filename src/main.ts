@@ -29,5 +29,7 @@ async function start() {
   if (saved) await ex.importText(saved.name, saved.text, false);
   else await ex.load(ex.q.catalog);
   ex.announcePath();
+  // Competencies (details, comparison, the gap along a path) load after the first graph.
+  await ex.loadCompetencies();
 }
 void start();

@@ -17,6 +17,15 @@ import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from '.
 import Graph from 'graphology';
 import type { CareerGraph } from '../model/build-graph';
 import type { FocusSpec } from '../model/views';
+import type {
+  GapStep,
+  Lexicon,
+  MoveSuggestion,
+  RoleCompetency,
+  RoleComparison,
+} from '../model/competencies';
+
+type CompetencyApi = typeof import('../model/competencies');
 import type { CatalogBackend } from '../worker/client';
 import type { IndexEntry, Progress } from '../worker/protocol';
 
@@ -147,17 +156,73 @@ export class Explorer {
   /** Roles allowed by the "within N moves" and "feeders" tools, or null when neither is on. */
   scope: Set<string> | null = $derived.by(() => {
     const g = this.graph;
-    const sel = this.q.role;
-    if (!g || !sel || !g.hasNode(sel) || (this.q.within === null && !this.q.feeders)) return null;
+    if (!g) return null;
     let set: Set<string> | null = null;
-    if (this.q.within !== null)
+    const sel = this.q.role;
+    if (sel && g.hasNode(sel) && this.q.within !== null)
       set = new Set([sel, ...reachFrom(g, sel, this.q.within).map((r) => r.id)]);
-    if (this.q.feeders) {
+    if (sel && g.hasNode(sel) && this.q.feeders) {
       const f = new Set([sel, ...feedersOf(g, sel).map((r) => r.id)]);
       set = set ? new Set([...set].filter((x) => f.has(x))) : f;
     }
+    const comp = this.q.competency;
+    const held = this.roleCompetencies;
+    if (comp && held) {
+      const c = new Set(
+        [...held].filter(([, list]) => list.some((x) => x.id === comp)).map(([id]) => id),
+      );
+      set = set ? new Set([...set].filter((x) => c.has(x))) : c;
+    }
     return set;
   });
+
+  /** The competency engine and lexicon, loaded after the first paint (not in the first download). */
+  skills = $state.raw<{ api: CompetencyApi; lexicon: Lexicon } | null>(null);
+  /** Every role's competencies, with the phrase that shows each. */
+  roleCompetencies: ReadonlyMap<string, RoleCompetency[]> | null = $derived.by(() => {
+    const s = this.skills;
+    const g = this.graph;
+    return s && g ? s.api.graphCompetencies(g, s.lexicon) : null;
+  });
+  /** The side-by-side comparison asked for by ?compare=a,b. */
+  comparison: RoleComparison | null = $derived.by(() => {
+    const s = this.skills;
+    const g = this.graph;
+    const [a, b] = this.q.compare;
+    if (!s || !g || !a || !b || !g.hasNode(a) || !g.hasNode(b)) return null;
+    return s.api.compareRoles(g, s.lexicon, a, b);
+  });
+  /** For each step of the shown path, the competencies new at that step. */
+  gap: GapStep[] | null = $derived.by(() => {
+    const s = this.skills;
+    const g = this.graph;
+    const p = this.activePath?.path;
+    if (!s || !g || !p || !p.every((id) => g.hasNode(id))) return null;
+    return s.api.gapAlongPath(g, s.lexicon, p);
+  });
+  /** Pairs of roles with very similar competencies that no move connects: hints, not moves. */
+  suggestions: MoveSuggestion[] = $derived.by(() => {
+    const s = this.skills;
+    const g = this.graph;
+    return s && g ? s.api.suggestMoves(g, s.lexicon, { limit: 200 }) : [];
+  });
+
+  /** Loads the competency engine (a separate chunk) once. */
+  async loadCompetencies(): Promise<void> {
+    if (this.skills) return;
+    const [api, lex] = await Promise.all([
+      import('../model/competencies'),
+      import('../model/default-lexicon'),
+    ]);
+    this.skills = { api, lexicon: lex.defaultLexicon };
+  }
+
+  /** Opens the comparison of two roles. */
+  compare(a: string, b: string): void {
+    this.q.compare = [a, b];
+    this.announce(`Comparing ${this.title(a)} with ${this.title(b)}.`);
+  }
+
   view: FilteredView = $derived(
     this.graph
       ? applyFilter(this.graph, this.filter, this.scope ?? undefined)
@@ -169,7 +234,9 @@ export class Explorer {
       this.q.maxLevel !== null ||
       this.q.kinds.length > 0 ||
       this.q.text.trim() !== '' ||
-      this.scope !== null,
+      this.q.within !== null ||
+      this.q.feeders ||
+      this.q.competency !== '',
   );
 
   constructor(
@@ -218,6 +285,7 @@ export class Explorer {
         const include = [
           ...(r?.found ? [r.path, ...r.alternatives.map((a) => a.path)].flat() : []),
           ...(role ? [role] : []),
+          ...this.q.compare,
         ];
         const { kind, radius, track } = this.focus;
         const spec: FocusSpec =
@@ -307,6 +375,7 @@ export class Explorer {
       text: '',
       within: null,
       feeders: false,
+      competency: '',
     });
   }
 

@@ -19,6 +19,8 @@ const KNOWN = new Set([
   'feeders',
   'mode',
   'view',
+  'compare',
+  'comp',
 ]);
 
 /**

@@ -25,6 +25,10 @@ export interface ExplorerQuery {
   feeders: boolean;
   filterMode: 'hide' | 'fade';
   view: 'graph' | 'list';
+  /** Two role ids to compare side by side ([] when off). */
+  compare: string[];
+  /** Only roles with this competency ('' for all). */
+  competency: string;
 }
 
 export const DEFAULT_QUERY: ExplorerQuery = {
@@ -45,6 +49,8 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   feeders: false,
   filterMode: 'hide',
   view: 'graph',
+  compare: [],
+  competency: '',
 };
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -83,6 +89,8 @@ export function parseQuery(search: string | URLSearchParams): ExplorerQuery {
     feeders: p.get('feeders') === '1',
     filterMode: p.get('mode') === 'fade' ? 'fade' : 'hide',
     view: p.get('view') === 'list' ? 'list' : 'graph',
+    compare: ((c) => (c.length === 2 ? c : []))(list(p.get('compare'))),
+    competency: p.get('comp') ?? '',
   };
 }
 
@@ -115,6 +123,8 @@ export function toSearchParams(q: ExplorerQuery, keep?: URLSearchParams): URLSea
   set('feeders', q.feeders);
   if (q.filterMode === 'fade') p.set('mode', 'fade');
   if (q.view === 'list') p.set('view', 'list');
+  if (q.compare.length === 2) p.set('compare', q.compare.join(','));
+  set('comp', q.competency);
   if (keep) for (const [k, v] of keep) if (!p.has(k)) p.set(k, v);
   return p;
 }

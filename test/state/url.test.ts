@@ -21,6 +21,8 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
   feeders: fc.boolean(),
   filterMode: fc.constantFrom('hide' as const, 'fade' as const),
   view: fc.constantFrom('graph' as const, 'list' as const),
+  compare: fc.oneof(fc.constant<string[]>([]), fc.tuple(id, id).map(([a, b]) => [a, b])),
+  competency: fc.oneof(fc.constant(''), id),
 });
 
 describe('URL state', () => {
@@ -36,6 +38,14 @@ describe('URL state', () => {
   it('leaves defaults out, so the plain page has a clean URL', () => {
     expect(toSearchParams(DEFAULT_QUERY).toString()).toBe('');
     expect(toSearchParams({ ...DEFAULT_QUERY, from: 'a', to: 'b' }).toString()).toBe('from=a&to=b');
+  });
+
+  it('reads ?compare=a,b only as a pair', () => {
+    expect(parseQuery('?compare=support-analyst,escalation-engineer').compare).toEqual([
+      'support-analyst',
+      'escalation-engineer',
+    ]);
+    expect(parseQuery('?compare=support-analyst').compare).toEqual([]);
   });
 
   it('reads the deep link ?from=&to=', () => {

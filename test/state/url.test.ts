@@ -21,7 +21,10 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
   feeders: fc.boolean(),
   filterMode: fc.constantFrom('hide' as const, 'fade' as const),
   view: fc.constantFrom('graph' as const, 'list' as const),
-  compare: fc.oneof(fc.constant<string[]>([]), fc.tuple(id, id).map(([a, b]) => [a, b])),
+  compare: fc.oneof(
+    fc.constant<string[]>([]),
+    fc.tuple(id, id).map(([a, b]) => [a, b]),
+  ),
   competency: fc.oneof(fc.constant(''), id),
 });
 

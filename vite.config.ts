@@ -16,7 +16,8 @@ export default defineConfig(({ mode }) =>
           copyPublicDir: false,
           minify: true,
           // Library mode keeps white space by default; this module is for browsers only.
-          rolldownOptions: { output: { minify: true } },
+          // One module: the dynamic imports (competencies, exporters, the full parser) are inlined.
+          rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
           lib: {
             entry: 'src/embed/element.svelte.ts',
             formats: ['es'],

@@ -7,7 +7,7 @@ import { defaultModel } from './model/default-model';
 import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
-import { loadSavedCatalog } from './state/persist';
+import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('career-path-explorer: no #app element');
@@ -25,7 +25,7 @@ mount(App, { target, props: { ex, embed, compact } });
 // An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
 // link wins over it.
 async function start() {
-  const saved = ex.q.catalog || embed ? null : await loadSavedCatalog();
+  const saved = ex.q.catalog || embed || !hasSavedCatalog() ? null : await loadSavedCatalog();
   if (saved) await ex.importText(saved.name, saved.text, false);
   else await ex.load(ex.q.catalog);
   ex.announcePath();

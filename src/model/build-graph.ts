@@ -268,9 +268,15 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   for (const bridge of model.bridges) {
     const from = compileSelector(bridge.from);
     const to = compileSelector(bridge.to);
-    const sources = nodes.filter(from);
-    const targets = nodes.filter(to);
-    if (!sources.length || !targets.length) continue;
+    // The side without a phrase is cheap to select: select it first and skip the bridge when it
+    // is empty, so phrase scans over every summary only run for bridges that can apply.
+    const phraseFirst = !!bridge.from.phrase && !bridge.to.phrase;
+    const first = nodes.filter(phraseFirst ? to : from);
+    if (!first.length) continue;
+    const second = nodes.filter(phraseFirst ? from : to);
+    if (!second.length) continue;
+    const sources = phraseFirst ? second : first;
+    const targets = phraseFirst ? first : second;
     const targetFamilies = new Map<string, BridgeNode[]>();
     for (const t of targets) {
       const list = targetFamilies.get(t.fam);

@@ -128,7 +128,7 @@ export interface SyntheticOptions {
   roles: number;
   /** PRNG seed: same seed, same catalog. */
   seed?: number;
-  /** Share of roles that state moves in a Career Path section (0..1). */
+  /** Share of roles that state a lateral move in a Career Path section (0..1; default 0.15). */
   statedShare?: number;
 }
 
@@ -158,7 +158,7 @@ function domainName(i: number): string {
  */
 export function generateCatalog(options: SyntheticOptions): string {
   const rand = mulberry32(options.seed ?? 42);
-  const statedShare = options.statedShare ?? 0.3;
+  const statedShare = options.statedShare ?? 0.15;
   const lines: string[] = [];
   let count = 0;
   for (let d = 0; count < options.roles; d++) {
@@ -179,13 +179,11 @@ export function generateCatalog(options: SyntheticOptions): string {
       // domain chain together as in a real organization.
       const nextKind = roles.find((x) => x.kind === role.kind + 1);
       if (top && nextKind) moves.push(`Next: ${nextKind.title}`);
-      // Some roles name the same role in an earlier domain: the one before, and a random one,
-      // which makes the organization a small world (short paths between any two domains).
+      // Some roles name the same role in an earlier domain, the one before or a random one:
+      // the random links make the organization a small world (short paths between domains).
       if (d > 0 && rand() < statedShare) {
-        const other = domainName(Math.floor(rand() * d));
-        const prev = domainName(d - 1);
-        const targets = [...new Set([prev, other])].map((x) => role.title.replace(domain, x));
-        moves.push(`Lateral: ${targets.join('; ')}`);
+        const other = rand() < 0.5 ? d - 1 : Math.floor(rand() * d);
+        moves.push(`Lateral: ${role.title.replace(domain, domainName(other))}`);
       }
       if (moves.length) lines.push('Career Path:', ...moves);
       count++;

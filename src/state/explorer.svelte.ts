@@ -445,8 +445,9 @@ export class Explorer {
     await this.open({ text }, name, 'import', format);
     if (this.error || this.catalogName !== name) return;
     this.q.catalog = '';
-    this.imported = true;
+    // "imported" shows once the catalog is safely stored, so a reload right after keeps it.
     if (remember) await saveCatalog(name, text);
+    this.imported = true;
   }
 
   /** Reads a file the user picked or dropped, then imports it. */

@@ -39,6 +39,7 @@ describe('bringing your own catalog', () => {
     await drawn(page);
     await importFile(page, 'team.csv', CSV, 'text/csv');
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('team.csv · 3 roles');
+    await page.getByText('team.csv · 3 roles · imported').waitFor();
     const problems = page.locator('ul.cpe-diagnostics > li');
     await expect.poll(() => problems.count()).toBe(1);
     expect(await problems.first().textContent()).toMatch(/line 3:.*unknown role "Nowhere Analyst"/);

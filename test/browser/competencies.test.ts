@@ -112,6 +112,7 @@ describe('competencies in the explorer', () => {
       buffer: Buffer.from(text),
     });
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('network.txt · 2 roles');
+    await page.getByText('network.txt · 2 roles · imported').waitFor();
     await page.goto(`${APP}?compare=junior-network-technician,network-technician`);
     const region = page.getByRole('region', { name: 'Role comparison' });
     await expect.poll(() => region.textContent()).toContain('New in Network Technician');

@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) =>
           minify: true,
           // Library mode keeps white space by default; this module is for browsers only.
           // One module: the dynamic imports (competencies, exporters, the full parser) are inlined.
-          rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
           lib: {
             entry: 'src/embed/element.svelte.ts',
             formats: ['es'],

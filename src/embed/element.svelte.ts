@@ -52,7 +52,7 @@ export class CareerPathExplorerElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     });
     this.#load();
-    void this.#ex.loadCompetencies();
+    void this.#ex.drawn.then(() => this.#ex.loadCompetencies());
   }
 
   disconnectedCallback(): void {

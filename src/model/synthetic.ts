@@ -128,7 +128,7 @@ export interface SyntheticOptions {
   roles: number;
   /** PRNG seed: same seed, same catalog. */
   seed?: number;
-  /** Share of roles that state a lateral move in a Career Path section (0..1; default 0.15). */
+  /** Share of roles that state a lateral move in a Career Path section (0..1; default 0.3). */
   statedShare?: number;
 }
 
@@ -158,7 +158,7 @@ function domainName(i: number): string {
  */
 export function generateCatalog(options: SyntheticOptions): string {
   const rand = mulberry32(options.seed ?? 42);
-  const statedShare = options.statedShare ?? 0.15;
+  const statedShare = options.statedShare ?? 0.3;
   const lines: string[] = [];
   let count = 0;
   for (let d = 0; count < options.roles; d++) {

@@ -207,6 +207,14 @@ export class Explorer {
     return s && g ? s.api.suggestMoves(g, s.lexicon, { limit: 200 }) : [];
   });
 
+  #markDrawn: () => void = () => {};
+  /** Resolves once the canvas has drawn its first graph (the canvas calls markDrawn). */
+  readonly drawn: Promise<void> = new Promise((resolve) => (this.#markDrawn = resolve));
+
+  markDrawn(): void {
+    this.#markDrawn();
+  }
+
   /** Loads the competency engine (a separate chunk) once. */
   async loadCompetencies(): Promise<void> {
     if (this.skills) return;

@@ -122,6 +122,17 @@ export class Explorer {
       .mapNodes((id, a) => ({ id, title: a.title }))
       .sort((a, b) => a.title.localeCompare(b.title));
   });
+  /** Tracks present in the drawn graph: the model's order first, then any others. */
+  tracks: string[] = $derived.by(() => {
+    const g = this.graph;
+    if (!g) return [];
+    const present = new Set(g.mapNodes((_id, a) => a.track));
+    const ordered = [...this.model.tracks.map((t) => t.id), this.model.defaultTrack.id];
+    return [
+      ...ordered.filter((t) => present.has(t)),
+      ...[...present].filter((t) => !ordered.includes(t)),
+    ];
+  });
   titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
   lattice: Lattice | null = $derived.by(() =>
     this.graph ? latticeLayout(this.graph, this.model) : null,

@@ -1,36 +1,12 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { graphCli, SEED } from './run-cli';
 
 /*
  * The CLI, run as a user runs it: a child process from the repository root. Each run costs about a
  * second, so the runs are few and go concurrently.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SEED = 'data/role-blueprints.txt';
 const PROBLEMS = 'test/fixtures/problems.txt';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function graphCli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/graph.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 interface Exported {
   nodes: { key: string; attributes: Record<string, unknown> }[];

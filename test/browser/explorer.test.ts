@@ -225,6 +225,9 @@ describe('the built explorer, served under a sub-path', () => {
         });
         await drawn(page);
         await page.waitForSelector('ol[aria-label="Career path"]');
+        // The filter and catalog panels load after the first graph: check them too.
+        await page.waitForSelector('#cpe-catalog-heading');
+        await page.waitForSelector('#cpe-filter-heading');
         expect(await axeViolations(page)).toEqual([]);
         if (label === 'phone') {
           const scroll = await page.evaluate(() => [

@@ -147,10 +147,16 @@ function main(argv: string[]): number {
     if (!Number.isInteger(alternatives) || alternatives < 0)
       throw new UsageError(`--alternatives takes a whole number, not "${values.alternatives}"`);
   }
-  const result = findPath(graph, role(values.from), role(values.to), {
+  const from = role(values.from);
+  const to = role(values.to);
+  const avoid = (values.avoid ?? []).map(role);
+  // Avoiding the start or the goal is a contradiction in the question, not a missing path.
+  if (avoid.includes(from) || avoid.includes(to))
+    throw new UsageError(`--avoid cannot name the --from or --to role`);
+  const result = findPath(graph, from, to, {
     weighted: values.weighted ?? false,
     promotionsOnly: values['promotions-only'] ?? false,
-    avoid: (values.avoid ?? []).map(role),
+    avoid,
     alternatives,
   });
   if (!result.found) {

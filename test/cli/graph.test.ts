@@ -234,6 +234,19 @@ describe.concurrent('graph CLI', () => {
       /--from and --to go together\nusage:/,
     ],
     [
+      'avoiding the start role',
+      [
+        SEED,
+        '--from',
+        'support-analyst',
+        '--to',
+        'escalation-engineer',
+        '--avoid',
+        'Support Analyst',
+      ],
+      /--avoid cannot name the --from or --to role/,
+    ],
+    [
       'a bad --alternatives',
       [SEED, '--from', 'a', '--to', 'b', '--alternatives', 'two'],
       /--alternatives takes a whole number, not "two"/,

@@ -13,7 +13,13 @@ import { buildCareerGraph } from '../model/build-graph';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
-import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
+import {
+  DEFAULT_QUERY,
+  filterDefaults,
+  parseQuery,
+  toSearchParams,
+  type ExplorerQuery,
+} from './url';
 import Graph from 'graphology';
 import type { CareerGraph } from '../model/build-graph';
 import type { FocusSpec } from '../model/views';
@@ -386,16 +392,7 @@ export class Explorer {
   }
 
   clearFilters(): void {
-    Object.assign(this.q, {
-      tracks: [],
-      minLevel: null,
-      maxLevel: null,
-      kinds: [],
-      text: '',
-      within: null,
-      feeders: false,
-      competency: '',
-    });
+    Object.assign(this.q, filterDefaults());
   }
 
   announce(text: string): void {

@@ -53,6 +53,26 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   competency: '',
 };
 
+/** The query fields the "Clear all filters" control resets. */
+export const FILTER_KEYS = [
+  'tracks',
+  'minLevel',
+  'maxLevel',
+  'kinds',
+  'text',
+  'within',
+  'feeders',
+  'competency',
+] as const satisfies readonly (keyof ExplorerQuery)[];
+
+/** Fresh default values for the filter fields (new arrays, so state never shares them). */
+export function filterDefaults(): Pick<ExplorerQuery, (typeof FILTER_KEYS)[number]> {
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, structuredClone(DEFAULT_QUERY[k])])) as Pick<
+    ExplorerQuery,
+    (typeof FILTER_KEYS)[number]
+  >;
+}
+
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const int = (v: string | null, min: number, max: number): number | null => {
   if (v === null || !/^\d+$/.test(v)) return null;

@@ -38,20 +38,6 @@ export function detectFormat(text: string): CatalogFormat {
 }
 
 /**
- * The format a file name suggests, for callers that know the file's name (a file picker, a URL).
- * @param name - a file name or path.
- * @returns `csv` for .csv/.tsv, `json` for .json, `text` for .txt/.md/.markdown/.text, else undefined
- *   (let the content decide).
- */
-export function formatFromFileName(name: string): CatalogFormat | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'json') return 'json';
-  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
-  return undefined;
-}
-
-/**
  * Checks the limits that must hold before any parser runs.
  * @param text - the catalog's content.
  * @param format - the format it will be parsed as.
@@ -115,3 +101,6 @@ export function parseCatalog(
   }
   return parsed;
 }
+
+// Kept in its own module so the page can use it without loading the parsers.
+export { formatFromFileName } from './formats';

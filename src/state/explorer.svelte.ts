@@ -4,6 +4,7 @@ import type { CareerModel } from '../model/career-model';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import { forgetCatalog, saveCatalog } from './persist';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
+import { formatFromFileName } from '../model/formats';
 import type { CatalogFormat } from '../model/types';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
@@ -466,8 +467,12 @@ export class Explorer {
     this.imported = true;
   }
 
-  /** Reads a file the user picked or dropped, then imports it. */
-  async importFile(file: File, format?: CatalogFormat): Promise<void> {
+  /**
+   * Reads a file the user picked or dropped, then imports it.
+   * @param file - the file.
+   * @param format - its format; by default the one its extension names, else the content decides.
+   */
+  async importFile(file: File, format = formatFromFileName(file.name)): Promise<void> {
     if (file.size > MAX_CATALOG_BYTES) {
       this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
       return;

@@ -1,5 +1,3 @@
-import type { CatalogFormat } from '../model/types';
-
 /** Saves text or a blob as a file through a temporary link (no server round trip). */
 export function download(name: string, content: string | Blob, type = 'text/plain'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -23,13 +21,4 @@ export function fileStem(name: string): string {
       .replace(/[^\p{L}\p{N}._-]+/gu, '-')
       .slice(0, 80) || 'catalog'
   );
-}
-
-/** The catalog format a file's extension names, if any (otherwise the content decides). */
-export function formatOf(name: string): CatalogFormat | undefined {
-  const ext = name.toLowerCase().split('.').pop();
-  if (ext === 'csv') return 'csv';
-  if (ext === 'json') return 'json';
-  if (ext === 'txt' || ext === 'md') return 'text';
-  return undefined;
 }

@@ -1,11 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
 import { drawn, open } from './page';
-import { serveStatic, type StaticServer } from './static-server';
+import { useBrowser, useDist } from './hooks';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const catalog = JSON.stringify({
   roles: [
     { title: 'Junior Data Analyst', summary: 'Prepares reports.' },
@@ -14,35 +10,26 @@ const catalog = JSON.stringify({
   ],
 });
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(
-    dist,
-    '/app/',
-    {},
-    {
-      '/catalogs/data.json': { body: catalog, type: 'application/json' },
-      '/catalogs/empty.txt': { body: '\n\n', type: 'text/plain' },
-    },
-  );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useBrowser();
+const site = useDist(
+  '/app/',
+  {},
+  {
+    '/catalogs/data.json': { body: catalog, type: 'application/json' },
+    '/catalogs/empty.txt': { body: '\n\n', type: 'text/plain' },
+  },
+);
 
 describe('?catalog=<url>', () => {
   it('loads a same-origin catalog', async () => {
-    const { page } = await open(browser, `${server.url}?catalog=/catalogs/data.json`);
+    const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/data.json`);
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).toContain('3 roles');
     await page.context().close();
   });
 
   it('shows a clear message when the catalog cannot be parsed', async () => {
-    const { page } = await open(browser, `${server.url}?catalog=/catalogs/empty.txt`);
+    const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/empty.txt`);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('empty.txt');
     expect(await alert.textContent()).toContain('no roles found');
@@ -50,14 +37,17 @@ describe('?catalog=<url>', () => {
   });
 
   it('shows a clear message when the catalog is missing', async () => {
-    const { page } = await open(browser, `${server.url}?catalog=/catalogs/missing.txt`);
+    const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/missing.txt`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('HTTP 404');
     await page.context().close();
   });
 
   it('refuses an origin that is not configured', async () => {
     const other = inject('otherOrigin');
-    const { page } = await open(browser, `${server.url}?catalog=${other}/catalogs/data.json`);
+    const { page } = await open(
+      chromium.browser,
+      `${site.url}?catalog=${other}/catalogs/data.json`,
+    );
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Refused');
     await page.context().close();
   });

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { drawn, open, pathListed, screenshot } from './page';
+import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function importFile(
   page: Page,
@@ -35,7 +29,7 @@ const CSV = [
 
 describe('bringing your own catalog', () => {
   it('imports a CSV file, lists its problems with a jump to the role, and remembers it', async () => {
-    const { page, errors } = await open(browser, APP);
+    const { page, errors } = await open(chromium.browser, APP);
     await drawn(page);
     await importFile(page, 'team.csv', CSV, 'text/csv');
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('team.csv · 3 roles');
@@ -69,7 +63,7 @@ describe('bringing your own catalog', () => {
   });
 
   it('imports by drag and drop', async () => {
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     const dt = await page.evaluateHandle(
       (text) => {
@@ -88,7 +82,7 @@ describe('bringing your own catalog', () => {
 
   it('exports the view, the graph and the path in every format', async () => {
     const { page } = await open(
-      browser,
+      chromium.browser,
       `${APP}?from=associate-service-desk-analyst&to=technical-account-manager`,
     );
     await drawn(page);
@@ -160,7 +154,7 @@ describe('catalog text is only ever text', () => {
   ].join('\n');
 
   it('renders payloads in titles, summaries, skills, moves, diagnostics, lists and exports without running them', async () => {
-    const { page, errors } = await open(browser, APP);
+    const { page, errors } = await open(chromium.browser, APP);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

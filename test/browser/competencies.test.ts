@@ -1,29 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { compareRoles, gapAlongPath, graphCompetencies } from '../../src/model/competencies';
 import { defaultLexicon } from '../../src/model/default-lexicon';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath, loadCatalog } from '../../src/model/index';
-import { launchChromium } from './chromium';
 import { axeViolations, drawn, open, screenshot } from './page';
+import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
+const chromium = useBrowser();
 const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
 const { graph } = loadCatalog(seed, defaultModel);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('competencies in the explorer', () => {
   it('compares two roles from ?compare=a,b in a "Role comparison" region', async () => {
     const [a, b] = ['support-analyst', 'escalation-engineer'];
     const expected = compareRoles(graph, defaultLexicon, a, b);
-    const { page, errors } = await open(browser, `${APP}?compare=${a},${b}`);
+    const { page, errors } = await open(chromium.browser, `${APP}?compare=${a},${b}`);
     await drawn(page);
     const region = page.getByRole('region', { name: 'Role comparison' });
     await expect
@@ -47,7 +40,7 @@ describe('competencies in the explorer', () => {
   });
 
   it('opens a comparison from a role’s details, and the URL carries it', async () => {
-    const { page } = await open(browser, `${APP}?role=service-desk-analyst`);
+    const { page } = await open(chromium.browser, `${APP}?role=service-desk-analyst`);
     await drawn(page);
     await page.fill('#cpe-compare-with', 'Support Analyst');
     await page.press('#cpe-compare-with', 'Enter');
@@ -64,7 +57,7 @@ describe('competencies in the explorer', () => {
     const p = findPath(graph, from, to);
     if (!p.found) throw new Error('seed path');
     const gap = gapAlongPath(graph, defaultLexicon, p.path);
-    const { page } = await open(browser, `${APP}?from=${from}&to=${to}`);
+    const { page } = await open(chromium.browser, `${APP}?from=${from}&to=${to}`);
     await drawn(page);
     const items = page.locator('ol[aria-label="Career path"] > li');
     await expect
@@ -80,7 +73,7 @@ describe('competencies in the explorer', () => {
 
   it('shows a role’s competencies with their evidence, and filters by competency', async () => {
     const held = graphCompetencies(graph, defaultLexicon);
-    const { page } = await open(browser, `${APP}?role=technical-account-manager`);
+    const { page } = await open(chromium.browser, `${APP}?role=technical-account-manager`);
     await drawn(page);
     const details = page.locator('section.cpe-details');
     await expect
@@ -104,7 +97,7 @@ describe('competencies in the explorer', () => {
       'Performs on-site installation of network equipment.',
       'Skills: root-cause analysis; mentoring',
     ].join('\n');
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     await page.setInputFiles('input[type="file"]', {
       name: 'network.txt',

@@ -1,40 +1,27 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
 import { drawn, open, pathListed } from './page';
-import { serveStatic, type StaticServer } from './static-server';
+import { useBrowser, useDist } from './hooks';
 
 /** The header the README tells sites to send with the app. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const catalog = JSON.stringify({
   roles: [
     { title: 'Junior Data Analyst', summary: 'Prepares reports.' },
     { title: 'Data Analyst', summary: 'Owns dashboards.' },
   ],
 });
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(
-    dist,
-    '/careers/',
-    { 'content-security-policy': CSP },
-    {
-      '/careers/data.json': { body: catalog, type: 'application/json' },
-    },
-  );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useBrowser();
+const site = useDist(
+  '/careers/',
+  { 'content-security-policy': CSP },
+  {
+    '/careers/data.json': { body: catalog, type: 'application/json' },
+  },
+);
 
 describe('under a strict Content-Security-Policy', () => {
   for (const [what, query] of [
@@ -42,7 +29,7 @@ describe('under a strict Content-Security-Policy', () => {
     ['a catalog parsed in the worker', '?catalog=data.json'],
   ] as const) {
     it(`runs ${what} with zero violations`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       const violations: string[] = [];
       await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
@@ -51,7 +38,7 @@ describe('under a strict Content-Security-Policy', () => {
       page.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
       });
-      await page.goto(`${server.url}${query}`);
+      await page.goto(`${site.url}${query}`);
       await drawn(page);
       if (query.includes('from=')) expect((await pathListed(page)).length).toBeGreaterThan(2);
       else expect(await page.textContent('.cpe-sub')).toContain('2 roles');
@@ -62,7 +49,7 @@ describe('under a strict Content-Security-Policy', () => {
   }
 
   it('is really enforced (an inline script is blocked)', async () => {
-    const { page } = await open(browser, server.url);
+    const { page } = await open(chromium.browser, site.url);
     await drawn(page);
     const ran = await page.evaluate(() => {
       const s = document.createElement('script');

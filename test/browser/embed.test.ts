@@ -1,11 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser, useDist } from './hooks';
 import { screenshot } from './page';
-import { serveStatic, type StaticServer } from './static-server';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
 
@@ -43,46 +40,49 @@ window.addEventListener('message', (e) => {
 window.appOrigin = ${JSON.stringify(appOrigin)};
 `;
 
-let browser: Browser;
-let app: StaticServer;
-let host: StaticServer;
-let foreign: StaticServer;
+const chromium = useBrowser();
+// The module is loaded cross-origin, as from a CDN or another intranet host: it needs CORS.
+const app = useDist('/tools/careers/', { 'access-control-allow-origin': '*' });
+// Routes are read per request: they are filled in once the servers know their origins.
+const hostRoutes: Record<string, { body: string; type: string }> = {};
+const host = useDist('/unused/', {}, hostRoutes);
+// A third origin: embeds the iframe but names the host origin as parent, so it is foreign.
+const foreignRoutes: Record<string, { body: string; type: string }> = {};
+const foreign = useDist('/unused/', {}, foreignRoutes);
 let appOrigin: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  // The module is loaded cross-origin, as from a CDN or another intranet host: it needs CORS.
-  app = await serveStatic(dist, '/tools/careers/', { 'access-control-allow-origin': '*' });
+beforeAll(() => {
   appOrigin = new URL(app.url).origin;
-  // Routes are read per request, so they can be filled in once the host knows its own origin.
-  const routes: Record<string, { body: string; type: string }> = {};
-  host = await serveStatic(dist, '/unused/', {}, routes);
   const hostOrigin = new URL(host.url).origin;
-  Object.assign(routes, {
+  Object.assign(hostRoutes, {
     '/host.html': { body: hostPage(app.url, hostOrigin), type: 'text/html' },
     '/hostile.html': { body: hostPage(app.url, hostOrigin, true, true), type: 'text/html' },
     '/hostile.css': { body: HOSTILE_CSS, type: 'text/css' },
     '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
   });
-  // A third origin: embeds the iframe but names the host origin as parent, so it is foreign.
-  foreign = await serveStatic(
-    dist,
-    '/unused/',
-    {},
-    {
-      '/foreign.html': { body: hostPage(app.url, hostOrigin, false), type: 'text/html' },
-      '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
-    },
-  );
+  Object.assign(foreignRoutes, {
+    '/foreign.html': { body: hostPage(app.url, hostOrigin, false), type: 'text/html' },
+    '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
+  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([app?.close(), host?.close(), foreign?.close()]);
-});
+/** Posts a showPath command to the page's iframe, claiming the app's origin as target. */
+function postShowPath(page: Page): Promise<void> {
+  return page.evaluate((origin) => {
+    const frame = document.getElementById('frame') as HTMLIFrameElement;
+    frame.contentWindow!.postMessage(
+      {
+        type: 'career-path-explorer:showPath',
+        from: 'support-analyst',
+        to: 'senior-support-analyst',
+      },
+      origin,
+    );
+  }, appOrigin);
+}
 
 async function openHost(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 1400 } });
   await page.goto(new URL(path, host.url).href);
   return page;
 }
@@ -190,35 +190,15 @@ describe('embedding in a page of another origin', () => {
     const page = await openHost('/host.html');
     await expect.poll(() => framePath(page)).toHaveLength(7);
     // From the named parent origin: obeyed.
-    await page.evaluate((origin) => {
-      const frame = document.getElementById('frame') as HTMLIFrameElement;
-      frame.contentWindow!.postMessage(
-        {
-          type: 'career-path-explorer:showPath',
-          from: 'support-analyst',
-          to: 'senior-support-analyst',
-        },
-        origin,
-      );
-    }, appOrigin);
+    await postShowPath(page);
     await expect.poll(() => framePath(page)).toEqual(['Support Analyst', 'Senior Support Analyst']);
     await page.close();
 
     // From another origin (a page that frames the explorer but is not the named parent): ignored.
-    const other = await browser.newPage();
+    const other = await chromium.browser.newPage();
     await other.goto(new URL('/foreign.html', foreign.url).href);
     await expect.poll(() => framePath(other)).toHaveLength(7);
-    await other.evaluate((origin) => {
-      const frame = document.getElementById('frame') as HTMLIFrameElement;
-      frame.contentWindow!.postMessage(
-        {
-          type: 'career-path-explorer:showPath',
-          from: 'support-analyst',
-          to: 'senior-support-analyst',
-        },
-        origin,
-      );
-    }, appOrigin);
+    await postShowPath(other);
     await new Promise((r) => setTimeout(r, 500));
     expect(await framePath(other)).toHaveLength(7);
     // And nothing was posted to the foreign page: the iframe posts to the named origin only.

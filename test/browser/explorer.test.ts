@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath, loadCatalog } from '../../src/model/index';
-import { launchChromium } from './chromium';
 import { axeViolations, canvasState, drawn, open, pathListed, screenshot } from './page';
+import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
+const chromium = useBrowser();
 const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
 const { graph } = loadCatalog(seed, defaultModel);
 const FROM = 'associate-service-desk-analyst';
@@ -15,17 +15,9 @@ const expected = findPath(graph, FROM, TO);
 if (!expected.found) throw new Error('the seed must have a path');
 const expectedTitles = expected.path.map((id) => graph.getNodeAttribute(id, 'title'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the built explorer, served under a sub-path', () => {
   it('finds Associate Service Desk Analyst → Technical Account Manager through the pickers', async () => {
-    const { page, errors } = await open(browser, APP);
+    const { page, errors } = await open(chromium.browser, APP);
     await drawn(page);
     await page.fill('#cpe-from', 'Associate Service Desk Analyst');
     await page.press('#cpe-from', 'Enter');
@@ -53,7 +45,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('opens a deep link ?from=&to= with the path shown, and offers alternatives', async () => {
-    const { page, errors } = await open(browser, `${APP}?from=${FROM}&to=${TO}`);
+    const { page, errors } = await open(chromium.browser, `${APP}?from=${FROM}&to=${TO}`);
     await drawn(page);
     await page.waitForSelector('ol[aria-label="Career path"]');
     expect(await pathListed(page)).toEqual(expectedTitles);
@@ -77,7 +69,7 @@ describe('the built explorer, served under a sub-path', () => {
 
   it('says clearly when there is no path', async () => {
     const { page } = await open(
-      browser,
+      chromium.browser,
       `${APP}?from=principal-service-desk-analyst&to=associate-support-analyst&promotions=1`,
     );
     await drawn(page);
@@ -88,7 +80,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('a track filter reduces the visible roles, and one control clears all filters', async () => {
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     const before = await canvasState(page);
     expect(before.visibleNodes).toHaveLength(30);
@@ -112,7 +104,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('"within N moves" and "leads into" narrow to the selected role’s neighbourhood', async () => {
-    const { page } = await open(browser, `${APP}?role=escalation-engineer&feeders=1`);
+    const { page } = await open(chromium.browser, `${APP}?role=escalation-engineer&feeders=1`);
     await drawn(page);
     const feeders = new Set<string>(['escalation-engineer']);
     const stack = ['escalation-engineer'];
@@ -130,7 +122,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('shows role details and goes to a role when a move is activated', async () => {
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     await page.fill('#cpe-search', 'Escalation Engineer');
     await page.press('#cpe-search', 'Enter');
@@ -155,7 +147,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('finds a path by keyboard alone and announces it', async () => {
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     // Tab from the top of the page to the From picker.
     let guard = 0;
@@ -183,7 +175,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('moves between roles on the canvas with arrow keys and selects with Enter', async () => {
-    const { page } = await open(browser, `${APP}?role=service-desk-analyst`);
+    const { page } = await open(chromium.browser, `${APP}?role=service-desk-analyst`);
     await drawn(page);
     await page.focus('.cpe-canvas');
     await page.keyboard.press('ArrowUp');
@@ -195,7 +187,7 @@ describe('the built explorer, served under a sub-path', () => {
   });
 
   it('draws the seed at 1440x900 with no overlapping labels', async () => {
-    const { page } = await open(browser, APP);
+    const { page } = await open(chromium.browser, APP);
     await drawn(page);
     const { labelOnly, labelBoxes } = await canvasState(page);
     const overlaps: string[] = [];
@@ -218,11 +210,15 @@ describe('the built explorer, served under a sub-path', () => {
       ['phone', 390, 844],
     ] as const) {
       it(`has no serious or critical axe violations (${label}, ${colorScheme})`, async () => {
-        const { page } = await open(browser, `${APP}?from=${FROM}&to=${TO}&role=support-engineer`, {
-          width,
-          height,
-          colorScheme,
-        });
+        const { page } = await open(
+          chromium.browser,
+          `${APP}?from=${FROM}&to=${TO}&role=support-engineer`,
+          {
+            width,
+            height,
+            colorScheme,
+          },
+        );
         await drawn(page);
         await page.waitForSelector('ol[aria-label="Career path"]');
         // The filter and catalog panels load after the first graph: check them too.

@@ -1,35 +1,21 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../src/model/synthetic';
 import { FOCUS_CAP } from '../../src/worker/protocol';
-import { launchChromium } from './chromium';
 import { canvasState, drawn, open, screenshot } from './page';
-import { serveStatic, type StaticServer } from './static-server';
+import { useBrowser, useDist } from './hooks';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(
-    dist,
-    '/app/',
-    {},
-    {
-      '/app/big.txt': { body: generateCatalog({ roles: 20000 }), type: 'text/plain' },
-    },
-  );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useBrowser();
+const site = useDist(
+  '/app/',
+  {},
+  {
+    '/app/big.txt': { body: generateCatalog({ roles: 20000 }), type: 'text/plain' },
+  },
+);
 
 describe('a catalog of 20,000 roles', () => {
   it('loads in the worker, says how many roles there are, and draws a capped focus view', async () => {
-    const { page, errors } = await open(browser, `${server.url}?catalog=big.txt`);
+    const { page, errors } = await open(chromium.browser, `${site.url}?catalog=big.txt`);
     // A progress indicator is shown while the worker reads the catalog.
     await page.waitForSelector(
       '[role="status"] >> text=/Loading|Reading|Building|Indexing|Downloading/',

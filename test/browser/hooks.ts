@@ -1,0 +1,50 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium';
+import { serveStatic, type StaticServer } from './static-server';
+
+/** The built app, as the tests serve it. */
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** A Chromium for the calling test file: launched before its tests, closed after. */
+export function useBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is only there inside tests');
+      return browser;
+    },
+  };
+}
+
+/**
+ * `dist/` served under a sub-path for the calling test file, with extra headers and in-memory
+ * files (routes are read per request, so a file can fill them in once it knows the origin).
+ */
+export function useDist(
+  prefix: string,
+  headers: OutgoingHttpHeaders = {},
+  routes: Record<string, { body: string; type: string }> = {},
+): { readonly url: string } {
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(DIST, prefix, headers, routes);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the server is only there inside tests');
+      return server.url;
+    },
+  };
+}

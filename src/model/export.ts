@@ -297,3 +297,17 @@ export function pathMarkdown(graph: CareerGraph, path: readonly string[]): strin
   lines.push('');
   return lines.join('\n');
 }
+
+/** The exchange formats of the whole graph. */
+export type GraphFormat = 'json' | 'gexf' | 'graphml';
+
+/**
+ * The whole graph in one of the exchange formats.
+ * @param graph - the career graph.
+ * @param format - graphology JSON, GEXF or GraphML.
+ * @returns the file's text.
+ */
+export function exportGraphAs(graph: CareerGraph, format: GraphFormat): string {
+  if (format === 'json') return exportJSON(graph);
+  return format === 'gexf' ? exportGEXF(graph) : exportGraphML(graph);
+}

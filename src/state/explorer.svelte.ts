@@ -6,6 +6,7 @@ import { forgetCatalog, saveCatalog } from './persist';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
 import { formatFromFileName } from '../model/formats';
 import type { CatalogFormat } from '../model/types';
+import type { GraphFormat } from '../model/export';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
 import type { LoadedCatalog } from '../model/load';
@@ -481,17 +482,12 @@ export class Explorer {
   }
 
   /** The whole graph in an exchange format (from the worker when the catalog is large). */
-  async exportGraph(format: 'json' | 'gexf' | 'graphml'): Promise<string> {
+  async exportGraph(format: GraphFormat): Promise<string> {
     if (this.large && this.backend) return this.backend.exportGraph(format);
     const g = this.graph;
     if (!g) throw new Error('no catalog loaded');
     // Loaded on demand: the exporters are not part of the first paint.
-    const x = await import('../model/export');
-    return format === 'json'
-      ? x.exportJSON(g)
-      : format === 'gexf'
-        ? x.exportGEXF(g)
-        : x.exportGraphML(g);
+    return (await import('../model/export')).exportGraphAs(g, format);
   }
 
   /** Roles and moves as CSV. */

@@ -1,6 +1,7 @@
 import { CatalogError } from '../model/diagnostics';
 import type { PathResult } from '../model/paths';
 import type { CatalogFormat } from '../model/types';
+import type { GraphFormat } from '../model/export';
 import type { LoadResult, Progress, ViewResult, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the page needs from the engine, wherever it runs (a worker in the browser). */
@@ -12,7 +13,7 @@ export interface CatalogBackend {
     onProgress?: (p: Progress) => void,
     format?: CatalogFormat,
   ): Promise<LoadResult>;
-  exportGraph(format: 'json' | 'gexf' | 'graphml'): Promise<string>;
+  exportGraph(format: GraphFormat): Promise<string>;
   exportCsv(): Promise<{ roles: string; moves: string }>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;

@@ -5,7 +5,7 @@ import { buildCareerGraph } from '../model/build-graph';
 import { parseCatalog } from '../model/parse';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
-import { exportCSV, exportGEXF, exportGraphML, exportJSON } from '../model/export';
+import { exportCSV, exportGraphAs } from '../model/export';
 import type { CatalogFormat } from '../model/types';
 import {
   FOCUS_CAP,
@@ -45,11 +45,7 @@ export class CatalogEngine {
     if (req.type === 'path') return findPath(g, req.from, req.to, req.options);
     if (req.type === 'export') {
       if (req.format === 'csv') return exportCSV(g);
-      return req.format === 'json'
-        ? exportJSON(g)
-        : req.format === 'gexf'
-          ? exportGEXF(g)
-          : exportGraphML(g);
+      return exportGraphAs(g, req.format);
     }
     const focus = focusNodes(g, req.spec, FOCUS_CAP, req.include);
     return {

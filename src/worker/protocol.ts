@@ -2,6 +2,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Diagnostic } from '../model/diagnostics';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
+import type { GraphFormat } from '../model/export';
 import type { FocusSpec } from '../model/views';
 
 /** Catalogs up to this many roles are handed to the page whole and drawn whole. */
@@ -19,7 +20,7 @@ export interface IndexEntry {
 
 export type WorkerRequest =
   | { type: 'load'; text?: string; url?: string; name: string; format?: CatalogFormat }
-  | { type: 'export'; format: 'json' | 'gexf' | 'graphml' | 'csv' }
+  | { type: 'export'; format: GraphFormat | 'csv' }
   | { type: 'view'; spec: FocusSpec; include: string[] }
   | { type: 'path'; from: string; to: string; options: PathOptions };
 

@@ -37,3 +37,28 @@ export function checkCatalogUrl(
     };
   return { ok: true, url: u.href };
 }
+
+/**
+ * Fetches a catalog whose URL has passed {@link checkCatalogUrl}, in the page or in the worker.
+ * @param url - the checked URL.
+ * @param name - the catalog's name, for messages.
+ * @param fetchImpl - the fetch to use.
+ * @returns the catalog's text.
+ * @throws Error "Could not load the catalog <name>: …" on a network error or an HTTP error.
+ */
+export async function fetchCatalogText(
+  url: string,
+  name: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, { credentials: 'same-origin' });
+  } catch (err) {
+    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`, {
+      cause: err,
+    });
+  }
+  if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
+  return res.text();
+}

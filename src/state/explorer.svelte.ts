@@ -1,5 +1,5 @@
 import seedText from '../../data/role-blueprints.txt?raw';
-import { allowedCatalogOrigins, checkCatalogUrl } from '../config';
+import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText } from '../config';
 import type { CareerModel } from '../model/career-model';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import { forgetCatalog, saveCatalog } from './persist';
@@ -434,13 +434,13 @@ export class Explorer {
     const name = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'catalog');
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
     if (this.backend) return this.open({ url: checked.url }, name, 'url');
+    let text: string;
     try {
-      const res = await fetchImpl(checked.url, { credentials: 'same-origin' });
-      if (!res.ok) return this.fail(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-      return this.open({ text: await res.text() }, name, 'url');
+      text = await fetchCatalogText(checked.url, name, fetchImpl);
     } catch (e) {
-      return this.fail(`Could not load the catalog ${name}: ${(e as Error).message}.`);
+      return this.fail((e as Error).message);
     }
+    return this.open({ text }, name, 'url');
   }
 
   /**

@@ -1,26 +1,13 @@
 /// <reference lib="webworker" />
 import { CatalogError } from '../model/diagnostics';
 import { defaultModel } from '../model/default-model';
+import { fetchCatalogText } from '../config';
 import { CatalogEngine } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 // Parsing, building and queries of large catalogs run here, so the page never freezes.
 const engine = new CatalogEngine(defaultModel);
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
-
-/** Fetches a catalog the page has already checked against its origin allowlist. */
-async function fetchText(url: string, name: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: 'same-origin' });
-  } catch (err) {
-    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`, {
-      cause: err,
-    });
-  }
-  if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-  return res.text();
-}
 
 self.addEventListener('message', async (e: MessageEvent<{ id: number; req: WorkerRequest }>) => {
   const { id } = e.data;
@@ -31,7 +18,7 @@ self.addEventListener('message', async (e: MessageEvent<{ id: number; req: Worke
         id,
         progress: { stage: 'parsing', fraction: 0.05, message: `Downloading ${req.name}…` },
       });
-      req = { ...req, text: await fetchText(req.url, req.name) };
+      req = { ...req, text: await fetchCatalogText(req.url, req.name) };
     }
     const result = engine.handle(req, (progress) => post({ id, progress }));
     post({ id, ok: true, result });

@@ -1,27 +1,5 @@
 import type { Explorer } from './explorer.svelte';
-import { parseQuery, toSearchParams } from './url';
-
-/** Parameters the explorer itself does not own but must carry along (embedding, etc.). */
-const KNOWN = new Set([
-  'catalog',
-  'role',
-  'from',
-  'to',
-  'weighted',
-  'promotions',
-  'avoid',
-  'alt',
-  'tracks',
-  'levels',
-  'kinds',
-  'q',
-  'within',
-  'feeders',
-  'mode',
-  'view',
-  'compare',
-  'comp',
-]);
+import { OWNED_PARAMS, parseQuery, toSearchParams } from './url';
 
 /**
  * Keeps the explorer's state and the query string in step: every change pushes a history entry
@@ -37,7 +15,7 @@ export function syncWithUrl(ex: Explorer, win: Window): () => void {
     $effect(() => {
       const current = new URLSearchParams(win.location.search);
       const keep = new URLSearchParams();
-      for (const [k, v] of current) if (!KNOWN.has(k)) keep.set(k, v);
+      for (const [k, v] of current) if (!OWNED_PARAMS.has(k)) keep.set(k, v);
       const next = toSearchParams(ex.q, keep).toString();
       if (next === current.toString()) return;
       const url = `${win.location.pathname}${next ? `?${next}` : ''}${win.location.hash}`;

@@ -53,6 +53,31 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   competency: '',
 };
 
+/**
+ * The query parameters this module reads and writes; any other parameter of the page (e.g.
+ * `embed`, `parentOrigin`) belongs to someone else and is carried along untouched.
+ */
+export const OWNED_PARAMS: ReadonlySet<string> = new Set([
+  'catalog',
+  'role',
+  'from',
+  'to',
+  'weighted',
+  'promotions',
+  'avoid',
+  'alt',
+  'tracks',
+  'levels',
+  'kinds',
+  'q',
+  'within',
+  'feeders',
+  'mode',
+  'view',
+  'compare',
+  'comp',
+]);
+
 /** The query fields the "Clear all filters" control resets. */
 export const FILTER_KEYS = [
   'tracks',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from '../../src/state/url';
+import {
+  DEFAULT_QUERY,
+  OWNED_PARAMS,
+  parseQuery,
+  toSearchParams,
+  type ExplorerQuery,
+} from '../../src/state/url';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const query: fc.Arbitrary<ExplorerQuery> = fc.record({
@@ -35,6 +41,15 @@ describe('URL state', () => {
         expect(parseQuery(`?${toSearchParams(q).toString()}`)).toEqual(q);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('writes only the parameters it owns, so the URL sync keeps every other one', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        for (const k of toSearchParams(q).keys()) expect(OWNED_PARAMS.has(k)).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,5 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * `virtual:seed-canvas`: the bundled catalog's lattice as canvas elements, computed at build time
+ * by `src/ui/seed-canvas.ts` (the app's own catalog, model and functions), so the page draws the
+ * lattice before the app's code has loaded.
+ */
+function seedCanvas(): Plugin {
+  const id = 'virtual:seed-canvas';
+  const file = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+  return {
+    name: 'seed-canvas',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(file('./data/role-blueprints.txt'));
+      this.addWatchFile(file('./data/career-model.json'));
+      const { module } = await runnerImport<typeof import('./src/ui/seed-canvas')>(
+        file('./src/ui/seed-canvas.ts'),
+        { configFile: false, logLevel: 'silent' },
+      );
+      return `export default ${JSON.stringify(module.elements)};`;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) =>
   mode === 'embed'
@@ -28,8 +54,9 @@ export default defineConfig(({ mode }) =>
     : {
         // A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
         base: './',
-        plugins: [svelte()],
-        build: { target: 'es2022' },
+        plugins: [svelte(), seedCanvas()],
+        // The manifest lets `npm run bench` add up the code the page loads at start.
+        build: { target: 'es2022', manifest: true },
         test: {
           projects: [
             {

@@ -1,37 +1,13 @@
-import { mount } from 'svelte';
 import './ui/page.css';
 import './ui/theme.css';
-import App from './ui/App.svelte';
-import { connectParent } from './embed/iframe';
-import { defaultModel } from './model/default-model';
-import { Explorer } from './state/explorer.svelte';
-import { syncWithUrl } from './state/url-sync.svelte';
-import { startWorkerBackend } from './worker/client';
-import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
+import { predrawSeed } from './ui/predraw';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('career-path-explorer: no #app element');
 
-// Catalogs loaded by URL are parsed and queried in a worker, so large ones never freeze the page.
-const ex = new Explorer(defaultModel, startWorkerBackend());
-ex.start();
-syncWithUrl(ex, window);
-const params = new URLSearchParams(location.search);
-// Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
-const embed = params.get('embed') === '1';
-const compact = params.get('compact') === '1';
-if (embed) connectParent(ex, window, params.get('parentOrigin'));
-mount(App, { target, props: { ex, embed, compact } });
-// An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
-// link wins over it.
-async function start() {
-  const saved = ex.q.catalog || embed || !hasSavedCatalog() ? null : await loadSavedCatalog();
-  if (saved) await ex.importText(saved.name, saved.text, false);
-  else await ex.load(ex.q.catalog);
-  ex.announcePath();
-  // Competencies (details, comparison, the gap along a path) load after the first graph: loading
-  // them as soon as the catalog was read delayed the first drawn graph by ~0.3 s.
-  await ex.drawn;
-  await ex.loadCompetencies();
-}
-void start();
+// The bundled catalog's lattice is drawn first, from elements computed at build time; the app
+// (Svelte, the model, the tools) loads once that frame is on screen and takes the canvas over.
+const predrawn = predrawSeed(target);
+const start = () => void import('./app').then(({ startApp }) => startApp(target, predrawn));
+if (predrawn) predrawn.adapter.onFirstRender(start);
+else start();

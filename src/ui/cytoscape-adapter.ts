@@ -1,6 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import type { CareerGraph } from '../model/build-graph';
-import type { Lattice } from '../model/layout';
+import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
 
 /** What the canvas shows besides the graph itself. */
 export interface CanvasState {
@@ -26,22 +25,8 @@ export interface CanvasHandlers {
   onHover(id: string | null): void;
 }
 
-export interface GraphDrawing {
-  graph: CareerGraph;
-  lattice: Lattice;
-  color(track: string): string;
-  size(rank: number): number;
-}
-
-/** A lateral move exists both ways; the canvas draws one dashed line per pair. */
-export function canvasEdgeId(graph: CareerGraph, edge: string): string {
-  const s = graph.source(edge);
-  const t = graph.target(edge);
-  if (graph.getEdgeAttribute(edge, 'kind') === 'lateral' && graph.hasEdge(t, s)) {
-    return s < t ? `lat:${s}|${t}` : `lat:${t}|${s}`;
-  }
-  return `mv:${edge}`;
-}
+export type { GraphDrawing } from './canvas-elements';
+export { canvasEdgeId } from './canvas-elements';
 
 function styles(theme: CanvasTheme, reducedMotion: boolean, large: boolean): StylesheetJson {
   return [
@@ -174,31 +159,45 @@ export class CytoscapeAdapter {
   /** Draws a whole graph at its lattice positions, replacing what was there. */
   setGraph(drawing: GraphDrawing): void {
     this.drawing = drawing;
-    const { graph, lattice } = drawing;
-    const elements: ElementDefinition[] = [];
-    graph.forEachNode((id, a) => {
-      elements.push({
-        group: 'nodes',
-        data: {
-          id,
-          label: a.title,
-          color: drawing.color(a.track),
-          size: drawing.size(a.rank),
-        },
-        position: { ...(lattice.positions.get(id) ?? { x: 0, y: 0 }) },
+    this.draw(drawingElements(drawing));
+  }
+
+  /**
+   * Draws elements prepared ahead of time (the bundled catalog's lattice, computed at build time),
+   * before any graph is known: the page shows the lattice while the rest of the app loads.
+   */
+  drawElements(elements: ElementDefinition[]): void {
+    this.draw(elements);
+  }
+
+  /**
+   * Takes over a canvas drawn with {@link drawElements}: when it already shows exactly this
+   * graph's roles and moves, only the graph is remembered (no redraw); otherwise it is redrawn.
+   * @returns whether the drawn elements were kept.
+   */
+  adopt(drawing: GraphDrawing): boolean {
+    const elements = drawingElements(drawing);
+    const drawn = this.cy.elements();
+    const same =
+      drawn.length === elements.length &&
+      elements.every((e) => {
+        const el = this.cy.getElementById(e.data.id!);
+        return el.nonempty() && el.data('label') === e.data['label'];
       });
-    });
-    const seen = new Set<string>();
-    graph.forEachEdge((e, a, s, t) => {
-      const id = canvasEdgeId(graph, e);
-      if (seen.has(id)) return;
-      seen.add(id);
-      elements.push({
-        group: 'edges',
-        data: { id, source: s, target: t },
-        classes: a.kind,
-      });
-    });
+    if (!same) {
+      this.setGraph(drawing);
+      return false;
+    }
+    this.drawing = drawing;
+    return true;
+  }
+
+  /** Replaces the handlers given at creation (a pre-drawn canvas gets its handlers later). */
+  setHandlers(handlers: CanvasHandlers): void {
+    this.handlers = handlers;
+  }
+
+  private draw(elements: ElementDefinition[]): void {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);

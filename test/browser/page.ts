@@ -85,7 +85,7 @@ export async function pathListed(page: Page): Promise<string[]> {
 /** What the Cytoscape canvas shows, read from the instance the container holds. */
 export async function canvasState(page: Page) {
   return page.evaluate(() => {
-    const el = document.querySelector('.cpe-canvas') as HTMLElement & {
+    const el = document.querySelector('.cpe-canvas .cpe-cy') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const cy = el._cyreg!.cy;

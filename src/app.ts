@@ -1,0 +1,40 @@
+import { mount } from 'svelte';
+import App from './ui/App.svelte';
+import { connectParent } from './embed/iframe';
+import { defaultModel } from './model/default-model';
+import { Explorer } from './state/explorer.svelte';
+import { syncWithUrl } from './state/url-sync.svelte';
+import { startWorkerBackend } from './worker/client';
+import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
+import type { Predrawn } from './ui/predraw';
+
+/**
+ * Starts the explorer page in `target`.
+ * @param target - the app's root element.
+ * @param predrawn - the bundled catalog's lattice, when it was drawn before the app loaded.
+ */
+export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
+  // Catalogs loaded by URL are parsed and queried in a worker, so large ones never freeze the page.
+  const ex = new Explorer(defaultModel, startWorkerBackend());
+  ex.start();
+  syncWithUrl(ex, window);
+  const params = new URLSearchParams(location.search);
+  // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
+  const embed = params.get('embed') === '1';
+  const compact = params.get('compact') === '1';
+  if (embed) connectParent(ex, window, params.get('parentOrigin'));
+  mount(App, { target, props: { ex, embed, compact, predrawn } });
+  // An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
+  // link wins over it.
+  async function load() {
+    const saved = ex.q.catalog || embed || !hasSavedCatalog() ? null : await loadSavedCatalog();
+    if (saved) await ex.importText(saved.name, saved.text, false);
+    else await ex.load(ex.q.catalog);
+    ex.announcePath();
+    // Competencies (details, comparison, the gap along a path) load after the first graph: loading
+    // them as soon as the catalog was read delayed the first drawn graph by ~0.3 s.
+    await ex.drawn;
+    await ex.loadCompetencies();
+  }
+  void load();
+}

@@ -1,0 +1,51 @@
+/**
+ * The lattice as Cytoscape elements, from a career graph and its layout. Plain data only (no
+ * Cytoscape runtime): the canvas adapter draws these, and the build computes the bundled
+ * catalog's elements with the same function so the page can draw them before the app loads.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { CareerGraph } from '../model/build-graph';
+import type { Lattice } from '../model/layout';
+
+export interface GraphDrawing {
+  graph: CareerGraph;
+  lattice: Lattice;
+  color(track: string): string;
+  size(rank: number): number;
+}
+
+/** A lateral move exists both ways; the canvas draws one dashed line per pair. */
+export function canvasEdgeId(graph: CareerGraph, edge: string): string {
+  const s = graph.source(edge);
+  const t = graph.target(edge);
+  if (graph.getEdgeAttribute(edge, 'kind') === 'lateral' && graph.hasEdge(t, s)) {
+    return s < t ? `lat:${s}|${t}` : `lat:${t}|${s}`;
+  }
+  return `mv:${edge}`;
+}
+
+/**
+ * Every role as a node at its lattice position (label, track color, rank size) and every move as
+ * an edge classed by its kind, a lateral pair as one edge.
+ * @param drawing - the graph, its lattice and the encodings.
+ * @returns Cytoscape element definitions, nodes first.
+ */
+export function drawingElements(drawing: GraphDrawing): ElementDefinition[] {
+  const { graph, lattice } = drawing;
+  const elements: ElementDefinition[] = [];
+  graph.forEachNode((id, a) => {
+    elements.push({
+      group: 'nodes',
+      data: { id, label: a.title, color: drawing.color(a.track), size: drawing.size(a.rank) },
+      position: { ...(lattice.positions.get(id) ?? { x: 0, y: 0 }) },
+    });
+  });
+  const seen = new Set<string>();
+  graph.forEachEdge((e, a, s, t) => {
+    const id = canvasEdgeId(graph, e);
+    if (seen.has(id)) return;
+    seen.add(id);
+    elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: a.kind });
+  });
+  return elements;
+}

@@ -1,0 +1,10 @@
+/**
+ * Loaded at build time only (by the `virtual:seed-canvas` plugin in vite.config.ts): the bundled
+ * catalog's lattice elements, from the same catalog, model and functions the app uses.
+ */
+import seedText from '../../data/role-blueprints.txt?raw';
+import { defaultModel } from '../model/default-model';
+import { loadCatalog } from '../model/load';
+import { seedElements } from './seed-elements';
+
+export const elements = seedElements(loadCatalog(seedText, defaultModel).graph, defaultModel);

@@ -1,0 +1,38 @@
+/**
+ * The bundled catalog's lattice as canvas elements, computed at build time (see `vite.config.ts`,
+ * module `virtual:seed-canvas`) with the same functions the app uses at run time, so the page can
+ * draw the lattice before the app's code has loaded and the app then takes it over unchanged.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { CareerGraph } from '../model/build-graph';
+import type { CareerModel } from '../model/career-model';
+import { rankSizeScale, trackColorScale } from '../model/encoding';
+import { latticeLayout, type Lattice } from '../model/layout';
+import { drawingElements, type GraphDrawing } from './canvas-elements';
+
+/**
+ * How the app draws a graph: lattice positions, color by track, size stepped by rank.
+ * @param graph - the career graph.
+ * @param lattice - its lattice layout.
+ * @param color - track → color (the legend's scale).
+ * @returns what the canvas adapter draws.
+ */
+export function latticeDrawing(
+  graph: CareerGraph,
+  lattice: Lattice,
+  color: (track: string) => string,
+): GraphDrawing {
+  const size = rankSizeScale(lattice.minRank, lattice.maxRank);
+  return { graph, lattice, color, size: (r) => size(r) };
+}
+
+/**
+ * The elements of a catalog's lattice, as the app would draw them.
+ * @param graph - the catalog's career graph.
+ * @param model - the career model.
+ * @returns Cytoscape element definitions.
+ */
+export function seedElements(graph: CareerGraph, model: CareerModel): ElementDefinition[] {
+  const scale = trackColorScale(model);
+  return drawingElements(latticeDrawing(graph, latticeLayout(graph, model), (t) => scale(t)));
+}

@@ -136,16 +136,21 @@ export function deriveRole(model: CareerModel, role: CatalogRole): RoleNode {
   };
 }
 
-interface BridgeNode {
+/** A role while the graph is built: its id, attributes and lower-cased family, read once. */
+interface BuildNode {
+  /** Position in the catalog: selections keep catalog order, so edges are added in it. */
+  index: number;
   id: string;
   a: RoleNode;
-  /** Family and summary, lower-cased once. */
   fam: string;
-  readonly sum: string;
+  /** Summary lower-cased, on first use (most bridges select by family and never read it). */
+  sum?: string;
 }
 
+const summaryOf = (n: BuildNode) => (n.sum ??= n.a.summary.toLowerCase());
+
 /** Turns a selector into a predicate; every condition given must hold. */
-function compileSelector(sel: Selector): (n: BridgeNode) => boolean {
+function compileSelector(sel: Selector): (n: BuildNode) => boolean {
   const families = sel.family && new Set(sel.family.map((f) => f.toLowerCase()));
   const tracks = sel.track && new Set(sel.track);
   const levels = sel.level && new Set(sel.level.map((l) => l.toLowerCase()));
@@ -154,7 +159,20 @@ function compileSelector(sel: Selector): (n: BridgeNode) => boolean {
     (!families || families.has(n.fam)) &&
     (!tracks || tracks.has(n.a.track)) &&
     (!levels || levels.has(n.a.level.toLowerCase())) &&
-    (!phrases || phrases.some((p) => n.sum.includes(p)));
+    (!phrases || phrases.some((p) => summaryOf(n).includes(p)));
+}
+
+/**
+ * The roles a selector picks. A selector naming families looks only at those families' roles
+ * (from the index), so a bridge between two families costs nothing at 20,000 roles.
+ */
+function select(sel: Selector, all: BuildNode[], byFamily: Map<string, BuildNode[]>): BuildNode[] {
+  const test = compileSelector(sel);
+  if (!sel.family) return all.filter(test);
+  const out: BuildNode[] = [];
+  const families = new Set(sel.family.map((x) => x.toLowerCase()));
+  for (const f of families) for (const n of byFamily.get(f) ?? []) if (test(n)) out.push(n);
+  return families.size > 1 ? out.sort((x, y) => x.index - y.index) : out;
 }
 
 /** Quotes the words around `phrase` in `text`, within its sentence, so a reason shows its evidence. */
@@ -185,6 +203,11 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
   const idByTitle = new Map<string, string>();
+  const nodes: BuildNode[] = [];
+  const byId = new Map<string, BuildNode>();
+  const byFamily = new Map<string, BuildNode[]>();
+  /** Each role's id, by its index in `roles` (undefined for none). */
+  const roleIds: string[] = [];
 
   for (const role of roles) {
     let id = slugify(role.title);
@@ -210,41 +233,41 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
         roleId: id,
       });
     }
-    graph.addNode(id, deriveRole(model, role));
+    const a = deriveRole(model, role);
+    graph.addNode(id, a);
+    const node: BuildNode = { index: nodes.length, id, a, fam: a.family.toLowerCase() };
+    nodes.push(node);
+    byId.set(id, node);
+    const family = byFamily.get(node.fam);
+    if (family) family.push(node);
+    else byFamily.set(node.fam, [node]);
+    roleIds.push(id);
     idByTitle.set(role.title.toLowerCase(), id);
   }
 
-  const cost = (kind: MoveKind, a: RoleNode, b: RoleNode) =>
-    (kind === 'promotion' ? model.costs.promotion : model.costs.lateral) +
-    (a.track === b.track ? 0 : model.costs.crossTrack);
-
-  const add = (s: string, t: string, kind: MoveKind, reason: string, rule: string) => {
-    if (s === t || graph.hasEdge(s, t)) return;
-    graph.addEdgeWithKey(`${s}->${t}`, s, t, {
+  const add = (s: BuildNode, t: BuildNode, kind: MoveKind, reason: string, rule: string) => {
+    if (s === t || graph.hasEdge(s.id, t.id)) return;
+    graph.addEdgeWithKey(`${s.id}->${t.id}`, s.id, t.id, {
       kind,
       reason,
       provenance: rule === 'stated' ? 'stated' : 'inferred',
-      cost: cost(kind, graph.getNodeAttributes(s), graph.getNodeAttributes(t)),
+      cost:
+        (kind === 'promotion' ? model.costs.promotion : model.costs.lateral) +
+        (s.a.track === t.a.track ? 0 : model.costs.crossTrack),
       rule,
     });
   };
 
   // Ladders: each level to the next level present in the family.
-  const byFamily = new Map<string, string[]>();
-  graph.forEachNode((id, a) => {
-    const key = a.family.toLowerCase();
-    const list = byFamily.get(key);
-    if (list) list.push(id);
-    else byFamily.set(key, [id]);
-  });
-  for (const ids of byFamily.values()) {
-    const attrs = (id: string) => graph.getNodeAttributes(id);
-    const sorted = [...ids].sort((a, b) => attrs(a).levelIndex - attrs(b).levelIndex);
+  const byLevel = (x: BuildNode, y: BuildNode) => x.a.levelIndex - y.a.levelIndex;
+  for (const members of byFamily.values()) {
+    if (members.length < 2) continue;
+    const sorted = [...members].sort(byLevel);
     for (let i = 1; i < sorted.length; i++) {
       const lo = sorted[i - 1]!;
       const hi = sorted[i]!;
-      if (attrs(lo).levelIndex === attrs(hi).levelIndex) continue;
-      add(lo, hi, 'promotion', `next level in the ${attrs(hi).family} family`, 'ladder');
+      if (lo.a.levelIndex === hi.a.levelIndex) continue;
+      add(lo, hi, 'promotion', `next level in the ${hi.a.family} family`, 'ladder');
     }
   }
 
@@ -253,45 +276,31 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   // lattice readable: one way across, not every pairing. Summaries are lower-cased once and the
   // fallback citation is found once per bridge: at 20,000 roles, doing either per edge made
   // building take seconds instead of milliseconds.
-  const nodes: BridgeNode[] = graph.mapNodes((id, a) => {
-    let sum: string | undefined;
-    return {
-      id,
-      a,
-      fam: a.family.toLowerCase(),
-      // Lower-cased on first use: most bridges select by family and never read summaries.
-      get sum() {
-        return (sum ??= a.summary.toLowerCase());
-      },
-    };
-  });
   for (const bridge of model.bridges) {
-    const from = compileSelector(bridge.from);
-    const to = compileSelector(bridge.to);
     // The side without a phrase is cheap to select: select it first and skip the bridge when it
     // is empty, so phrase scans over every summary only run for bridges that can apply.
     const phraseFirst = !!bridge.from.phrase && !bridge.to.phrase;
-    const first = nodes.filter(phraseFirst ? to : from);
+    const first = select(phraseFirst ? bridge.to : bridge.from, nodes, byFamily);
     if (!first.length) continue;
-    const second = nodes.filter(phraseFirst ? from : to);
+    const second = select(phraseFirst ? bridge.from : bridge.to, nodes, byFamily);
     if (!second.length) continue;
     const sources = phraseFirst ? second : first;
     const targets = phraseFirst ? first : second;
-    const targetFamilies = new Map<string, BridgeNode[]>();
+    const targetFamilies = new Map<string, BuildNode[]>();
     for (const t of targets) {
       const list = targetFamilies.get(t.fam);
       if (list) list.push(t);
       else targetFamilies.set(t.fam, [t]);
     }
     const evidence = bridge.evidence.map((e) => e.toLowerCase());
-    const quote = (n: BridgeNode) => {
-      const i = evidence.findIndex((e) => n.sum.includes(e));
+    const quote = (n: BuildNode) => {
+      const i = evidence.findIndex((e) => summaryOf(n).includes(e));
       return i < 0
         ? null
         : ` The ${n.a.title} blueprint says “${excerpt(n.a.summary, bridge.evidence[i]!)}”.`;
     };
     let fallback: string | undefined;
-    const cite = (s: BridgeNode, t: BridgeNode) => {
+    const cite = (s: BuildNode, t: BuildNode) => {
       const direct = quote(s) ?? quote(t);
       if (direct) return direct;
       if (fallback === undefined) {
@@ -310,8 +319,8 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
     for (const s of sources) {
       for (const [family, members] of targetFamilies) {
         if (family === s.fam) continue;
-        let equal: BridgeNode | undefined;
-        let above: BridgeNode | undefined;
+        let equal: BuildNode | undefined;
+        let above: BuildNode | undefined;
         for (const m of members) {
           const gap = m.a.rank - s.a.rank;
           if (gap === 0) equal ??= m;
@@ -320,17 +329,17 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
         }
         if (equal && bridge.kind !== 'promotion') {
           const reason = `Lateral move across families: ${bridge.because}.${cite(s, equal)}`;
-          add(s.id, equal.id, 'lateral', reason, `bridge:${bridge.id}`);
-          add(equal.id, s.id, 'lateral', reason, `bridge:${bridge.id}`);
+          add(s, equal, 'lateral', reason, `bridge:${bridge.id}`);
+          add(equal, s, 'lateral', reason, `bridge:${bridge.id}`);
         } else if (above && bridge.kind !== 'lateral') {
-          add(s.id, above.id, 'promotion', `${sentence}.${cite(s, above)}`, `bridge:${bridge.id}`);
+          add(s, above, 'promotion', `${sentence}.${cite(s, above)}`, `bridge:${bridge.id}`);
         }
       }
     }
   }
 
   // Stated moves: merged with inferred ones (an inferred edge the catalog also states becomes stated).
-  const resolve = (from: CatalogRole, title: string, line: number): string | undefined => {
+  const resolve = (from: CatalogRole, title: string, line: number): BuildNode | undefined => {
     const id =
       idByTitle.get(title.toLowerCase()) ??
       (graph.hasNode(slugify(title)) ? slugify(title) : undefined);
@@ -341,36 +350,31 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
         message: `role "${from.title}" names a move to unknown role "${title}"; the move is ignored`,
         roleId: idByTitle.get(from.title.toLowerCase()),
       });
-    return id;
+    return id === undefined ? undefined : byId.get(id);
   };
-  const state = (s: string, t: string, kind: MoveKind, reason: string) => {
+  const state = (s: BuildNode, t: BuildNode, kind: MoveKind, reason: string) => {
     if (s === t) return;
-    if (graph.hasEdge(s, t)) {
-      graph.mergeEdgeAttributes(s, t, { provenance: 'stated' });
+    if (graph.hasEdge(s.id, t.id)) {
+      graph.mergeEdgeAttributes(s.id, t.id, { provenance: 'stated' });
       return;
     }
     add(s, t, kind, reason, 'stated');
   };
-  for (const role of roles) {
-    const s = idByTitle.get(role.title.toLowerCase());
-    if (!s) continue;
+  roles.forEach((role, i) => {
+    if (!role.next.length && !role.lateral.length) return;
+    const s = byId.get(roleIds[i]!)!;
     for (const m of role.next) {
       const t = resolve(role, m.title, m.line);
       if (t)
-        state(
-          s,
-          t,
-          'promotion',
-          `the ${role.title} blueprint names ${graph.getNodeAttribute(t, 'title')} as a next role`,
-        );
+        state(s, t, 'promotion', `the ${role.title} blueprint names ${t.a.title} as a next role`);
     }
     for (const m of role.lateral) {
       const t = resolve(role, m.title, m.line);
       if (!t) continue;
-      const reason = `the ${role.title} blueprint names ${graph.getNodeAttribute(t, 'title')} as a lateral move`;
+      const reason = `the ${role.title} blueprint names ${t.a.title} as a lateral move`;
       state(s, t, 'lateral', reason);
       state(t, s, 'lateral', reason);
     }
-  }
+  });
   return { graph, diagnostics };
 }

@@ -73,10 +73,11 @@ export function parseBlueprintText(text: string): ParsedCatalog {
 
   const finish = () => {
     if (!current || current.line < 0) return;
-    current.summary = summary
-      .join(' ')
-      .replace(/ ?\n\n ?/g, '\n\n')
-      .trim();
+    const joined = summary.join(' ');
+    // Paragraph breaks are rare: only then is the joined text rewritten.
+    current.summary = (
+      joined.includes('\n\n') ? joined.replace(/ ?\n\n ?/g, '\n\n') : joined
+    ).trim();
     if (!current.summary) {
       diagnostics.push({
         severity: 'warning',

@@ -15,6 +15,8 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /**
  * Turns a role title into its id: lower case, letters and digits of any script kept, the rest
  * folded to single dashes (`Associate Service Desk Analyst` → `associate-service-desk-analyst`).
@@ -22,7 +24,9 @@ export function squash(s: string): string {
  * @returns the slug, or `role` when the title has no letter or digit at all.
  */
 export function slugify(title: string): string {
-  // Plain ASCII titles (nearly all) skip Unicode normalization.
+  // Titles of plain ASCII words separated by single spaces (nearly all) need no pattern rewrites.
+  if (PLAIN_WORDS.test(title)) return title.toLowerCase().replaceAll(' ', '-');
+  // Other plain ASCII titles skip Unicode normalization.
   const slug = (/^[\x20-\x7e]*$/.test(title) ? title : title.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -33,5 +37,7 @@ export function slugify(title: string): string {
 
 /** Splits text into lines, tolerating CRLF, CR and a leading byte-order mark. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Splitting on a string is several times faster than on a pattern: use it when there is no CR.
+  return body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
 }

@@ -172,17 +172,22 @@ export class CytoscapeAdapter {
 
   /**
    * Takes over a canvas drawn with {@link drawElements}: when it already shows exactly this
-   * graph's roles and moves, only the graph is remembered (no redraw); otherwise it is redrawn.
+   * drawing (same roles with the same labels, colors, sizes and positions, same moves), only the
+   * graph is remembered (no redraw); otherwise it is redrawn.
    * @returns whether the drawn elements were kept.
    */
   adopt(drawing: GraphDrawing): boolean {
     const elements = drawingElements(drawing);
-    const drawn = this.cy.elements();
     const same =
-      drawn.length === elements.length &&
+      this.cy.elements().length === elements.length &&
       elements.every((e) => {
         const el = this.cy.getElementById(e.data.id!);
-        return el.nonempty() && el.data('label') === e.data['label'];
+        if (el.empty()) return false;
+        const keys = Object.keys(e.data);
+        if (keys.some((k) => el.data(k) !== e.data[k])) return false;
+        if (e.group === 'edges') return el.classes().join(' ') === (e.classes ?? '');
+        const p = el.position();
+        return p.x === e.position!.x && p.y === e.position!.y;
       });
     if (!same) {
       this.setGraph(drawing);

@@ -23,8 +23,8 @@ export interface Predrawn {
 const OTHER_FIRST_VIEW = ['catalog', 'role', 'compare', 'embed', 'compact'];
 
 /**
- * Whether the page opens on the bundled catalog's lattice in the wide layout, so that drawing it
- * early shows exactly what the app will show.
+ * Whether the page opens on the bundled catalog's lattice in the wide layout, so that the lattice
+ * drawn early is the one the app shows (the app then adds what the URL asks for: a path, filters).
  */
 export function opensOnSeedLattice(win: Window): boolean {
   const params = new URLSearchParams(win.location.search);

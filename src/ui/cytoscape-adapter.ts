@@ -121,6 +121,9 @@ function preventInlineStylesheet(doc: Document): void {
   doc.head.append(marker);
 }
 
+/** Margin around the roles when the view is fitted, in pixels. */
+const FIT_PAD = 24;
+
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
  * data; nothing else touches Cytoscape.
@@ -317,7 +320,7 @@ export class CytoscapeAdapter {
     x2 += 60;
     y1 -= 30;
     y2 += 70;
-    const pad = 24;
+    const pad = FIT_PAD;
     const w = Math.max(1, cy.width() - 2 * pad);
     const h = Math.max(1, cy.height() - 2 * pad);
     const zoom = Math.min(
@@ -331,6 +334,15 @@ export class CytoscapeAdapter {
         y: pad + (h - zoom * (y2 - y1)) / 2 - zoom * y1,
       },
     });
+  }
+
+  /**
+   * After the canvas's box moved by (dx, dy) on screen, pans by as much so the drawing stays
+   * where it was; a move beyond the fit's margin refits instead, so nothing ends up cut off.
+   */
+  keepOnScreen(dx: number, dy: number): void {
+    if (Math.abs(dx) <= FIT_PAD && Math.abs(dy) <= FIT_PAD) this.panBy(dx, dy);
+    else this.fit();
   }
 
   zoomBy(factor: number): void {

@@ -243,10 +243,11 @@ export class CytoscapeAdapter {
       });
     }
     const filterClass = state.filterMode === 'hide' ? 'filtered-out' : 'filtered-faded';
-    // Classes are added per class on whole collections: per-element addClass made a
+    // Classes are changed per class on whole collections: per-element addClass made a
     // 1,200-role view spend a quarter of a second building collections.
     const groups: Record<string, string[]> = {
-      [filterClass]: [],
+      'filtered-out': [],
+      'filtered-faded': [],
       selected: [],
       'on-path': [],
       hovered: [],
@@ -272,15 +273,19 @@ export class CytoscapeAdapter {
       if (pathEdges.has(id)) groups['on-path']!.push(id);
       if (focus) groups[incident.has(id) ? 'incident' : 'faded']!.push(id);
     });
+    // Only elements whose classes change are touched: Cytoscape restyles every element it is
+    // asked to add or remove a class on, whether or not it had the class, so clearing every
+    // class from every element restyled the whole view on each update, even one that changes
+    // nothing (such as the first, when the app takes the pre-drawn lattice over).
     cy.batch(() => {
-      cy.elements().removeClass(
-        'selected hovered neighbor incident on-path faded filtered-out filtered-faded',
-      );
       for (const [cls, ids] of Object.entries(groups)) {
-        if (!ids.length) continue;
         const wanted = new Set(ids);
+        cy.elements(`.${cls}`)
+          .filter((e) => !wanted.has(e.id()))
+          .removeClass(cls);
+        if (!ids.length) continue;
         cy.elements()
-          .filter((e) => wanted.has(e.id()))
+          .filter((e) => wanted.has(e.id()) && !e.hasClass(cls))
           .addClass(cls);
       }
     });

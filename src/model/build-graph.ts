@@ -206,8 +206,6 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
   const nodes: BuildNode[] = [];
   const byId = new Map<string, BuildNode>();
   const byFamily = new Map<string, BuildNode[]>();
-  /** Each role's id, by its index in `roles` (undefined for none). */
-  const roleIds: string[] = [];
 
   for (const role of roles) {
     let id = slugify(role.title);
@@ -241,7 +239,6 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
     const family = byFamily.get(node.fam);
     if (family) family.push(node);
     else byFamily.set(node.fam, [node]);
-    roleIds.push(id);
     idByTitle.set(role.title.toLowerCase(), id);
   }
 
@@ -360,9 +357,10 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
     }
     add(s, t, kind, reason, 'stated');
   };
+  // Every role became one node, in order: nodes[i] is roles[i].
   roles.forEach((role, i) => {
     if (!role.next.length && !role.lateral.length) return;
-    const s = byId.get(roleIds[i]!)!;
+    const s = nodes[i]!;
     for (const m of role.next) {
       const t = resolve(role, m.title, m.line);
       if (t)

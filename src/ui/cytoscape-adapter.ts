@@ -192,12 +192,9 @@ export class CytoscapeAdapter {
         const p = el.position();
         return p.x === e.position!.x && p.y === e.position!.y;
       });
-    if (!same) {
-      this.setGraph(drawing);
-      return false;
-    }
     this.drawing = drawing;
-    return true;
+    if (!same) this.draw(elements);
+    return same;
   }
 
   /** Replaces the handlers given at creation (a pre-drawn canvas gets its handlers later). */

@@ -1,220 +1,65 @@
 import Graph from 'graphology';
-import type { CareerModel, Selector, TrackRule } from './career-model';
+import { bandRanks, baseRank, levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
-import type { CatalogRole, MoveEdge, MoveKind, RoleNode } from './types';
+import {
+  buildNameIndex,
+  excerptAt,
+  mentionsIn,
+  standingOf,
+  withoutNames,
+  type Mention,
+  type NameIndex,
+} from './evidence';
+import { EMPTY_OVERLAY, type Overlay } from './overlay';
+import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
+import { countTerms, findTerm, sharedTerms, similarPairs, termsOf, tfidf } from './similarity';
 import { slugify } from './text';
+import { readTitle, stem, wordsOf, type TitleReading } from './title-grammar';
+import { findTracks, type TrackInfo } from './tracks';
+import type { CatalogRole, MoveEdge, MoveKind, RoleNode } from './types';
 
 /** The career graph: directed, one edge per move (a lateral move is two edges, one each way). */
-export type CareerGraph = Graph<RoleNode, MoveEdge>;
+export type CareerGraph = Graph<RoleNode, MoveEdge, { tracks?: TrackInfo[] }>;
 
 export interface BuiltGraph {
   graph: CareerGraph;
   diagnostics: Diagnostic[];
 }
 
-interface LevelMatch {
-  label: string;
-  index: number;
-  rest: string;
-}
-
-/** Level words lower-cased and longest first, once per model. */
-const levelWordCache = new WeakMap<CareerModel, { word: string; label: string; index: number }[]>();
-
-function levelWords(model: CareerModel) {
-  let words = levelWordCache.get(model);
-  if (!words) {
-    words = model.levels
-      .flatMap((l, index) => l.words.map((w) => ({ word: w.toLowerCase(), label: l.label, index })))
-      .sort((a, b) => b.word.length - a.word.length);
-    levelWordCache.set(model, words);
-  }
-  return words;
-}
-
-function baseLevel(model: CareerModel): number {
-  return model.levels.findIndex((l) => l.label === '');
-}
-
-/**
- * Finds the level a catalog states by name: a level's label or one of its words, ignoring case.
- * @param model - the career model.
- * @param word - the stated level (`Senior`, `sr.`, or '' for the level of titles with no level word).
- * @returns the level's label and index, or undefined when the model has no such level.
- */
-export function statedLevel(
-  model: CareerModel,
-  word: string,
-): { label: string; index: number } | undefined {
-  const w = word.trim().toLowerCase();
-  if (!w) return { label: '', index: baseLevel(model) };
-  const index = model.levels.findIndex(
-    (l) => l.label.toLowerCase() === w || l.words.some((x) => x.toLowerCase() === w),
-  );
-  return index < 0 ? undefined : { label: model.levels[index]!.label, index };
-}
-
-/** Reads the level from the title's leading word(s); the rest of the title is the family. */
-function matchLevel(model: CareerModel, title: string): LevelMatch {
-  const base = baseLevel(model);
-  const t = title.toLowerCase();
-  for (const { word, label, index } of levelWords(model)) {
-    if (t.length > word.length + 1 && t.startsWith(word) && t[word.length] === ' ') {
-      return { label, index, rest: title.slice(word.length + 1).trim() };
-    }
-  }
-  return { label: '', index: base, rest: title };
-}
-
-function wordsIn(haystack: string, needle: string): boolean {
-  const h = ` ${haystack.toLowerCase()} `;
-  return h.includes(` ${needle.toLowerCase()} `);
-}
-
-const trackCache = new WeakMap<CareerModel, Map<string, { track: TrackRule; band: number }>>();
-
-/** A family's track and band; remembered per model, since a family has many roles. */
-function trackOf(model: CareerModel, family: string): { track: TrackRule; band: number } {
-  let cache = trackCache.get(model);
-  if (!cache) trackCache.set(model, (cache = new Map()));
-  const key = family.toLowerCase();
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = findTrack(model, family, key)));
-  return found;
-}
-
-function findTrack(
-  model: CareerModel,
-  family: string,
-  key: string,
-): { track: TrackRule; band: number } {
-  // Own keys only: a family named like an Object.prototype member ("Constructor") is unlisted.
-  const known = Object.hasOwn(model.families, key) ? model.families[key] : undefined;
-  if (known) {
-    const track = model.tracks.find((t) => t.id === known.track) ?? model.defaultTrack;
-    return { track, band: known.band };
-  }
-  // An unlisted family goes to the track whose longest keyword it contains.
-  let best: TrackRule = model.defaultTrack;
-  let bestLen = 0;
-  for (const t of model.tracks)
-    for (const k of t.keywords)
-      if (k.length > bestLen && wordsIn(family, k)) {
-        best = t;
-        bestLen = k.length;
-      }
-  return { track: best, band: best.band };
-}
-
-/**
- * Derives a role's graph attributes from its catalog entry.
- * @param model - the career model.
- * @param role - the role as the catalog states it.
- * @returns node attributes: family, level, rank and track come from the model's rules.
- */
-export function deriveRole(model: CareerModel, role: CatalogRole): RoleNode {
-  const fromTitle = matchLevel(model, role.title);
-  // A stated level wins over the title's level word; an unknown one means "no level".
-  const lv =
-    role.level === undefined
-      ? fromTitle
-      : (statedLevel(model, role.level) ?? { label: '', index: baseLevel(model) });
-  const family = role.family?.trim() || fromTitle.rest || role.title;
-  const { track, band } = trackOf(model, family);
-  return {
-    title: role.title,
-    family,
-    level: lv.label,
-    levelIndex: lv.index,
-    rank: band + lv.index,
-    track: track.id,
-    summary: role.summary,
-    skills: role.skills,
-    responsibilities: role.responsibilities,
-    kpis: role.kpis,
-    line: role.line,
-  };
-}
-
-/** A role while the graph is built: its id, attributes and lower-cased family, read once. */
-interface BuildNode {
-  /** Position in the catalog: selections keep catalog order, so edges are added in it. */
+/** A role while the graph is built. */
+interface Draft {
   index: number;
   id: string;
-  a: RoleNode;
-  fam: string;
-  /** Summary lower-cased, on first use (most bridges select by family and never read it). */
-  sum?: string;
+  role: CatalogRole;
+  title: TitleReading;
+  family: number;
+  rank: number;
+  band: number;
 }
 
-const summaryOf = (n: BuildNode) => (n.sum ??= n.a.summary.toLowerCase());
-
-/** Turns a selector into a predicate; every condition given must hold. */
-function compileSelector(sel: Selector): (n: BuildNode) => boolean {
-  const families = sel.family && new Set(sel.family.map((f) => f.toLowerCase()));
-  const tracks = sel.track && new Set(sel.track);
-  const levels = sel.level && new Set(sel.level.map((l) => l.toLowerCase()));
-  const phrases = sel.phrase?.map((p) => p.toLowerCase());
-  return (n) =>
-    (!families || families.has(n.fam)) &&
-    (!tracks || tracks.has(n.a.track)) &&
-    (!levels || levels.has(n.a.level.toLowerCase())) &&
-    (!phrases || phrases.some((p) => summaryOf(n).includes(p)));
+interface Family {
+  name: string;
+  members: number[];
+  /** True when some title of the family carries a level word. */
+  levelled: boolean;
+  /** The role a mention of the family's name stands for: its unlevelled role, else its lowest. */
+  base: number;
 }
 
 /**
- * The roles a selector picks. A selector naming families looks only at those families' roles
- * (from the index), so a bridge between two families costs nothing at 20,000 roles.
+ * Step 1: each role's id and what its title says (level, rank, family).
+ * A stated level (a CSV `level` column) wins over the title's words.
  */
-function select(sel: Selector, all: BuildNode[], byFamily: Map<string, BuildNode[]>): BuildNode[] {
-  const test = compileSelector(sel);
-  if (!sel.family) return all.filter(test);
-  const out: BuildNode[] = [];
-  const families = new Set(sel.family.map((x) => x.toLowerCase()));
-  for (const f of families) for (const n of byFamily.get(f) ?? []) if (test(n)) out.push(n);
-  return families.size > 1 ? out.sort((x, y) => x.index - y.index) : out;
-}
-
-/** Quotes the words around `phrase` in `text`, within its sentence, so a reason shows its evidence. */
-function excerpt(text: string, phrase: string): string {
-  const i = text.toLowerCase().indexOf(phrase.toLowerCase());
-  if (i < 0) return phrase;
-  const dot = text.lastIndexOf('. ', i);
-  const sentenceStart = dot < 0 ? 0 : dot + 2;
-  const stop = text.indexOf('. ', i + phrase.length);
-  const sentenceEnd = stop < 0 ? text.length : stop;
-  const from = Math.max(sentenceStart, i - 40);
-  const to = Math.min(sentenceEnd, i + phrase.length + 40);
-  const a = from > sentenceStart ? text.indexOf(' ', from) + 1 : from;
-  const b = to < sentenceEnd ? text.lastIndexOf(' ', to) : to;
-  const s = text.slice(a, Math.max(b, i + phrase.length)).replace(/[.,;:]+$/, '');
-  return `${a > sentenceStart ? '…' : ''}${s}${b < sentenceEnd ? '…' : ''}`;
-}
-
-/**
- * Builds the career graph from a catalog's roles and a career model.
- * Ladders come first (each level to the next level present in its family), then the model's
- * bridges between families, then the moves the catalog states, merged into the inferred ones.
- * @param roles - the catalog's roles.
- * @param model - the career model.
- * @returns the graph and the problems noticed while building it (stated moves to unknown roles).
- */
-export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): BuiltGraph {
-  const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-  const diagnostics: Diagnostic[] = [];
-  const idByTitle = new Map<string, string>();
-  const nodes: BuildNode[] = [];
-  const byId = new Map<string, BuildNode>();
-  const byFamily = new Map<string, BuildNode[]>();
-
-  for (const role of roles) {
+function readRoles(roles: CatalogRole[], model: CareerModel, diagnostics: Diagnostic[]): Draft[] {
+  const ids = new Set<string>();
+  return roles.map((role, index) => {
     let id = slugify(role.title);
     // graphology keeps neighbours in plain objects: an id such as "constructor" would match an
     // Object.prototype member there and make it see edges that do not exist (and throw).
     if (id in Object.prototype) id = `${id}-role`;
-    if (graph.hasNode(id)) {
+    if (ids.has(id)) {
       let n = 2;
-      while (graph.hasNode(`${id}-${n}`)) n++;
+      while (ids.has(`${id}-${n}`)) n++;
       diagnostics.push({
         severity: 'warning',
         line: role.line,
@@ -222,157 +67,496 @@ export function buildCareerGraph(roles: CatalogRole[], model: CareerModel): Buil
       });
       id = `${id}-${n}`;
     }
-    if (role.level !== undefined && !statedLevel(model, role.level)) {
-      const known = model.levels.map((l) => l.label).filter((l) => l);
-      diagnostics.push({
-        severity: 'warning',
-        line: role.line,
-        message: `role "${role.title}" has unknown level "${role.level}" (known levels: ${known.join(', ')}); the role is kept with no level`,
-        roleId: id,
+    ids.add(id);
+    let title = readTitle(model, role.title);
+    if (role.level !== undefined) {
+      const stated = statedLevel(model, role.level);
+      if (!stated) {
+        diagnostics.push({
+          severity: 'warning',
+          line: role.line,
+          message: `role "${role.title}" has unknown level "${role.level}" (known level words: ${knownLevelWords(model)}); the role is kept with no level`,
+          roleId: id,
+        });
+        title = { ...title, level: '', rank: null, firm: true };
+      } else title = { ...title, level: role.level.trim(), rank: stated.rank, ladder: stated.ladder, firm: true };
+    }
+    if (role.family?.trim()) title = { ...title, family: role.family.trim(), familyKey: role.family.trim().toLowerCase() };
+    return { index, id, role, title, family: -1, rank: 0, band: 0 };
+  });
+}
+
+function knownLevelWords(model: CareerModel): string {
+  return model.scale
+    .flatMap((b) => b.steps.flatMap((s) => [...s.ic, ...s.management]))
+    .filter(Boolean)
+    .slice(0, 12)
+    .join(', ');
+}
+
+/**
+ * Finds the level a catalog states by name (a CSV `level` column): any level word of the scale,
+ * or a band's label, ignoring case; '' is the level of titles with no level word.
+ * @param model - the career model.
+ * @param word - the stated level.
+ * @returns the rank and ladder, or undefined when the scale has no such level.
+ */
+export function statedLevel(
+  model: CareerModel,
+  word: string,
+): { rank: number; ladder: 'ic' | 'management' } | undefined {
+  const w = word.trim().toLowerCase();
+  if (!w) return { rank: baseRank(model), ladder: 'ic' };
+  let rank = 0;
+  for (const b of model.scale) {
+    const first = rank;
+    for (const s of b.steps) {
+      if (s.ic.some((x) => x.toLowerCase() === w)) return { rank, ladder: 'ic' };
+      if (s.management.some((x) => x.toLowerCase() === w)) return { rank, ladder: 'management' };
+      rank++;
+    }
+    if (b.label.toLowerCase() === w || b.band.toLowerCase() === w) return { rank: first, ladder: 'ic' };
+  }
+  return undefined;
+}
+
+/** Step 2: families, from the title grammar's family identity. */
+function groupFamilies(drafts: Draft[], model: CareerModel): Family[] {
+  const byKey = new Map<string, number>();
+  const families: Family[] = [];
+  for (const d of drafts) {
+    let f = byKey.get(d.title.familyKey);
+    if (f === undefined) {
+      f = families.length;
+      byKey.set(d.title.familyKey, f);
+      families.push({ name: d.title.family, members: [], levelled: false, base: d.index });
+    }
+    d.family = f;
+    families[f]!.members.push(d.index);
+    if (d.title.rank !== null) families[f]!.levelled = true;
+  }
+  const base = baseRank(model);
+  for (const f of families) {
+    const unlevelled = f.members.find((i) => drafts[i]!.title.rank === null);
+    f.base =
+      unlevelled ??
+      f.members.reduce((a, b) => ((drafts[b]!.title.rank ?? base) < (drafts[a]!.title.rank ?? base) ? b : a));
+  }
+  return families;
+}
+
+const bandLabel = (model: CareerModel, rank: number) => levelAt(model, rank).label;
+
+/**
+ * Step 3: ranks. A title's level words rank it; an unlevelled role of a levelled family sits at
+ * the scale's no-level-word step; every other role starts from its own summary's words of standing
+ * (or the default) and is moved by stated moves and mentions (see `ranks.ts`).
+ */
+function rankRoles(
+  model: CareerModel,
+  drafts: Draft[],
+  families: Family[],
+  mentions: Mention[],
+  names: NameIndex,
+): RankReason[] {
+  const base = baseRank(model);
+  const inputs = drafts.map((d): RankInput => {
+    const t = d.title;
+    const fam = families[d.family]!;
+    if (t.rank !== null && t.firm)
+      return {
+        titleRank: t.rank,
+        firm: true,
+        family: d.family,
+        start: { rank: t.rank, evidence: 'title', reason: `the level words “${t.level}” in its title` },
+      };
+    if (t.rank === null && fam.levelled)
+      return {
+        titleRank: null,
+        firm: true,
+        family: d.family,
+        start: {
+          rank: base,
+          evidence: 'family',
+          reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
+        },
+      };
+    const standing = standingOf(model, withoutNames(names, d.role.summary));
+    const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
+    if (t.rank !== null) {
+      // A soft level word or a manager of a place: the title's rank, unless its own summary's
+      // words of standing say it sits lower.
+      const soft = standing && standingRank! < t.rank && model.grammar.soft.some((w) => w.toLowerCase() === t.level.toLowerCase());
+      return {
+        titleRank: t.rank,
+        firm: false,
+        family: d.family,
+        start: soft
+          ? {
+              rank: standingRank!,
+              evidence: 'standing',
+              reason: `“${standing.quote.phrase}” — its own summary (the word “${t.level}” in its title names the ordinary practitioner here)`,
+            }
+          : { rank: t.rank, evidence: 'title', reason: `the level words “${t.level}” in its title` },
+      };
+    }
+    return {
+      titleRank: null,
+      firm: false,
+      family: d.family,
+      start: standing
+        ? { rank: standingRank!, evidence: 'standing', reason: `“${standing.quote.phrase}” — its own summary` }
+        : {
+            rank: base,
+            evidence: 'default',
+            reason: `no evidence of standing in the catalog: a title with no level word sits at ${bandLabel(model, base)}`,
+          },
+    };
+  });
+  const constraints: RankConstraint[] = [];
+  const byTitle = titleIndex(drafts);
+  drafts.forEach((d) => {
+    for (const m of d.role.next) {
+      const t = byTitle.get(m.title.toLowerCase());
+      if (t === undefined || t === d.index) continue;
+      constraints.push({
+        lo: d.index,
+        hi: t,
+        evidence: 'stated',
+        reasonHi: `the ${d.role.title} blueprint names it as a next role`,
+        reasonLo: `it names ${drafts[t]!.role.title} as a next role`,
       });
     }
-    const a = deriveRole(model, role);
-    graph.addNode(id, a);
-    const node: BuildNode = { index: nodes.length, id, a, fam: a.family.toLowerCase() };
-    nodes.push(node);
-    byId.set(id, node);
-    const family = byFamily.get(node.fam);
-    if (family) family.push(node);
-    else byFamily.set(node.fam, [node]);
-    idByTitle.set(role.title.toLowerCase(), id);
+  });
+  for (const m of mentions) {
+    const own = drafts[m.role]!.role.title;
+    const other = drafts[m.other]!.role.title;
+    const said = `“${m.quote.phrase}”`;
+    const [lo, hi] = m.rule.other === 'above' ? [m.role, m.other] : [m.other, m.role];
+    constraints.push({
+      lo,
+      hi,
+      evidence: 'mention',
+      reasonHi: hi === m.role ? `${said} — its own summary` : `${said} — the ${own} summary`,
+      reasonLo: lo === m.role ? `${said} — its own summary` : `${said} — the ${own} summary (it is named below ${own})`,
+    });
+    void other;
   }
+  return solveRanks(model, inputs, constraints);
+}
 
-  const add = (s: BuildNode, t: BuildNode, kind: MoveKind, reason: string, rule: string) => {
-    if (s === t || graph.hasEdge(s.id, t.id)) return;
-    graph.addEdgeWithKey(`${s.id}->${t.id}`, s.id, t.id, {
+function titleIndex(drafts: Draft[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const d of drafts) if (!m.has(d.role.title.toLowerCase())) m.set(d.role.title.toLowerCase(), d.index);
+  return m;
+}
+
+/** Adds moves to the graph; the first rule to add a move keeps it. */
+class Moves {
+  constructor(
+    private graph: CareerGraph,
+    private model: CareerModel,
+    private drafts: Draft[],
+    private trackOf: string[],
+  ) {}
+  add(s: number, t: number, kind: MoveKind, reason: string, rule: string): boolean {
+    const a = this.drafts[s]!;
+    const b = this.drafts[t]!;
+    if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
+    this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
       kind,
       reason,
-      provenance: rule === 'stated' ? 'stated' : 'inferred',
+      provenance: rule === 'stated' || rule === 'overlay' ? 'stated' : 'inferred',
       cost:
-        (kind === 'promotion' ? model.costs.promotion : model.costs.lateral) +
-        (s.a.track === t.a.track ? 0 : model.costs.crossTrack),
+        (kind === 'promotion' ? this.model.costs.promotion : this.model.costs.lateral) +
+        (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack),
       rule,
     });
-  };
+    return true;
+  }
+}
 
-  // Ladders: each level to the next level present in the family.
-  const byLevel = (x: BuildNode, y: BuildNode) => x.a.levelIndex - y.a.levelIndex;
-  for (const members of byFamily.values()) {
-    if (members.length < 2) continue;
-    const sorted = [...members].sort(byLevel);
+/** Bands that have roles, in order, so "the next band up" skips the scale's empty bands. */
+function occupiedBands(drafts: Draft[]): Map<number, number> {
+  const bands = [...new Set(drafts.map((d) => d.band))].sort((a, b) => a - b);
+  return new Map(bands.map((b, i) => [b, i]));
+}
+
+/** Step 5: each level of a family to the next level present in it. */
+function addLadders(moves: Moves, drafts: Draft[], families: Family[]): void {
+  for (const f of families) {
+    if (f.members.length < 2) continue;
+    const sorted = [...f.members].sort((a, b) => drafts[a]!.rank - drafts[b]!.rank || a - b);
     for (let i = 1; i < sorted.length; i++) {
-      const lo = sorted[i - 1]!;
-      const hi = sorted[i]!;
-      if (lo.a.levelIndex === hi.a.levelIndex) continue;
-      add(lo, hi, 'promotion', `next level in the ${hi.a.family} family`, 'ladder');
+      const lo = drafts[sorted[i - 1]!]!;
+      const hi = drafts[sorted[i]!]!;
+      if (lo.rank === hi.rank) continue;
+      moves.add(lo.index, hi.index, 'promotion', `next level in the ${f.name} family`, 'ladder');
     }
   }
+}
 
-  // Bridges: for each source role, at most one move into each target family — the role at equal
-  // rank (lateral) or else the lowest rank above within maxRankGap (promotion). This keeps the
-  // lattice readable: one way across, not every pairing. Summaries are lower-cased once and the
-  // fallback citation is found once per bridge: at 20,000 roles, doing either per edge made
-  // building take seconds instead of milliseconds.
-  for (const bridge of model.bridges) {
-    // The side without a phrase is cheap to select: select it first and skip the bridge when it
-    // is empty, so phrase scans over every summary only run for bridges that can apply.
-    const phraseFirst = !!bridge.from.phrase && !bridge.to.phrase;
-    const first = select(phraseFirst ? bridge.to : bridge.from, nodes, byFamily);
-    if (!first.length) continue;
-    const second = select(phraseFirst ? bridge.from : bridge.to, nodes, byFamily);
-    if (!second.length) continue;
-    const sources = phraseFirst ? second : first;
-    const targets = phraseFirst ? first : second;
-    const targetFamilies = new Map<string, BuildNode[]>();
-    for (const t of targets) {
-      const list = targetFamilies.get(t.fam);
-      if (list) list.push(t);
-      else targetFamilies.set(t.fam, [t]);
+/** Step 6: moves a summary shows by naming another role. */
+function addMentionMoves(
+  moves: Moves,
+  model: CareerModel,
+  drafts: Draft[],
+  mentions: Mention[],
+  occupied: Map<number, number>,
+): void {
+  for (const m of mentions) {
+    const [s, t] = m.rule.move === 'to' ? [m.role, m.other] : [m.other, m.role];
+    const a = drafts[s]!;
+    const b = drafts[t]!;
+    if (a.family === b.family) continue;
+    const gap = occupied.get(b.band)! - occupied.get(a.band)!;
+    if (gap < 0 || gap > model.moves.mentionBandGap) continue;
+    const own = drafts[m.role]!.role.title;
+    const said = `The ${own} blueprint says “${m.quote.excerpt}”.`;
+    if (gap === 0) {
+      const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
+      moves.add(s, t, 'lateral', why, 'mention');
+      moves.add(t, s, 'lateral', why, 'mention');
+    } else {
+      const what =
+        m.rule.move === 'to'
+          ? `${b.role.title} is named above ${a.role.title} in its blueprint`
+          : `${b.role.title} takes on work over ${a.role.title}`;
+      moves.add(s, t, 'promotion', `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`, 'mention');
     }
-    const evidence = bridge.evidence.map((e) => e.toLowerCase());
-    const quote = (n: BuildNode) => {
-      const i = evidence.findIndex((e) => summaryOf(n).includes(e));
-      return i < 0
-        ? null
-        : ` The ${n.a.title} blueprint says “${excerpt(n.a.summary, bridge.evidence[i]!)}”.`;
-    };
-    let fallback: string | undefined;
-    const cite = (s: BuildNode, t: BuildNode) => {
-      const direct = quote(s) ?? quote(t);
-      if (direct) return direct;
-      if (fallback === undefined) {
-        fallback = '';
-        for (const n of [...sources, ...targets]) {
-          const q = quote(n);
-          if (q) {
-            fallback = q;
-            break;
-          }
-        }
+  }
+}
+
+/** A quotation of the word of `term` in a summary, or undefined when the summary lacks it. */
+function quoteTerm(summary: string, terms: string[]): string | undefined {
+  for (const term of terms) {
+    const hit = findTerm(summary, term);
+    if (hit) return excerptAt(summary, hit.at, hit.word.length);
+  }
+  return undefined;
+}
+
+/**
+ * Step 7: moves between families whose texts are alike, in the same band (lateral, both ways)
+ * or the next occupied band up (promotion); at most one move from a role into each family.
+ */
+function addSimilarMoves(
+  moves: Moves,
+  model: CareerModel,
+  drafts: Draft[],
+  families: Family[],
+  occupied: Map<number, number>,
+): void {
+  if (families.length < 2) return;
+  const roleTerms = drafts.map((d) => {
+    const own = new Set(wordsOf(d.role.title).map(stem));
+    const text = [d.role.summary, ...d.role.skills, ...d.role.responsibilities].join('. ');
+    return countTerms(termsOf(text, own));
+  });
+  const familyTerms = families.map((f) => {
+    const sum = new Map<string, number>();
+    for (const i of f.members) for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
+    return sum;
+  });
+  const { vectors, idf } = tfidf(familyTerms);
+  const neighbours = similarPairs(vectors);
+  const linked = new Map<string, number>();
+  neighbours.forEach((list, f) => {
+    const best = list[0]?.[1] ?? 0;
+    let kept = 0;
+    for (const [g, score] of list) {
+      if (kept >= model.moves.maxFamilies) break;
+      if (score < model.moves.minSimilarity || score < best * model.moves.relativeToBest) break;
+      kept++;
+      const key = f < g ? `${f},${g}` : `${g},${f}`;
+      linked.set(key, score);
+    }
+  });
+  const pairs = [...linked.keys()].map((k) => k.split(',').map(Number) as [number, number]);
+  for (const [f, g] of pairs) {
+    link(f, g);
+    link(g, f);
+  }
+
+  function link(f: number, g: number) {
+    for (const s of families[f]!.members) {
+      const a = drafts[s]!;
+      let lateral: Draft | undefined;
+      let up: Draft | undefined;
+      for (const t of families[g]!.members) {
+        const b = drafts[t]!;
+        const gap = occupied.get(b.band)! - occupied.get(a.band)!;
+        if (gap === 0) {
+          if (!lateral || Math.abs(b.rank - a.rank) < Math.abs(lateral.rank - a.rank)) lateral = b;
+        } else if (gap > 0 && gap <= model.moves.maxBandGap && (!up || b.rank < up.rank)) up = b;
       }
-      return fallback;
-    };
-    const sentence = bridge.because.charAt(0).toUpperCase() + bridge.because.slice(1);
-    for (const s of sources) {
-      for (const [family, members] of targetFamilies) {
-        if (family === s.fam) continue;
-        let equal: BuildNode | undefined;
-        let above: BuildNode | undefined;
-        for (const m of members) {
-          const gap = m.a.rank - s.a.rank;
-          if (gap === 0) equal ??= m;
-          else if (gap > 0 && gap <= bridge.maxRankGap && (!above || m.a.rank < above.a.rank))
-            above = m;
-        }
-        if (equal && bridge.kind !== 'promotion') {
-          const reason = `Lateral move across families: ${bridge.because}.${cite(s, equal)}`;
-          add(s, equal, 'lateral', reason, `bridge:${bridge.id}`);
-          add(equal, s, 'lateral', reason, `bridge:${bridge.id}`);
-        } else if (above && bridge.kind !== 'lateral') {
-          add(s, above, 'promotion', `${sentence}.${cite(s, above)}`, `bridge:${bridge.id}`);
-        }
+      const b = lateral ?? up;
+      if (!b) continue;
+      const shared = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf);
+      const terms = shared.length ? shared : sharedTerms(familyTerms[f]!, familyTerms[g]!, idf);
+      const reason = (x: Draft, y: Draft) => {
+        const qx = quoteTerm(x.role.summary, terms);
+        const qy = quoteTerm(y.role.summary, terms);
+        const quotes = [
+          qx && `The ${x.role.title} blueprint says “${qx}”`,
+          qy && `the ${y.role.title} blueprint says “${qy}”`,
+        ].filter(Boolean);
+        const said = quotes.length
+          ? `${quotes.join('; ')}.`.replace(/^the/, 'The')
+          : 'No phrase of either summary shows it.';
+        return `similar work — shared terms: ${terms.join(', ')}. ${said}`;
+      };
+      if (b === lateral) {
+        const level = bandLabel(model, a.rank);
+        moves.add(s, b.index, 'lateral', `Lateral move between families at the same level (${level}): ${reason(a, b)}`, 'similar');
+        moves.add(b.index, s, 'lateral', `Lateral move between families at the same level (${level}): ${reason(b, a)}`, 'similar');
+      } else {
+        moves.add(
+          s,
+          b.index,
+          'promotion',
+          `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
+          'similar',
+        );
       }
     }
   }
+}
 
-  // Stated moves: merged with inferred ones (an inferred edge the catalog also states becomes stated).
-  const resolve = (from: CatalogRole, title: string, line: number): BuildNode | undefined => {
-    const id =
-      idByTitle.get(title.toLowerCase()) ??
-      (graph.hasNode(slugify(title)) ? slugify(title) : undefined);
-    if (!id)
+/**
+ * Builds the career graph from a catalog's roles and a career model, in named steps: read each
+ * title, group families, rank every role from its evidence, find tracks, then add moves — ladders
+ * within families, moves that summaries show by naming another role, moves between families with
+ * similar work, the moves the catalog states, and the overlay's.
+ * @param roles - the catalog's roles.
+ * @param model - the career model.
+ * @param overlay - the organization's overlay for this catalog (tracks, known moves).
+ * @returns the graph and the problems noticed while building it (stated moves to unknown roles).
+ */
+export function buildCareerGraph(
+  roles: CatalogRole[],
+  model: CareerModel,
+  overlay: Overlay = EMPTY_OVERLAY,
+): BuiltGraph {
+  const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  const diagnostics: Diagnostic[] = [];
+  const drafts = readRoles(roles, model, diagnostics);
+  const families = groupFamilies(drafts, model);
+
+  const names = buildNameIndex(
+    drafts.map((d) => ({
+      title: d.role.title.replace(/\s*\([^()]*\)\s*/g, ' ').trim(),
+      family: families[d.family]!.name,
+      personFamily: d.title.ladder === 'ic' && families[d.family]!.levelled,
+      aliases: d.title.aliases,
+      base: families[d.family]!.base,
+    })),
+    drafts.map((d) => d.role.summary),
+  );
+  const mentions = drafts.flatMap((d) =>
+    mentionsIn(model, names, d.index, d.role.summary).filter(
+      (m) => drafts[m.other]!.family !== d.family,
+    ),
+  );
+  const ranks = rankRoles(model, drafts, families, mentions, names);
+  drafts.forEach((d, i) => {
+    d.rank = ranks[i]!.rank;
+    d.band = levelAt(model, d.rank).bandIndex;
+  });
+
+  const { trackOf, tracks } = findTracks(
+    model,
+    families.map((f) => ({
+      name: f.name,
+      place: f.members.some((i) => drafts[i]!.title.ladder === 'management' && !drafts[i]!.title.firm),
+      person: f.members.some((i) => drafts[i]!.title.ladder === 'ic'),
+      minRank: Math.min(...f.members.map((i) => drafts[i]!.rank)),
+    })),
+    overlay,
+  );
+  graph.setAttribute('tracks', tracks);
+
+  for (const d of drafts) {
+    const r = ranks[d.index]!;
+    graph.addNode(d.id, {
+      title: d.role.title,
+      family: families[d.family]!.name,
+      level: d.title.level,
+      ladder: d.title.ladder,
+      rank: r.rank,
+      band: levelAt(model, r.rank).band,
+      rankReason: r.reason,
+      rankEvidence: r.evidence,
+      track: trackOf[d.family]!,
+      summary: d.role.summary,
+      skills: d.role.skills,
+      responsibilities: d.role.responsibilities,
+      kpis: d.role.kpis,
+      line: d.role.line,
+    });
+  }
+
+  const moves = new Moves(graph, model, drafts, trackOf);
+  const occupied = occupiedBands(drafts);
+  addStatedMoves(graph, moves, drafts, diagnostics);
+  addOverlayMoves(moves, drafts, overlay, diagnostics);
+  addLadders(moves, drafts, families);
+  addMentionMoves(moves, model, drafts, mentions, occupied);
+  addSimilarMoves(moves, model, drafts, families, occupied);
+  return { graph, diagnostics };
+}
+
+/** Step 8: the moves a catalog states. They come first: a stated move is a fact. */
+function addStatedMoves(graph: CareerGraph, moves: Moves, drafts: Draft[], diagnostics: Diagnostic[]): void {
+  const byTitle = titleIndex(drafts);
+  const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
+  const resolve = (from: Draft, title: string, line: number): number | undefined => {
+    const t = byTitle.get(title.toLowerCase()) ?? bySlug.get(slugify(title));
+    if (t === undefined)
       diagnostics.push({
         severity: 'warning',
         line,
-        message: `role "${from.title}" names a move to unknown role "${title}"; the move is ignored`,
-        roleId: idByTitle.get(from.title.toLowerCase()),
+        message: `role "${from.role.title}" names a move to unknown role "${title}"; the move is ignored`,
+        roleId: from.id,
       });
-    return id === undefined ? undefined : byId.get(id);
+    return t;
   };
-  const state = (s: BuildNode, t: BuildNode, kind: MoveKind, reason: string) => {
-    if (s === t) return;
-    if (graph.hasEdge(s.id, t.id)) {
-      graph.mergeEdgeAttributes(s.id, t.id, { provenance: 'stated' });
-      return;
+  for (const d of drafts) {
+    for (const m of d.role.next) {
+      const t = resolve(d, m.title, m.line);
+      if (t !== undefined)
+        moves.add(d.index, t, 'promotion', `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`, 'stated');
     }
-    add(s, t, kind, reason, 'stated');
-  };
-  // Every role became one node, in order: nodes[i] is roles[i].
-  roles.forEach((role, i) => {
-    if (!role.next.length && !role.lateral.length) return;
-    const s = nodes[i]!;
-    for (const m of role.next) {
-      const t = resolve(role, m.title, m.line);
-      if (t)
-        state(s, t, 'promotion', `the ${role.title} blueprint names ${t.a.title} as a next role`);
+    for (const m of d.role.lateral) {
+      const t = resolve(d, m.title, m.line);
+      if (t === undefined || t === d.index) continue;
+      const other = drafts[t]!.role.title;
+      moves.add(d.index, t, 'lateral', `the ${d.role.title} blueprint names ${other} as a lateral move`, 'stated');
+      if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
+      moves.add(t, d.index, 'lateral', `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`, 'stated');
     }
-    for (const m of role.lateral) {
-      const t = resolve(role, m.title, m.line);
-      if (!t) continue;
-      const reason = `the ${role.title} blueprint names ${t.a.title} as a lateral move`;
-      state(s, t, 'lateral', reason);
-      state(t, s, 'lateral', reason);
+  }
+}
+
+/** Step 9: moves the organization's overlay knows of. */
+function addOverlayMoves(moves: Moves, drafts: Draft[], overlay: Overlay, diagnostics: Diagnostic[]): void {
+  if (!overlay.moves.length) return;
+  const byTitle = titleIndex(drafts);
+  const byId = new Map(drafts.map((d) => [d.id, d.index]));
+  const find = (name: string) => byTitle.get(name.toLowerCase()) ?? byId.get(name);
+  for (const m of overlay.moves) {
+    const s = find(m.from);
+    const t = find(m.to);
+    if (s === undefined || t === undefined) {
+      diagnostics.push({
+        severity: 'warning',
+        line: 0,
+        message: `the overlay names a move between unknown roles "${m.from}" and "${m.to}"; the move is ignored`,
+      });
+      continue;
     }
-  });
-  return { graph, diagnostics };
+    const why = `known to the organization (its overlay): ${m.because}`;
+    moves.add(s, t, m.kind, why, 'overlay');
+    if (m.kind === 'lateral') moves.add(t, s, 'lateral', why, 'overlay');
+  }
 }

@@ -1,51 +1,76 @@
 import { CatalogError, type Diagnostic } from './diagnostics';
 
 /**
- * The career model: the rules, kept in data (`data/career-model.json`), that derive each role's
- * level, family, track and rank and the moves between roles. Nothing here names a role.
+ * The career model: the rules, kept in data (`data/career-model.json`), that read a role's level
+ * and family from its title, place every role on one career level scale, and infer the moves
+ * between roles. Nothing here, and nothing in the data, names a family of any catalog: what an
+ * organization knows beyond its catalog's text lives in an overlay beside its catalog
+ * (`overlay.ts`).
  */
 
-export interface LevelRule {
-  /** Label shown for the level; '' is the level of titles with no level word. */
+/** One step of the scale: the level words that put a title there, on each ladder. */
+export interface ScaleStep {
+  /** Individual-contributor words (`Senior`); `''` is the step of titles with no level word. */
+  ic: string[];
+  /** Management words (`Manager`, `Director`, `Head of`). */
+  management: string[];
+}
+
+/** A band of the scale: roles of two families in one band are peers (a move between them is lateral). */
+export interface ScaleBand {
+  band: string;
   label: string;
-  /** Leading title words that signal the level (case-insensitive, longest first). */
+  /** The band's steps, lowest first; most bands have one (Entry has Associate, then Junior). */
+  steps: ScaleStep[];
+}
+
+/** How titles carry levels beyond a leading or trailing level word. */
+export interface TitleGrammar {
+  /** Band ids for numbered levels: `X I` / `X 1` / `Level 1` / `(L1)` is the first, and so on. */
+  numbered: string[];
+  /** Words that introduce a number (`Level 2`, `Tier 2`). */
+  numberWords: string[];
+  /** IC level words whose meaning depends on the field (`Staff`): evidence decides. */
+  soft: string[];
+  /** IC words that may also end a title (`Marketing Intern`, `Engineering Lead`). */
+  suffixes: string[];
+  /** Words that put a management title one step lower (`Assistant Store Manager`). */
+  deputies: string[];
+  /** Compounds where a management word names a profession, not a level (`Account Manager`). */
+  occupations: string[];
+  /** Words that say where a manager works, not the function (`Store`, `Shift`). */
+  scopes: string[];
+  /** Head words that name a person doing the work (`Specialist`): the track is the word before. */
+  roleNouns: string[];
+  /** C-level acronym → the function it heads (`CFO` → `Finance`). */
+  chiefs: Record<string, string>;
+}
+
+/** Phrases in a role's own summary that suggest its band. */
+export interface StandingRule {
+  band: string;
   words: string[];
 }
 
-export interface TrackRule {
-  id: string;
-  label: string;
-  /** Rank offset for families of this track that the model does not list. */
-  band: number;
-  /** Words in a family name that place an unlisted family in this track. */
-  keywords: string[];
+/** A sentence naming another role: `before` precedes the name, `after` follows it. */
+export interface MentionRule {
+  before?: string;
+  after?: string;
+  /** Where the named role stands: `above` this role or `below` it. */
+  other: 'above' | 'below';
+  /** The move the sentence shows: `to` the named role, or `from` it into this one. */
+  move: 'to' | 'from';
 }
 
-export interface FamilyRule {
-  track: string;
-  band: number;
-}
-
-/** Which roles a bridge applies to; every condition given must hold. */
-export interface Selector {
-  family?: string[];
-  track?: string[];
-  level?: string[];
-  /** The role's summary contains one of these phrases (case-insensitive). */
-  phrase?: string[];
-}
-
-export interface BridgeRule {
-  id: string;
-  from: Selector;
-  to: Selector;
-  /** `auto`: equal rank → lateral, higher by 1..maxRankGap → promotion. */
-  kind: 'auto' | 'promotion' | 'lateral';
-  maxRankGap: number;
-  /** Phrases quoted from a summary as the evidence for the move. */
-  evidence: string[];
-  /** Why the move exists, in words a person understands. */
-  because: string;
+/** Rules for cross-family moves inferred from similar texts. */
+export interface MoveRules {
+  minSimilarity: number;
+  relativeToBest: number;
+  maxFamilies: number;
+  /** Occupied bands a similarity-based promotion may climb. */
+  maxBandGap: number;
+  /** Occupied bands a promotion shown by a mention may climb. */
+  mentionBandGap: number;
 }
 
 export interface MoveCosts {
@@ -56,13 +81,23 @@ export interface MoveCosts {
 }
 
 export interface CareerModel {
-  levels: LevelRule[];
-  entryLevels: string[];
-  tracks: TrackRule[];
-  defaultTrack: TrackRule;
-  families: Record<string, FamilyRule>;
+  scale: ScaleBand[];
+  grammar: TitleGrammar;
+  standing: StandingRule[];
+  mentions: MentionRule[];
+  moves: MoveRules;
   costs: MoveCosts;
-  bridges: BridgeRule[];
+}
+
+/** One step of the scale, flattened: its rank is its position among all steps. */
+export interface ScaleLevel {
+  rank: number;
+  /** Index of its band in the scale. */
+  bandIndex: number;
+  band: string;
+  bandLabel: string;
+  /** A person's name for the step: the band's label, or its first IC word within a band of several steps. */
+  label: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -100,25 +135,36 @@ class Checker {
   }
 }
 
-function readSelector(c: Checker, v: unknown, path: string): Selector {
-  const o = c.obj(v, path);
-  const s: Selector = {};
-  for (const k of ['family', 'track', 'level', 'phrase'] as const) {
-    if (o[k] !== undefined) s[k] = c.strs(o[k], `${path}.${k}`);
-  }
-  if (Object.keys(s).length === 0)
-    c.fail(path, 'needs at least one of family, track, level, phrase');
-  return s;
-}
-
-function readTrack(c: Checker, v: unknown, path: string): TrackRule {
-  const o = c.obj(v, path);
-  return {
-    id: c.str(o['id'], `${path}.id`),
-    label: c.str(o['label'], `${path}.label`),
-    band: c.num(o['band'] ?? 0, `${path}.band`),
-    keywords: c.strs(o['keywords'], `${path}.keywords`, true),
-  };
+function readScale(c: Checker, v: unknown): ScaleBand[] {
+  const bands = c.list(v, 'scale').map((bv, i): ScaleBand => {
+    const p = `scale[${i}]`;
+    const b = c.obj(bv, p);
+    const steps = c.list(b['steps'], `${p}.steps`).map((sv, j) => {
+      const s = c.obj(sv, `${p}.steps[${j}]`);
+      return {
+        ic: c.strs(s['ic'], `${p}.steps[${j}].ic`, true),
+        management: c.strs(s['management'], `${p}.steps[${j}].management`, true),
+      };
+    });
+    if (!steps.length) c.fail(`${p}.steps`, 'needs at least one step');
+    return { band: c.str(b['band'], `${p}.band`), label: c.str(b['label'], `${p}.label`), steps };
+  });
+  if (!bands.some((b) => b.steps.some((s) => s.ic.includes(''))))
+    c.fail('scale', 'needs one step whose ic words include "" (titles with no level word)');
+  const seen = new Map<string, string>();
+  bands.forEach((b, i) =>
+    b.steps.forEach((s, j) =>
+      [...s.ic, ...s.management].forEach((w) => {
+        const key = w.toLowerCase();
+        const at = `scale[${i}].steps[${j}]`;
+        const first = seen.get(key);
+        if (first !== undefined && key !== '')
+          c.fail(at, `the level word "${w}" is also at ${first}`);
+        seen.set(key, at);
+      }),
+    ),
+  );
+  return bands;
 }
 
 /**
@@ -131,30 +177,63 @@ function readTrack(c: Checker, v: unknown, path: string): TrackRule {
 export function readCareerModel(data: unknown, file = 'career-model.json'): CareerModel {
   const c = new Checker();
   const o = c.obj(data, 'model');
-  const levels = c.list(o['levels'], 'levels').map((lv, i) => {
-    const l = c.obj(lv, `levels[${i}]`);
+  const scale = readScale(c, o['scale']);
+  const bandIds = new Set(scale.map((b) => b.band));
+  const band = (v: unknown, path: string) => {
+    const id = c.str(v, path);
+    if (id && !bandIds.has(id)) c.fail(path, `unknown band "${id}"`);
+    return id;
+  };
+  const g = c.obj(o['grammar'], 'grammar');
+  const chiefs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c.obj(g['chiefs'] ?? {}, 'grammar.chiefs')))
+    chiefs[k] = c.str(v, `grammar.chiefs.${k}`);
+  const grammar: TitleGrammar = {
+    numbered: c.strs(g['numbered'], 'grammar.numbered').map((b, i) => band(b, `grammar.numbered[${i}]`)),
+    numberWords: c.strs(g['numberWords'], 'grammar.numberWords', true),
+    soft: c.strs(g['soft'], 'grammar.soft', true),
+    suffixes: c.strs(g['suffixes'], 'grammar.suffixes', true),
+    deputies: c.strs(g['deputies'], 'grammar.deputies', true),
+    occupations: c.strs(g['occupations'], 'grammar.occupations', true),
+    scopes: c.strs(g['scopes'], 'grammar.scopes', true),
+    roleNouns: c.strs(g['roleNouns'], 'grammar.roleNouns', true),
+    chiefs,
+  };
+  const st = c.obj(o['standing'] ?? {}, 'standing');
+  const standing = c.list(st['phrases'] ?? [], 'standing.phrases').map((sv, i) => {
+    const s = c.obj(sv, `standing.phrases[${i}]`);
     return {
-      label: c.str(l['label'], `levels[${i}].label`),
-      words: c.strs(l['words'], `levels[${i}].words`),
+      band: band(s['band'], `standing.phrases[${i}].band`),
+      words: c.strs(s['words'], `standing.phrases[${i}].words`),
     };
   });
-  if (!levels.some((l) => l.label === ''))
-    c.fail('levels', 'needs one level with label "" (titles with no level word)');
-  const tracks = c.list(o['tracks'], 'tracks').map((t, i) => readTrack(c, t, `tracks[${i}]`));
-  const trackIds = new Set(tracks.map((t) => t.id));
-  const defaultTrack = readTrack(
-    c,
-    o['defaultTrack'] ?? { id: 'other', label: 'Other', band: 0 },
-    'defaultTrack',
-  );
-  trackIds.add(defaultTrack.id);
-  const families: Record<string, FamilyRule> = {};
-  for (const [name, fv] of Object.entries(c.obj(o['families'] ?? {}, 'families'))) {
-    const f = c.obj(fv, `families.${name}`);
-    const track = c.str(f['track'], `families.${name}.track`);
-    if (track && !trackIds.has(track)) c.fail(`families.${name}.track`, `unknown track "${track}"`);
-    families[name.toLowerCase()] = { track, band: c.num(f['band'] ?? 0, `families.${name}.band`) };
-  }
+  const mo = c.obj(o['mentions'] ?? {}, 'mentions');
+  const mentions = c.list(mo['patterns'] ?? [], 'mentions.patterns').map((mv, i): MentionRule => {
+    const p = `mentions.patterns[${i}]`;
+    const m = c.obj(mv, p);
+    const before = m['before'] === undefined ? undefined : c.str(m['before'], `${p}.before`);
+    const after = m['after'] === undefined ? undefined : c.str(m['after'], `${p}.after`);
+    if ((before === undefined) === (after === undefined))
+      c.fail(p, 'needs exactly one of "before" and "after"');
+    const other = m['other'];
+    if (other !== 'above' && other !== 'below') c.fail(`${p}.other`, 'must be "above" or "below"');
+    const move = m['move'];
+    if (move !== 'to' && move !== 'from') c.fail(`${p}.move`, 'must be "to" or "from"');
+    return {
+      ...(before !== undefined && { before }),
+      ...(after !== undefined && { after }),
+      other: other === 'below' ? 'below' : 'above',
+      move: move === 'from' ? 'from' : 'to',
+    };
+  });
+  const mv = c.obj(o['moves'] ?? {}, 'moves');
+  const moves: MoveRules = {
+    minSimilarity: c.num(mv['minSimilarity'] ?? 0.12, 'moves.minSimilarity'),
+    relativeToBest: c.num(mv['relativeToBest'] ?? 0.6, 'moves.relativeToBest'),
+    maxFamilies: c.num(mv['maxFamilies'] ?? 3, 'moves.maxFamilies'),
+    maxBandGap: c.num(mv['maxBandGap'] ?? 1, 'moves.maxBandGap'),
+    mentionBandGap: c.num(mv['mentionBandGap'] ?? 2, 'moves.mentionBandGap'),
+  };
   const co = c.obj(o['costs'] ?? {}, 'costs');
   const costs: MoveCosts = {
     promotion: c.num(co['promotion'] ?? 1, 'costs.promotion'),
@@ -165,30 +244,68 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     if (k !== 'crossTrack' && v <= 0) c.fail(`costs.${k}`, 'must be greater than 0');
     if (v < 0) c.fail(`costs.${k}`, 'must not be negative');
   }
-  const bridges = c.list(o['bridges'] ?? [], 'bridges').map((bv, i): BridgeRule => {
-    const p = `bridges[${i}]`;
-    const b = c.obj(bv, p);
-    const kind = b['kind'] ?? 'auto';
-    if (kind !== 'auto' && kind !== 'promotion' && kind !== 'lateral')
-      c.fail(`${p}.kind`, 'must be "auto", "promotion" or "lateral"');
-    return {
-      id: c.str(b['id'], `${p}.id`, `bridge-${i}`),
-      from: readSelector(c, b['from'], `${p}.from`),
-      to: readSelector(c, b['to'], `${p}.to`),
-      kind: kind as BridgeRule['kind'],
-      maxRankGap: c.num(b['maxRankGap'] ?? 1, `${p}.maxRankGap`),
-      evidence: c.strs(b['evidence'], `${p}.evidence`, true),
-      because: c.str(b['because'], `${p}.because`),
-    };
-  });
   if (c.problems.length) throw new CatalogError(c.problems, file);
-  return {
-    levels,
-    entryLevels: c.strs(o['entryLevels'] ?? [], 'entryLevels'),
-    tracks,
-    defaultTrack,
-    families,
-    costs,
-    bridges,
-  };
+  return { scale, grammar, standing, mentions, moves, costs };
+}
+
+const levelCache = new WeakMap<CareerModel, ScaleLevel[]>();
+
+/**
+ * The scale's steps, lowest first: a step's rank is its index.
+ * @param model - the career model.
+ * @returns one entry per step.
+ */
+export function scaleLevels(model: CareerModel): ScaleLevel[] {
+  let levels = levelCache.get(model);
+  if (!levels) {
+    levels = [];
+    model.scale.forEach((b, bandIndex) =>
+      b.steps.forEach((s) =>
+        levels!.push({
+          rank: levels!.length,
+          bandIndex,
+          band: b.band,
+          bandLabel: b.label,
+          label: b.steps.length > 1 ? `${b.label} (${s.ic[0] ?? s.management[0] ?? ''})` : b.label,
+        }),
+      ),
+    );
+    levelCache.set(model, levels);
+  }
+  return levels;
+}
+
+/**
+ * The step of a rank, clamped to the scale.
+ * @param model - the career model.
+ * @param rank - a rank.
+ * @returns the step.
+ */
+export function levelAt(model: CareerModel, rank: number): ScaleLevel {
+  const levels = scaleLevels(model);
+  return levels[Math.max(0, Math.min(levels.length - 1, Math.round(rank)))]!;
+}
+
+/** Rank of the step of titles with no level word. */
+export function baseRank(model: CareerModel): number {
+  let r = 0;
+  for (const b of model.scale)
+    for (const s of b.steps) {
+      if (s.ic.includes('')) return r;
+      r++;
+    }
+  return 0;
+}
+
+/**
+ * The lowest rank of a band, and the highest.
+ * @param model - the career model.
+ * @param bandIndex - the band's index in the scale (clamped).
+ * @returns `[first, last]` ranks of the band.
+ */
+export function bandRanks(model: CareerModel, bandIndex: number): [number, number] {
+  const i = Math.max(0, Math.min(model.scale.length - 1, bandIndex));
+  let first = 0;
+  for (let b = 0; b < i; b++) first += model.scale[b]!.steps.length;
+  return [first, first + model.scale[i]!.steps.length - 1];
 }

@@ -40,12 +40,21 @@ export interface RoleNode {
   [key: string]: unknown;
   title: string;
   family: string;
-  /** Level label as the model names it ('' when the title has no level word). */
+  /** The level words as the title has them (`Senior`, `Director of`, `II`), '' when none. */
   level: string;
-  /** Position of the level in the model's level order (0 = lowest). */
-  levelIndex: number;
-  /** One number on one scale across all families: a promotion raises it, a lateral move keeps it. */
+  /** `ic` or `management`: the ladder the title's level words belong to. */
+  ladder: 'ic' | 'management';
+  /**
+   * The role's step on the model's one career level scale (0 = its lowest step): a promotion
+   * raises it, a lateral move keeps its band.
+   */
   rank: number;
+  /** The band of the scale the rank is in (`entry`, `senior`, `principal`…). */
+  band: string;
+  /** Why the role has its rank ("the level word “Senior” in its title", a quotation…). */
+  rankReason: string;
+  /** What set the rank: `title`, `family`, `stated`, `mention`, `standing`, `overlay` or `default`. */
+  rankEvidence: string;
   track: string;
   summary: string;
   skills: string[];
@@ -63,6 +72,9 @@ export interface MoveEdge {
   provenance: Provenance;
   /** Cost of the move for weighted search (from the model's move costs). */
   cost: number;
-  /** Which rule produced the move: `ladder`, `bridge:<id>` or `stated`. */
+  /**
+   * Which rule produced the move: `ladder`, `mention`, `similar` (similar texts), `stated` or
+   * `overlay`.
+   */
   rule: string;
 }

@@ -1,0 +1,300 @@
+import type { CareerModel, MentionRule } from './career-model';
+
+/**
+ * Evidence in a catalog's own text: words of standing in a role's summary, and sentences that
+ * name another role ("works under the supervision of a registered nurse", "supervises cashiers",
+ * "Registered nurses often move into this role"). Names are resolved by title, plural, family
+ * name or abbreviation (`RN`, `LPNs`, `TAM`).
+ */
+
+/** A phrase found in a text, with the words around it as a quotation. */
+export interface Quote {
+  phrase: string;
+  excerpt: string;
+}
+
+/** Quotes the words around `at..at+length` in `text`, within its sentence. */
+export function excerptAt(text: string, at: number, length: number): string {
+  const dot = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at));
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
+  const stops = ['. ', '; '].map((s) => text.indexOf(s, at + length)).filter((i) => i >= 0);
+  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const from = Math.max(sentenceStart, at - 50);
+  const to = Math.min(sentenceEnd, at + length + 50);
+  const a = from > sentenceStart ? text.indexOf(' ', from) + 1 : from;
+  const bSpace = to < sentenceEnd ? text.lastIndexOf(' ', to) : to;
+  const b = Math.max(bSpace, at + length);
+  const s = text.slice(a, b).replace(/[.,;:]+$/, '');
+  return `${a > sentenceStart ? '…' : ''}${s}${b < sentenceEnd ? '…' : ''}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Abbreviations (`L1`, `RN`) match in their case; other phrases in any case. */
+const caseSensitive = (p: string) => /[A-Z].*[A-Z0-9]/.test(p) && p === p.replace(/[a-z]/g, '');
+
+/** A pattern for a phrase: whole words, spaces and hyphens interchangeable, `…` up to four words. */
+function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => (w === '…' ? '(?:[\\p{L}\\p{N}’\'-]+\\s+){0,4}?' : escape(w).replace(/-/g, '[\\s-]') + '\\s+'))
+    .join('')
+    .replace(/\\s\+$/, '');
+}
+
+const B0 = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * Where the words after a pattern stop naming roles: the sentence's end, or a new clause (`and
+ * may`, `, who`, `while`…), so "under the supervision of a registered nurse and may direct
+ * nursing assistants" names only the nurse.
+ */
+const CLAUSE_END =
+  /[.;:!?](?:\s|$)|\s\(|,\s+(?:and|but|who|which|while|where|so|to|with)\b|\s(?:and|or|but)\s+(?:may|can|will|is|are|has|have|must|also|then|works?|leads?|reports?|supports?|provides?|helps?|directs?|coordinates?|manages?|oversees?|supervises?)\b|\s(?:who|which|that|while|to\s+ensure|so\s+that|in\s+order|as\s+well\s+as|before|after|until|when)\b/;
+const B1 = '(?![\\p{L}\\p{N}])';
+
+interface StandingMatcher {
+  band: number;
+  re: RegExp;
+}
+const standingCache = new WeakMap<CareerModel, StandingMatcher[]>();
+
+/**
+ * The highest band a role's own summary claims with words of standing.
+ * @param model - the career model.
+ * @param summary - the role's summary.
+ * @returns the band's index and the quoted words, or undefined when the summary has none.
+ */
+export function standingOf(
+  model: CareerModel,
+  summary: string,
+): { bandIndex: number; quote: Quote } | undefined {
+  let matchers = standingCache.get(model);
+  if (!matchers) {
+    matchers = model.standing.flatMap((s) => {
+      const band = model.scale.findIndex((b) => b.band === s.band);
+      return s.words.map((w) => ({
+        band,
+        re: new RegExp(`${B0}${phraseSource(w)}${B1}`, caseSensitive(w) ? 'u' : 'iu'),
+      }));
+    });
+    standingCache.set(model, matchers);
+  }
+  let best: { bandIndex: number; quote: Quote } | undefined;
+  for (const m of matchers) {
+    if (best && m.band <= best.bandIndex) continue;
+    const hit = m.re.exec(summary);
+    if (hit)
+      best = {
+        bandIndex: m.band,
+        quote: { phrase: hit[0], excerpt: excerptAt(summary, hit.index, hit[0].length) },
+      };
+  }
+  return best;
+}
+
+/** Something a name in a text can stand for: a role, or a family (its base role). */
+export interface NameTarget {
+  role: number;
+}
+
+/** Names of roles, for reading mentions. */
+export interface NameIndex {
+  /** Lower-case names (titles, plurals, family names) → role index. */
+  words: Map<string, number>;
+  /** Abbreviations in their case (`RN`, `RNs`, `TAM`) → role index. */
+  abbreviations: Map<string, number>;
+  /** One pattern finding any name (any case). */
+  any: RegExp | null;
+  /** One pattern finding any abbreviation (in its case). */
+  short: RegExp | null;
+}
+
+const plural = (w: string) =>
+  /(s|x|z|ch|sh)$/i.test(w) ? `${w}es` : /[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+
+function pluralOf(name: string): string {
+  const of = /^(.+?)(\s+of\s+.+)$/i.exec(name);
+  if (of) return `${plural(of[1]!)}${of[2]}`;
+  return name.replace(/(\S+)$/, (w) => plural(w));
+}
+
+/** Initials of a title of two or more capitalized words (`Licensed Practical Nurse` → `LPN`). */
+function initialsOf(title: string): string | undefined {
+  const words = title.split(/\s+/).filter((w) => !/^(of|and|the|for|&)$/i.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * Builds the name index of a catalog's roles.
+ * @param roles - each role's title (without parenthesized abbreviations), its family name, whether
+ *   that family names a kind of person (an IC family), the abbreviations it is given, and the
+ *   family's base role (the one a family name stands for).
+ * @param summaries - every summary, searched for `Title (ABBR)` abbreviations.
+ * @returns the index.
+ */
+export function buildNameIndex(
+  roles: { title: string; family: string; personFamily: boolean; aliases: string[]; base: number }[],
+  summaries: string[],
+): NameIndex {
+  const words = new Map<string, number>();
+  const abbreviations = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  const put = (map: Map<string, number>, key: string, i: number, strong: boolean) => {
+    if (!key || ambiguous.has(key)) return;
+    const had = map.get(key);
+    if (had === undefined || strong) map.set(key, i);
+    else if (had !== i) {
+      map.delete(key);
+      ambiguous.add(key);
+    }
+  };
+  const byTitle = new Map<string, number>();
+  roles.forEach((r, i) => {
+    const t = r.title.toLowerCase();
+    byTitle.set(t, i);
+    words.set(t, i);
+    words.set(pluralOf(t), i);
+  });
+  roles.forEach((r, i) => {
+    if (r.personFamily && r.family.toLowerCase() !== r.title.toLowerCase()) {
+      put(words, r.family.toLowerCase(), r.base, false);
+      put(words, pluralOf(r.family.toLowerCase()), r.base, false);
+    }
+    for (const a of r.aliases) put(abbreviations, a, i, true);
+    const ini = initialsOf(r.title);
+    if (ini && ini.length >= 2) put(abbreviations, ini, i, false);
+  });
+  // `Technical Support Engineer (TSE)` in any summary gives an abbreviation.
+  const titled = /((?:\p{Lu}[\p{L}-]*\s+){1,5})\((\p{Lu}{2,6})\)/gu;
+  for (const s of summaries)
+    for (const m of s.matchAll(titled)) {
+      const title = m[1]!.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
+      const i = byTitle.get(title);
+      if (i !== undefined) put(abbreviations, m[2]!, i, true);
+    }
+  for (const [k, i] of [...abbreviations]) put(abbreviations, `${k}s`, i, false);
+  const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(phraseSource);
+  const abbr = [...abbreviations.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const any = alternatives.length ? new RegExp(`${B0}(?:${alternatives.join('|')})${B1}`, 'giu') : null;
+  const short = abbr.length ? new RegExp(`${B0}(?:${abbr.join('|')})${B1}`, 'gu') : null;
+  return { words, abbreviations, any, short };
+}
+
+const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** Every role named in a piece of text, left to right; where names overlap, the longest. */
+export function namesIn(index: NameIndex, text: string): { role: number; at: number; name: string }[] {
+  const hits: { role: number; at: number; name: string }[] = [];
+  for (const [re, map, key] of [
+    [index.any, index.words, nameKey],
+    [index.short, index.abbreviations, (s: string) => s],
+  ] as const) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const role = map.get(key(m[0])) ?? map.get(key(m[0]).replace(/\s/g, '-'));
+      if (role !== undefined) hits.push({ role, at: m.index, name: m[0] });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+  const out: typeof hits = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.at < end) continue;
+    out.push(h);
+    end = h.at + h.name.length;
+  }
+  return out;
+}
+
+/** A sentence of a role's summary naming another role. */
+export interface Mention {
+  /** The role whose summary it is. */
+  role: number;
+  /** The role named. */
+  other: number;
+  rule: MentionRule;
+  quote: Quote;
+}
+
+interface MentionMatcher {
+  rule: MentionRule;
+  re: RegExp;
+}
+const mentionCache = new WeakMap<CareerModel, MentionMatcher[]>();
+
+/**
+ * The mentions of other roles in one summary.
+ * @param model - the career model (its mention patterns).
+ * @param index - the catalog's name index.
+ * @param role - the role's index.
+ * @param summary - its summary.
+ * @returns one mention per role named in a sentence that a pattern reads.
+ */
+export function mentionsIn(
+  model: CareerModel,
+  index: NameIndex,
+  role: number,
+  summary: string,
+): Mention[] {
+  let matchers = mentionCache.get(model);
+  if (!matchers) {
+    matchers = model.mentions.map((rule) => ({
+      rule,
+      re: new RegExp(`${B0}${phraseSource(rule.before ?? rule.after!)}${B1}`, 'giu'),
+    }));
+    mentionCache.set(model, matchers);
+  }
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const { rule, re } of matchers) {
+    re.lastIndex = 0;
+    for (let m = re.exec(summary); m; m = re.exec(summary)) {
+      let clause: string;
+      let offset: number;
+      if (rule.before !== undefined) {
+        offset = m.index + m[0].length;
+        const rest = summary.slice(offset);
+        const end = rest.search(CLAUSE_END);
+        clause = end < 0 ? rest : rest.slice(0, end);
+      } else {
+        const before = summary.slice(0, m.index);
+        const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+        offset = start < 0 ? 0 : start + 2;
+        clause = before.slice(offset);
+      }
+      for (const n of namesIn(index, clause)) {
+        if (n.role === role) continue;
+        const key = `${n.role}\u0000${rule.other}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const from = Math.min(m.index, offset + n.at);
+        const to = Math.max(m.index + m[0].length, offset + n.at + n.name.length);
+        out.push({
+          role,
+          other: n.role,
+          rule,
+          quote: { phrase: summary.slice(from, to), excerpt: excerptAt(summary, from, to - from) },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A text with every role name blanked out (same length), so words of standing inside a name
+ * ("supervises licensed practical nurses") are not read as the role's own standing.
+ * @param index - the catalog's name index.
+ * @param text - a summary.
+ * @returns the text with names replaced by spaces.
+ */
+export function withoutNames(index: NameIndex, text: string): string {
+  let out = text;
+  for (const n of namesIn(index, text))
+    out = out.slice(0, n.at) + ' '.repeat(n.name.length) + out.slice(n.at + n.name.length);
+  return out;
+}

@@ -1,0 +1,150 @@
+import { stem } from './title-grammar';
+
+/**
+ * Similar work, from the words of two texts: TF-IDF vectors over stemmed words, compared by cosine.
+ * Families are compared as wholes (their roles' texts together), through an inverted index of
+ * each family's strongest terms, so the work grows with the number of families and their
+ * vocabulary, not with the square of the number of roles.
+ */
+
+/** Words that say nothing about the work: grammar, and the boilerplate of role descriptions. */
+const STOP = new Set(
+  (
+    'a about above across after again against all also am an and any are as at be because been ' +
+    'before being between both but by can could did do does doing down during each either few for ' +
+    'from further had has have having he her here hers him his how i if in into is it its itself ' +
+    'just may me might more most must my no nor not now of off on once only or other our out over ' +
+    'own same she should so some such than that the their them then there these they this those ' +
+    'through to too under until up upon us very via was we were what when where which while who ' +
+    'whom why will with within without would you your yet whether well like including include ' +
+    'includes role roles responsible responsibility responsibilities ensure ensures ensuring ' +
+    'provide provides providing person position job function functions team teams work works ' +
+    'working organization organizations organisation company business across key core typically ' +
+    'often usually high quality clear strong new one two three level levels day daily based ' +
+    'related using use used make makes making help helps support supports supporting blueprint ' +
+    'career path kpis skills'
+  ).split(' '),
+);
+
+/** A text's terms: stemmed words, stop words and the given own-title words left out. */
+export function termsOf(text: string, leaveOut: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    for (const part of m[0].split(/[-'’]/)) {
+      if (part.length < 3 || STOP.has(part) || /^\d+$/.test(part)) continue;
+      const s = stem(part);
+      if (!leaveOut.has(s) && !STOP.has(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** A sparse vector: term → weight, and its length. */
+export interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/** Counts terms. */
+export function countTerms(terms: Iterable<string>, into = new Map<string, number>()) {
+  for (const t of terms) into.set(t, (into.get(t) ?? 0) + 1);
+  return into;
+}
+
+/**
+ * TF-IDF vectors of a set of documents (term counts), with the inverse document frequency of
+ * each term over those documents.
+ * @param docs - term counts per document.
+ * @returns one vector per document, and the IDF table.
+ */
+export function tfidf(docs: Map<string, number>[]): {
+  vectors: TermVector[];
+  idf: Map<string, number>;
+} {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const idf = new Map<string, number>();
+  for (const [t, f] of df) idf.set(t, Math.log((1 + n) / (1 + f)) + 1);
+  const vectors = docs.map((d) => {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [t, c] of d) {
+      const w = (1 + Math.log(c)) * idf.get(t)!;
+      weights.set(t, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) || 1 };
+  });
+  return { vectors, idf };
+}
+
+/**
+ * For each document, the others most similar to it (cosine), through the documents' `keep`
+ * strongest terms.
+ * @param vectors - the documents' vectors.
+ * @param keep - terms per document used to find candidates and to score them.
+ * @returns for each document, `[other, similarity]` pairs, most similar first.
+ */
+export function similarPairs(vectors: TermVector[], keep = 40): [number, number][][] {
+  const strong = vectors.map((v) =>
+    [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, keep),
+  );
+  const postings = new Map<string, [number, number][]>();
+  strong.forEach((terms, i) => {
+    for (const [t, w] of terms) {
+      const list = postings.get(t);
+      const entry: [number, number] = [i, w / vectors[i]!.norm];
+      if (list) list.push(entry);
+      else postings.set(t, [entry]);
+    }
+  });
+  return strong.map((terms, i) => {
+    const score = new Map<number, number>();
+    for (const [t, w] of terms) {
+      const postingsOf = postings.get(t)!;
+      // A term most documents share says little and makes the work quadratic: skip it.
+      if (postingsOf.length > 200) continue;
+      for (const [j, wj] of postingsOf)
+        if (j !== i) score.set(j, (score.get(j) ?? 0) + (w / vectors[i]!.norm) * wj);
+    }
+    return [...score].sort((a, b) => b[1] - a[1]);
+  });
+}
+
+/**
+ * The terms two texts share, strongest first (by the product of their weights).
+ * @param a - one text's term counts.
+ * @param b - the other's.
+ * @param idf - inverse document frequencies.
+ * @param limit - most terms returned.
+ * @returns shared terms.
+ */
+export function sharedTerms(
+  a: Map<string, number>,
+  b: Map<string, number>,
+  idf: Map<string, number>,
+  limit = 4,
+): string[] {
+  const out: [string, number][] = [];
+  for (const [t, ca] of a) {
+    const cb = b.get(t);
+    if (cb) out.push([t, Math.min(ca, cb) * (idf.get(t) ?? 1) ** 2]);
+  }
+  return out
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([t]) => t);
+}
+
+/**
+ * Where a stemmed term first occurs as a word of a text.
+ * @param text - the text.
+ * @param term - a stemmed term.
+ * @returns the word's position and the word, or undefined.
+ */
+export function findTerm(text: string, term: string): { at: number; word: string } | undefined {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    if (m[0].length >= 3 && stem(m[0]) === term) return { at: m.index, word: m[0] };
+  return undefined;
+}

@@ -1,0 +1,124 @@
+import { TRACK_PALETTE } from './encoding';
+import type { CareerModel } from './career-model';
+import type { Overlay } from './overlay';
+import { stem, wordsOf } from './title-grammar';
+import { slugify } from './text';
+
+/**
+ * Tracks: the functions in the titles. A family's track is its head word (`Analyst` in `Support
+ * Analyst`), or, when the head word only says "a person who does" (`Specialist`, `Assistant`),
+ * the word before it (`Nurse` in `Clinical Nurse Specialist`). Words with one stem are one track
+ * (`Nursing`, `Nurse`). A manager of a place (`Store Manager`) is in the Management track.
+ * Colours are given to the tracks found, in the order of their lowest rank.
+ */
+
+/** A track found in a catalog. */
+export interface TrackInfo {
+  id: string;
+  label: string;
+  color: string;
+  /** Why the track exists (its head word, or the overlay's reason). */
+  reason: string;
+}
+
+/** A family as the track step sees it. */
+export interface TrackFamily {
+  name: string;
+  /** True for a manager of a place: no function in the title. */
+  place: boolean;
+  /** True when the family's titles name a person (an IC ladder), so the head word is plural-able. */
+  person: boolean;
+  minRank: number;
+}
+
+const LINK = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to']);
+
+function headOf(model: CareerModel, family: string): { word: string; last: boolean } {
+  const words = family.split(/\s+/).filter((w) => !LINK.has(w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  for (const o of model.grammar.occupations) {
+    const ow = wordsOf(o);
+    if (ow.length <= lower.length && ow.every((w, i) => lower[lower.length - ow.length + i] === w))
+      return { word: words.slice(-ow.length).join(' '), last: true };
+  }
+  const nouns = new Set(model.grammar.roleNouns.map((w) => w.toLowerCase()));
+  if (words.length >= 2 && nouns.has(lower[lower.length - 1]!))
+    return { word: words[words.length - 2]!, last: false };
+  return { word: words[words.length - 1] ?? family, last: true };
+}
+
+const plural = (w: string) => (/(s|x|ch|sh)$/i.test(w) ? `${w}es` : `${w}s`);
+
+/**
+ * Finds the tracks of a catalog's families.
+ * @param model - the career model (role nouns, occupations).
+ * @param families - every family.
+ * @param overlay - the organization's overlay (named tracks, labels, colours).
+ * @returns the track of each family (by position) and the tracks, lowest first.
+ */
+export function findTracks(
+  model: CareerModel,
+  families: TrackFamily[],
+  overlay: Overlay,
+): { trackOf: string[]; tracks: TrackInfo[] } {
+  const named = new Map<string, number>();
+  overlay.tracks.forEach((t, i) => {
+    for (const f of t.families) named.set(f.toLowerCase(), i);
+  });
+  const found = new Map<string, { forms: Map<string, number>; minRank: number; overlay?: number }>();
+  const trackOf = families.map((f) => {
+    let key: string;
+    let form: string;
+    const o = named.get(f.name.toLowerCase());
+    if (o !== undefined) {
+      key = `overlay:${o}`;
+      form = overlay.tracks[o]!.label;
+    } else if (f.place) {
+      key = 'management';
+      form = 'Management';
+    } else {
+      const head = headOf(model, f.name);
+      key = wordsOf(head.word).map(stem).join(' ');
+      form = head.last && f.person ? plural(head.word) : head.word;
+      form = form.charAt(0).toUpperCase() + form.slice(1);
+    }
+    let t = found.get(key);
+    if (!t) found.set(key, (t = { forms: new Map(), minRank: f.minRank, ...(o !== undefined && { overlay: o }) }));
+    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    t.minRank = Math.min(t.minRank, f.minRank);
+    return key;
+  });
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  const ordered = [...found].sort(
+    ([ka, a], [kb, b]) => a.minRank - b.minRank || (ka < kb ? -1 : 1),
+  );
+  const tracks = ordered.map(([key, t], i): TrackInfo => {
+    const form = [...t.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const own = t.overlay === undefined ? undefined : overlay.tracks[t.overlay];
+    let id = slugify(own ? own.label : form);
+    while (used.has(id)) id = `${id}-2`;
+    used.add(id);
+    ids.set(key, id);
+    return {
+      id,
+      label: form,
+      color: own?.color ?? TRACK_PALETTE[i % TRACK_PALETTE.length]!,
+      reason: own
+        ? `named in the catalog's overlay: ${own.because}`
+        : key === 'management'
+          ? 'managers of a place (a store, a shift, a district), whose titles name no function'
+          : `the function its titles name: “${form}”`,
+    };
+  });
+  // Renaming or recolouring a found track by its id.
+  for (const o of overlay.tracks) {
+    if (!o.id || o.families.length) continue;
+    const t = tracks.find((x) => x.id === o.id);
+    if (!t) continue;
+    t.label = o.label;
+    if (o.color) t.color = o.color;
+    t.reason = `${t.reason}; named “${o.label}” in the catalog's overlay: ${o.because}`;
+  }
+  return { trackOf: trackOf.map((k) => ids.get(k)!), tracks };
+}

@@ -18,6 +18,7 @@ function seedCanvas(): Plugin {
       if (resolved !== `\0${id}`) return null;
       this.addWatchFile(file('./data/role-blueprints.txt'));
       this.addWatchFile(file('./data/career-model.json'));
+      this.addWatchFile(file('./data/role-blueprints.model.json'));
       const { module } = await runnerImport<typeof import('./src/ui/seed-canvas')>(
         file('./src/ui/seed-canvas.ts'),
         { configFile: false, logLevel: 'silent' },

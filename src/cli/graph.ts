@@ -2,11 +2,10 @@
  * Command-line tool: `npm run --silent graph -- <catalog-file> [options]`.
  * Exit status: 0 success, 1 no path, 2 bad input or usage.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   CatalogError,
-  checkGraph,
   findPath,
   formatDiagnostic,
   loadCatalog,
@@ -16,15 +15,17 @@ import {
   type CareerPath,
 } from '../model/index';
 import { defaultModel } from '../model/default-model';
+import { overlayNameOf, readOverlay, type Overlay } from '../model/overlay';
 import { compareRoles, gapAlongPath } from '../model/competencies';
 import { defaultLexicon } from '../model/default-lexicon';
 
-const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>]
+const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>] [--overlay <file>]
        npm run --silent graph -- <catalog-file> --from <role> --to <role> [--weighted]
               [--promotions-only] [--avoid <role>]... [--alternatives N]
        npm run --silent graph -- <catalog-file> --check
        npm run --silent graph -- <catalog-file> --compare <role> <role>
-A role is named by id or by exact title (case-insensitive).`;
+A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
+<catalog>.model.json beside it when there is one (or from --overlay).`;
 
 class UsageError extends Error {}
 
@@ -51,6 +52,7 @@ function main(argv: string[]): number {
       tokens: true,
       options: {
         model: { type: 'string' },
+        overlay: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         weighted: { type: 'boolean' },
@@ -101,7 +103,21 @@ function main(argv: string[]): number {
     model = readCareerModel(json, values.model);
   }
 
-  const loaded = loadCatalog(readText(file), model, file);
+  // The overlay beside the catalog (`roles.txt` → `roles.model.json`), or the one named.
+  const overlayFile = values.overlay ?? overlayNameOf(file);
+  let overlay: Overlay | undefined;
+  if (values.overlay !== undefined || existsSync(overlayFile)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readText(overlayFile));
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`${overlayFile}: invalid JSON: ${(e as Error).message}`);
+    }
+    overlay = readOverlay(json, overlayFile);
+  }
+
+  const loaded = loadCatalog(readText(file), model, file, undefined, overlay);
   const warn = (lines: string[]) => lines.forEach((l) => process.stderr.write(l + '\n'));
   warn(loaded.diagnostics.map((d) => formatDiagnostic(file, d)));
   const graph = loaded.graph;
@@ -112,10 +128,11 @@ function main(argv: string[]): number {
   };
 
   if (values.check) {
-    const problems = checkGraph(graph, model);
-    for (const d of problems) process.stdout.write(formatDiagnostic(file, d) + '\n');
+    // The same list as the app's Catalog panel: the catalog's warnings and the graph's findings.
+    const all = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
+    for (const d of all) process.stdout.write(formatDiagnostic(file, d) + '\n');
     process.stdout.write(
-      `${graph.order} roles, ${graph.size} moves; ${loaded.diagnostics.length} catalog warnings, ${problems.length} graph findings\n`,
+      `${graph.order} roles, ${graph.size} moves; ${loaded.diagnostics.length} catalog warnings, ${loaded.findings.length} graph findings\n`,
     );
     return 0;
   }

@@ -19,7 +19,13 @@ import { findTracks, type TrackInfo } from './tracks';
 import type { CatalogRole, MoveEdge, MoveKind, RoleNode } from './types';
 
 /** The career graph: directed, one edge per move (a lateral move is two edges, one each way). */
-export type CareerGraph = Graph<RoleNode, MoveEdge, { tracks?: TrackInfo[] }>;
+export type CareerGraph = Graph<RoleNode, MoveEdge, CareerGraphAttributes>;
+
+/** Graph attributes: the tracks found, lowest first (ids, labels, colours and why). */
+export interface CareerGraphAttributes {
+  [key: string]: unknown;
+  tracks?: TrackInfo[];
+}
 
 export interface BuiltGraph {
   graph: CareerGraph;
@@ -120,6 +126,28 @@ export function statedLevel(
   return undefined;
 }
 
+/**
+ * Step 1b: a deputy word before another role's whole title (`Assistant Controller`, `Vice
+ * Principal`) makes the role that one's deputy: the same family, a step below it.
+ * @returns `[deputy, holder]` pairs.
+ */
+function findDeputies(model: CareerModel, drafts: Draft[]): [number, number][] {
+  const byTitle = titleIndex(drafts);
+  const deputies = model.grammar.deputies.map((w) => w.toLowerCase());
+  const out: [number, number][] = [];
+  for (const d of drafts) {
+    if (d.title.rank !== null) continue;
+    const t = d.role.title.toLowerCase();
+    const word = deputies.find((w) => t.startsWith(`${w} `));
+    const holder = word === undefined ? undefined : byTitle.get(t.slice(word.length + 1).trim());
+    if (holder === undefined || holder === d.index) continue;
+    const h = drafts[holder]!;
+    d.title = { ...d.title, family: h.title.family, familyKey: h.title.familyKey };
+    out.push([d.index, holder]);
+  }
+  return out;
+}
+
 /** Step 2: families, from the title grammar's family identity. */
 function groupFamilies(drafts: Draft[], model: CareerModel): Family[] {
   const byKey = new Map<string, number>();
@@ -158,6 +186,7 @@ function rankRoles(
   families: Family[],
   mentions: Mention[],
   names: NameIndex,
+  deputies: [number, number][],
 ): RankReason[] {
   const base = baseRank(model);
   const inputs = drafts.map((d): RankInput => {
@@ -170,19 +199,24 @@ function rankRoles(
         family: d.family,
         start: { rank: t.rank, evidence: 'title', reason: `the level words “${t.level}” in its title` },
       };
-    if (t.rank === null && fam.levelled)
-      return {
-        titleRank: null,
-        firm: true,
-        family: d.family,
-        start: {
-          rank: base,
-          evidence: 'family',
-          reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
-        },
-      };
     const standing = standingOf(model, withoutNames(names, d.role.summary));
     const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
+    if (t.rank === null && fam.levelled)
+      // The role with no level word in a family whose other titles have them: the scale's
+      // no-level-word step, unless its own summary says otherwise (its family's other levels
+      // still bound it, below).
+      return {
+        titleRank: null,
+        firm: false,
+        family: d.family,
+        start: standing
+          ? { rank: standingRank!, evidence: 'standing', reason: `“${standing.quote.phrase}” — its own summary` }
+          : {
+              rank: base,
+              evidence: 'family',
+              reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
+            },
+      };
     if (t.rank !== null) {
       // A soft level word or a manager of a place: the title's rank, unless its own summary's
       // words of standing say it sits lower.
@@ -213,7 +247,31 @@ function rankRoles(
           },
     };
   });
-  const constraints: RankConstraint[] = [];
+  const constraints: RankConstraint[] = deputies.map(([d, h]) => ({
+    lo: d,
+    hi: h,
+    evidence: 'title',
+    reasonHi: `above its deputy, the ${drafts[d]!.role.title}`,
+    reasonLo: `its title is the ${drafts[h]!.role.title}'s with a deputy's word before it: a step below`,
+  }));
+  // The role with no level word sits between its family's lower and higher level words.
+  for (const f of families) {
+    if (!f.levelled) continue;
+    const b = f.base;
+    if (drafts[b]!.title.rank !== null) continue;
+    for (const i of f.members) {
+      const r = drafts[i]!.title.rank;
+      if (r === null || r === base) continue;
+      const [lo, hi] = r < base ? [i, b] : [b, i];
+      constraints.push({
+        lo,
+        hi,
+        evidence: 'title',
+        reasonHi: `above the ${drafts[lo]!.role.title} of its family`,
+        reasonLo: `below the ${drafts[hi]!.role.title} of its family`,
+      });
+    }
+  }
   const byTitle = titleIndex(drafts);
   drafts.forEach((d) => {
     for (const m of d.role.next) {
@@ -242,7 +300,46 @@ function rankRoles(
     });
     void other;
   }
-  return solveRanks(model, inputs, constraints);
+  return separateFamilies(model, solveRanks(model, inputs, constraints), drafts, families, names);
+}
+
+/**
+ * Two roles of one family on one step (`Support Engineer (L3)` and `Senior Support Engineer`, both
+ * Senior) would be one level twice: the one whose own summary claims more standing (else the one
+ * named by a level word rather than a number, else the later one) goes a step up, and any above
+ * it move up with it.
+ */
+function separateFamilies(
+  model: CareerModel,
+  ranks: RankReason[],
+  drafts: Draft[],
+  families: Family[],
+  names: NameIndex,
+): RankReason[] {
+  const top = levelAt(model, Infinity).rank;
+  const standing = (i: number) => standingOf(model, withoutNames(names, drafts[i]!.role.summary))?.bandIndex ?? -1;
+  const numbered = (i: number) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level);
+  for (const f of families) {
+    if (f.members.length < 2) continue;
+    const order = [...f.members].sort(
+      (a, b) =>
+        ranks[a]!.rank - ranks[b]!.rank ||
+        standing(a) - standing(b) ||
+        Number(!numbered(a)) - Number(!numbered(b)) ||
+        a - b,
+    );
+    for (let k = 1; k < order.length; k++) {
+      const prev = ranks[order[k - 1]!]!;
+      const cur = ranks[order[k]!]!;
+      if (cur.rank > prev.rank || prev.rank >= top) continue;
+      ranks[order[k]!] = {
+        rank: prev.rank + 1,
+        evidence: cur.evidence,
+        reason: `${cur.reason}; a step above the ${drafts[order[k - 1]!]!.role.title} of its family, which has the same level`,
+      };
+    }
+  }
+  return ranks;
 }
 
 function titleIndex(drafts: Draft[]): Map<string, number> {
@@ -336,6 +433,41 @@ function quoteTerm(summary: string, terms: string[]): string | undefined {
   return undefined;
 }
 
+/** What the families' texts share. */
+interface FamilyTexts {
+  roleTerms: Map<string, number>[];
+  familyTerms: Map<string, number>[];
+  idf: Map<string, number>;
+  /** For each family, the families whose work is alike, most alike first. */
+  related: number[][];
+}
+
+/**
+ * Step 4: which families do alike work: TF-IDF over each family's texts (its titles' own words
+ * left out), each family kept to its `maxFamilies` nearest above the model's thresholds.
+ */
+function relateFamilies(model: CareerModel, drafts: Draft[], families: Family[]): FamilyTexts {
+  // A summary's own title words stay: a role whose text names another role's function
+  // ("works alongside teachers") does related work.
+  const roleTerms = drafts.map((d) =>
+    countTerms(termsOf([d.role.summary, ...d.role.skills, ...d.role.responsibilities].join('. '))),
+  );
+  const familyTerms = families.map((f) => {
+    const sum = new Map<string, number>();
+    for (const i of f.members) for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
+    return sum;
+  });
+  const { vectors, idf } = tfidf(familyTerms);
+  const related = similarPairs(vectors).map((list) => {
+    const best = list[0]?.[1] ?? 0;
+    return list
+      .filter(([, score]) => score >= model.moves.minSimilarity && score >= best * model.moves.relativeToBest)
+      .slice(0, model.moves.maxFamilies)
+      .map(([g]) => g);
+  });
+  return { roleTerms, familyTerms, idf, related };
+}
+
 /**
  * Step 7: moves between families whose texts are alike, in the same band (lateral, both ways)
  * or the next occupied band up (promotion); at most one move from a role into each family.
@@ -346,34 +478,15 @@ function addSimilarMoves(
   drafts: Draft[],
   families: Family[],
   occupied: Map<number, number>,
+  texts: FamilyTexts,
 ): void {
-  if (families.length < 2) return;
-  const roleTerms = drafts.map((d) => {
-    const own = new Set(wordsOf(d.role.title).map(stem));
-    const text = [d.role.summary, ...d.role.skills, ...d.role.responsibilities].join('. ');
-    return countTerms(termsOf(text, own));
+  const { roleTerms, familyTerms, idf } = texts;
+  const linked = new Set<string>();
+  texts.related.forEach((list, f) => {
+    for (const g of list) linked.add(f < g ? `${f},${g}` : `${g},${f}`);
   });
-  const familyTerms = families.map((f) => {
-    const sum = new Map<string, number>();
-    for (const i of f.members) for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
-    return sum;
-  });
-  const { vectors, idf } = tfidf(familyTerms);
-  const neighbours = similarPairs(vectors);
-  const linked = new Map<string, number>();
-  neighbours.forEach((list, f) => {
-    const best = list[0]?.[1] ?? 0;
-    let kept = 0;
-    for (const [g, score] of list) {
-      if (kept >= model.moves.maxFamilies) break;
-      if (score < model.moves.minSimilarity || score < best * model.moves.relativeToBest) break;
-      kept++;
-      const key = f < g ? `${f},${g}` : `${g},${f}`;
-      linked.set(key, score);
-    }
-  });
-  const pairs = [...linked.keys()].map((k) => k.split(',').map(Number) as [number, number]);
-  for (const [f, g] of pairs) {
+  for (const key of linked) {
+    const [f, g] = key.split(',').map(Number) as [number, number];
     link(f, g);
     link(g, f);
   }
@@ -390,6 +503,10 @@ function addSimilarMoves(
           if (!lateral || Math.abs(b.rank - a.rank) < Math.abs(lateral.rank - a.rank)) lateral = b;
         } else if (gap > 0 && gap <= model.moves.maxBandGap && (!up || b.rank < up.rank)) up = b;
       }
+      // A promotion into another family leaves from the top of the role's band in its own
+      // family (a Junior, not the Associate below it).
+      if (!lateral && up && families[f]!.members.some((m) => drafts[m]!.band === a.band && drafts[m]!.rank > a.rank))
+        up = undefined;
       const b = lateral ?? up;
       if (!b) continue;
       const shared = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf);
@@ -404,7 +521,8 @@ function addSimilarMoves(
         const said = quotes.length
           ? `${quotes.join('; ')}.`.replace(/^the/, 'The')
           : 'No phrase of either summary shows it.';
-        return `similar work — shared terms: ${terms.join(', ')}. ${said}`;
+        const words = terms.map((t) => (findTerm(x.role.summary, t) ?? findTerm(y.role.summary, t))?.word.toLowerCase() ?? t);
+        return `similar work — shared terms: ${words.join(', ')}. ${said}`;
       };
       if (b === lateral) {
         const level = bandLabel(model, a.rank);
@@ -441,6 +559,7 @@ export function buildCareerGraph(
   const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
   const drafts = readRoles(roles, model, diagnostics);
+  const deputies = findDeputies(model, drafts);
   const families = groupFamilies(drafts, model);
 
   const names = buildNameIndex(
@@ -458,19 +577,31 @@ export function buildCareerGraph(
       (m) => drafts[m.other]!.family !== d.family,
     ),
   );
-  const ranks = rankRoles(model, drafts, families, mentions, names);
+  const ranks = rankRoles(model, drafts, families, mentions, names, deputies);
   drafts.forEach((d, i) => {
     d.rank = ranks[i]!.rank;
     d.band = levelAt(model, d.rank).bandIndex;
   });
 
+  const texts = relateFamilies(model, drafts, families);
+  // A family a summary names in a career move ("usually promoted from Stock Associate") does
+  // the nearest work of all.
+  const careerLink = new Map<number, number>();
+  for (const m of mentions)
+    if (m.rule.career) {
+      const a = drafts[m.role]!.family;
+      const b = drafts[m.other]!.family;
+      if (!careerLink.has(a)) careerLink.set(a, b);
+      if (!careerLink.has(b)) careerLink.set(b, a);
+    }
   const { trackOf, tracks } = findTracks(
     model,
-    families.map((f) => ({
+    families.map((f, fi) => ({
       name: f.name,
       place: f.members.some((i) => drafts[i]!.title.ladder === 'management' && !drafts[i]!.title.firm),
       person: f.members.some((i) => drafts[i]!.title.ladder === 'ic'),
       minRank: Math.min(...f.members.map((i) => drafts[i]!.rank)),
+      closest: careerLink.get(fi) ?? texts.related[fi]?.[0] ?? -1,
     })),
     overlay,
   );
@@ -502,7 +633,7 @@ export function buildCareerGraph(
   addOverlayMoves(moves, drafts, overlay, diagnostics);
   addLadders(moves, drafts, families);
   addMentionMoves(moves, model, drafts, mentions, occupied);
-  addSimilarMoves(moves, model, drafts, families, occupied);
+  addSimilarMoves(moves, model, drafts, families, occupied, texts);
   return { graph, diagnostics };
 }
 

@@ -60,6 +60,8 @@ export interface MentionRule {
   other: 'above' | 'below';
   /** The move the sentence shows: `to` the named role, or `from` it into this one. */
   move: 'to' | 'from';
+  /** True when the sentence tells a career move (`usually promoted from X`), not only reporting. */
+  career: boolean;
 }
 
 /** Rules for cross-family moves inferred from similar texts. */
@@ -224,6 +226,7 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
       ...(after !== undefined && { after }),
       other: other === 'below' ? 'below' : 'above',
       move: move === 'from' ? 'from' : 'to',
+      career: m['career'] === true,
     };
   });
   const mv = c.obj(o['moves'] ?? {}, 'moves');

@@ -1,12 +1,13 @@
 import { stronglyConnectedComponents } from 'graphology-components';
 import Graph from 'graphology';
 import type { CareerGraph } from './build-graph';
-import type { CareerModel } from './career-model';
+import { baseRank, levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
 import { reachFrom } from './reach';
 
 /**
- * The entry-level roles: those at one of the model's entry levels, or at the lowest rank of all.
+ * The entry-level roles: those in a band below the scale's no-level-word step (Trainee, Entry),
+ * or at the lowest rank of all.
  * @param graph - the career graph.
  * @param model - the career model.
  * @returns role ids.
@@ -14,13 +15,16 @@ import { reachFrom } from './reach';
 export function entryRoles(graph: CareerGraph, model: CareerModel): string[] {
   let min = Infinity;
   graph.forEachNode((_, a) => (min = Math.min(min, a.rank)));
-  const entry = new Set(model.entryLevels.map((l) => l.toLowerCase()));
-  return graph.filterNodes((_, a) => a.rank === min || entry.has(a.level.toLowerCase()));
+  const professional = levelAt(model, baseRank(model)).bandIndex;
+  return graph.filterNodes(
+    (_, a) => a.rank === min || levelAt(model, a.rank).bandIndex < professional,
+  );
 }
 
 /**
  * Checks a career graph the way a catalog author would want: unreachable roles, dead ends,
- * promotions that do not raise the rank, and cycles of promotions.
+ * promotions that do not raise the rank (a stated `Next` the evidence ranks lower), cycles of
+ * promotions, and roles whose rank no evidence supports.
  * @param graph - the career graph.
  * @param model - the career model.
  * @returns diagnostics located at each role's title line.
@@ -79,5 +83,14 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
       message: `cycle of promotions: ${component.map(title).join(' → ')} can each be promoted into the other`,
     });
   }
+  graph.forEachNode((id, a) => {
+    if (a.rankEvidence !== 'default') return;
+    out.push({
+      severity: 'info',
+      line: at(id),
+      roleId: id,
+      message: `no evidence for the rank of "${a.title}": ${a.rankReason}`,
+    });
+  });
   return out.sort((a, b) => a.line - b.line);
 }

@@ -1,5 +1,5 @@
 import { scaleOrdinal, scaleThreshold } from 'd3-scale';
-import type { CareerModel } from './career-model';
+import type { TrackInfo } from './tracks';
 
 /**
  * Colors chosen to stay distinguishable for the common color-vision deficiencies and to reach
@@ -19,14 +19,28 @@ export const TRACK_PALETTE = [
 ];
 
 /**
- * Track → color, in the model's track order so colors are stable across catalogs.
- * @param model - the career model.
- * @param extraTracks - tracks found in the graph that the model does not list.
+ * The tracks a graph was built with (its `tracks` attribute), lowest first.
+ * @param graph - a career graph, or anything with graphology's `getAttribute`.
+ * @returns the tracks, or none.
+ */
+export function tracksOf(graph: { getAttribute(name: 'tracks'): unknown } | null): TrackInfo[] {
+  const t = graph?.getAttribute('tracks');
+  return Array.isArray(t) ? (t as TrackInfo[]) : [];
+}
+
+/**
+ * Track → color: each track's own color (assigned when the graph was built, or by the catalog's
+ * overlay); a track the list lacks gets the palette's next color.
+ * @param tracks - the graph's tracks.
  * @returns a d3 ordinal scale.
  */
-export function trackColorScale(model: CareerModel, extraTracks: string[] = []) {
-  const domain = [...model.tracks.map((t) => t.id), model.defaultTrack.id, ...extraTracks];
-  return scaleOrdinal<string, string>().domain(domain).range(TRACK_PALETTE);
+export function trackColorScale(tracks: readonly TrackInfo[]) {
+  const range = tracks.length
+    ? [...tracks.map((t) => t.color), ...TRACK_PALETTE.filter((c) => !tracks.some((t) => t.color === c))]
+    : TRACK_PALETTE;
+  return scaleOrdinal<string, string>()
+    .domain(tracks.map((t) => t.id))
+    .range(range);
 }
 
 /**
@@ -48,7 +62,6 @@ export function rankSizeScale(minRank: number, maxRank: number) {
 }
 
 /** The label a person reads for a track id. */
-export function trackLabel(model: CareerModel, id: string): string {
-  if (id === model.defaultTrack.id) return model.defaultTrack.label;
-  return model.tracks.find((t) => t.id === id)?.label ?? id;
+export function trackLabel(tracks: readonly TrackInfo[], id: string): string {
+  return tracks.find((t) => t.id === id)?.label ?? id;
 }

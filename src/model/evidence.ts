@@ -210,6 +210,33 @@ export function namesIn(index: NameIndex, text: string): { role: number; at: num
   return out;
 }
 
+const DETERMINERS = /^(?:(?:a|an|the|all|any|each|every|other|its|their|his|her|our|both|several|multiple|new|newly\s+hired|experienced|fellow)\s+)+/i;
+
+/**
+ * The roles a clause lists right after (or before) a pattern: "supervises cashiers and sales
+ * associates" names both; "reports to the Store Manager and partners with the visual merchandiser"
+ * names only the first, since the list ends at an item that does not start with a name.
+ */
+function listedNames(index: NameIndex, clause: string, before: boolean): { role: number; at: number; name: string }[] {
+  const found = namesIn(index, clause);
+  if (before) return found.slice(-1);
+  const out: typeof found = [];
+  const lead0 = /^\s*(?:(?:and|or)\s+)?/.exec(clause)![0].length;
+  const items = [...clause.slice(lead0).matchAll(/[^,]+?(?=\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+|$)/g)];
+  for (const item of items) {
+    const text = item[0].trim();
+    if (!text) continue;
+    const start = lead0 + item.index + item[0].indexOf(text);
+    const lead = DETERMINERS.exec(text)?.[0].length ?? 0;
+    const words = text.slice(lead).split(/\s+/);
+    const limit = start + lead + words.slice(0, 3).join(' ').length;
+    const hit = found.find((n) => n.at >= start + lead && n.at <= limit);
+    if (hit) out.push(hit);
+    else if (words.length >= 2) break;
+  }
+  return out;
+}
+
 /** A sentence of a role's summary naming another role. */
 export interface Mention {
   /** The role whose summary it is. */
@@ -266,7 +293,7 @@ export function mentionsIn(
         offset = start < 0 ? 0 : start + 2;
         clause = before.slice(offset);
       }
-      for (const n of namesIn(index, clause)) {
+      for (const n of listedNames(index, clause, rule.before === undefined)) {
         if (n.role === role) continue;
         const key = `${n.role}\u0000${rule.other}`;
         if (seen.has(key)) continue;

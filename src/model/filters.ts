@@ -7,7 +7,7 @@ export interface RoleFilter {
   /** Inclusive rank range. */
   minRank?: number;
   maxRank?: number;
-  /** Inclusive level range, as positions in the model's level order (0 = lowest level). */
+  /** Inclusive level range, as steps of the model's career level scale (0 = its lowest step). */
   minLevel?: number;
   maxLevel?: number;
   /** Move kinds to keep. */
@@ -26,8 +26,8 @@ export function roleMatches(role: RoleNode, f: RoleFilter): boolean {
   if (f.tracks && f.tracks.length && !f.tracks.includes(role.track)) return false;
   if (f.minRank !== undefined && role.rank < f.minRank) return false;
   if (f.maxRank !== undefined && role.rank > f.maxRank) return false;
-  if (f.minLevel !== undefined && role.levelIndex < f.minLevel) return false;
-  if (f.maxLevel !== undefined && role.levelIndex > f.maxLevel) return false;
+  if (f.minLevel !== undefined && role.rank < f.minLevel) return false;
+  if (f.maxLevel !== undefined && role.rank > f.maxLevel) return false;
   const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) {
     const hay =

@@ -1,5 +1,5 @@
 import type { CareerGraph } from './build-graph';
-import type { CareerModel } from './career-model';
+import { tracksOf } from './encoding';
 
 export interface LatticeColumn {
   track: string;
@@ -32,22 +32,21 @@ export interface LatticeOptions {
 
 /**
  * Computes the role lattice: a preset layout in O(roles), so it stays instant where force layouts
- * take seconds. Tracks are placed in the model's order (unknown tracks after, by name); inside a
- * track each family gets a column, families ordered by their lowest rank, then by name.
+ * take seconds. Tracks are placed in the graph's order (its `tracks` attribute: lowest first;
+ * unknown tracks after, by name); inside a track each family gets a column, families ordered by
+ * their lowest rank, then by name.
  * @param graph - the career graph (or a subgraph view of it).
- * @param model - the career model (track order).
  * @param options - spacing.
  * @returns positions and the column structure.
  */
 export function latticeLayout(
   graph: CareerGraph,
-  model: CareerModel,
   options: LatticeOptions = {},
 ): Lattice {
   const colW = options.columnWidth ?? 120;
   const rowH = options.rowHeight ?? 104;
   const gap = options.trackGap ?? 0.35;
-  const trackOrder = new Map(model.tracks.map((t, i) => [t.id, i]));
+  const trackOrder = new Map(tracksOf(graph).map((t, i) => [t.id, i]));
   const families = new Map<string, { track: string; family: string; minRank: number }>();
   let minRank = Infinity;
   let maxRank = -Infinity;

@@ -1,15 +1,10 @@
-import { buildCareerGraph, type CareerGraph } from './build-graph';
 import type { CareerModel } from './career-model';
-import type { Diagnostic } from './diagnostics';
+import { fromRoles, type LoadedCatalog } from './loaded';
+import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { parseCatalog } from './parse';
 import type { CatalogFormat } from './types';
 
-export interface LoadedCatalog {
-  format: CatalogFormat;
-  graph: CareerGraph;
-  /** Parser and builder warnings, in line order. */
-  diagnostics: Diagnostic[];
-}
+export { fromRoles, type LoadedCatalog };
 
 /**
  * Parses a catalog and builds its career graph in one step.
@@ -17,7 +12,8 @@ export interface LoadedCatalog {
  * @param model - the career model.
  * @param file - the name used in messages.
  * @param format - the format, when the caller knows it (else the content decides).
- * @returns the graph and every warning.
+ * @param overlay - the organization's overlay for this catalog, if any.
+ * @returns the graph, every warning and the graph's findings.
  * @throws CatalogError when the catalog has an error.
  */
 export function loadCatalog(
@@ -25,12 +21,9 @@ export function loadCatalog(
   model: CareerModel,
   file = 'catalog',
   format?: CatalogFormat,
+  overlay: Overlay = EMPTY_OVERLAY,
 ): LoadedCatalog {
   const parsed = parseCatalog(text, file, format);
-  const built = buildCareerGraph(parsed.roles, model);
-  return {
-    format: parsed.format,
-    graph: built.graph,
-    diagnostics: [...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line),
-  };
+  return fromRoles(parsed.format, parsed.roles, parsed.diagnostics, model, overlay);
 }
+

@@ -23,7 +23,7 @@ export interface RankReason {
 export interface RankConstraint {
   lo: number;
   hi: number;
-  evidence: 'stated' | 'mention';
+  evidence: 'title' | 'stated' | 'mention';
   /** The reason shown on the role whose rank this constraint sets (`hi` when raised, `lo` when lowered). */
   reasonHi: string;
   reasonLo: string;
@@ -99,11 +99,16 @@ export function solveRanks(
       if (holds(c, (i) => out[i]!.rank)) continue;
       const raised = up(c, out[c.lo]!.rank);
       const lowered = down(c, out[c.hi]!.rank);
-      if (free[c.hi] && raised <= hi[c.hi]! && raised > out[c.hi]!.rank) {
-        set(c.hi, raised, c, true);
-        changed = true;
-      } else if (free[c.lo] && lowered >= lo[c.lo]! && lowered < out[c.lo]!.rank) {
+      const canRaise = free[c.hi] && raised <= hi[c.hi]! && raised > out[c.hi]!.rank;
+      const canLower = free[c.lo] && lowered >= lo[c.lo]! && lowered < out[c.lo]!.rank;
+      // A role named below another, with no evidence of its own standing, moves down rather
+      // than pushing the other up: "under the direction of the registered nurse" says more
+      // about the technician than about the nurse.
+      if (canLower && (out[c.lo]!.evidence === 'default' || !canRaise)) {
         set(c.lo, lowered, c, false);
+        changed = true;
+      } else if (canRaise) {
+        set(c.hi, raised, c, true);
         changed = true;
       }
     }

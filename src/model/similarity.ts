@@ -22,7 +22,10 @@ const STOP = new Set(
     'working organization organizations organisation company business across key core typically ' +
     'often usually high quality clear strong new one two three level levels day daily based ' +
     'related using use used make makes making help helps support supports supporting blueprint ' +
-    'career path kpis skills'
+    'career path kpis skills senior junior associate lead principal staff intern trainee ' +
+    'entry manager director head chief officer vice president focus focuses focused quickly ' +
+    'line lines effective effectively accurate accurately able deliver delivers delivering ' +
+    'maintain maintains maintaining strong various wide wider range'
   ).split(' '),
 );
 

@@ -127,7 +127,7 @@ export function stem(word: string): string {
   }
   return w;
 }
-const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ists', 'ist', 'ants', 'ant', 'ers', 'er', 'es', 's', 'e'];
+const SUFFIXES = ['ments', 'ment', 'ial', 'al', 'ings', 'ing', 'ists', 'ist', 'ants', 'ant', 'ers', 'er', 'es', 's', 'e'];
 
 /** A family's identity: its words stemmed, joined. */
 export function familyKeyOf(family: string): string {
@@ -171,7 +171,10 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     firm = true,
   ): TitleReading => {
     const fam = family.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '') || title.trim();
-    return { family: fam, familyKey: familyKeyOf(fam), level, rank, ladder, firm, aliases };
+    // A management family (`Engineering` of `Engineering Manager`) is not the IC family of the
+    // same words (`Principal Engineer`).
+    const key = (ladder === 'management' ? 'm:' : '') + familyKeyOf(fam);
+    return { family: fam, familyKey: key, level, rank, ladder, firm, aliases };
   };
   const fromNumber = (n: number) => c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base;
 

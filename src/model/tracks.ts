@@ -29,6 +29,8 @@ export interface TrackFamily {
   /** True when the family's titles name a person (an IC ladder), so the head word is plural-able. */
   person: boolean;
   minRank: number;
+  /** The family whose work is most alike (by text), or -1. */
+  closest: number;
 }
 
 const LINK = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to']);
@@ -88,6 +90,34 @@ export function findTracks(
     t.minRank = Math.min(t.minRank, f.minRank);
     return key;
   });
+  // A function only one family names is not a track of its own: the family joins the track of
+  // the family whose work is most alike (`Controller` beside the accountants).
+  const count = new Map<string, number>();
+  for (const k of trackOf) count.set(k, (count.get(k) ?? 0) + 1);
+  const lone = (f: number) =>
+    count.get(trackOf[f]!) === 1 && !trackOf[f]!.startsWith('overlay:') && trackOf[f] !== 'management';
+  const target = families.map((f, i) =>
+    lone(i) && f.closest >= 0 && f.closest !== i && trackOf[f.closest] !== 'management' ? f.closest : i,
+  );
+  const joined = trackOf.map((_, i) => {
+    const seen = new Set<number>();
+    let j = i;
+    while (target[j] !== j && !seen.has(j) && lone(j)) {
+      seen.add(j);
+      j = target[j]!;
+    }
+    // Two lone families that are each other's closest share the track of the first.
+    return seen.has(j) ? Math.min(...seen) : j;
+  });
+  const merged = joined.map((j) => trackOf[j]!);
+  for (let i = 0; i < trackOf.length; i++) {
+    if (merged[i] === trackOf[i]) continue;
+    const from = found.get(trackOf[i]!)!;
+    const into = found.get(merged[i]!)!;
+    into.minRank = Math.min(into.minRank, from.minRank);
+    found.delete(trackOf[i]!);
+    trackOf[i] = merged[i]!;
+  }
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const ordered = [...found].sort(

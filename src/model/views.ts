@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph, CareerGraphAttributes } from './build-graph';
 import type { MoveEdge, RoleNode } from './types';
 
 /**
@@ -89,8 +89,9 @@ export function focusNodes(
 export function subgraphExport(
   graph: CareerGraph,
   nodes: ReadonlySet<string>,
-): SerializedGraph<RoleNode, MoveEdge> {
+): SerializedGraph<RoleNode, MoveEdge, CareerGraphAttributes> {
   const sub: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  sub.replaceAttributes(graph.getAttributes());
   for (const id of nodes) sub.addNode(id, graph.getNodeAttributes(id));
   for (const id of nodes)
     graph.forEachOutEdge(id, (e, a, s, t) => {

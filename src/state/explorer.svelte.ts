@@ -9,9 +9,11 @@ import type { CatalogFormat } from '../model/types';
 import type { GraphFormat } from '../model/export';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
-import type { LoadedCatalog } from '../model/load';
+import { fromRoles, type LoadedCatalog } from '../model/loaded';
+import { seedOverlay } from '../model/default-overlay';
+import { tracksOf } from '../model/encoding';
+import type { TrackInfo } from '../model/tracks';
 import { parseBlueprintText } from '../model/parse-text';
-import { buildCareerGraph } from '../model/build-graph';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
@@ -130,12 +132,14 @@ export class Explorer {
       .mapNodes((id, a) => ({ id, title: a.title }))
       .sort((a, b) => a.title.localeCompare(b.title));
   });
-  /** Tracks present in the drawn graph: the model's order first, then any others. */
+  /** The tracks the graph was built with (labels, colours), lowest first. */
+  trackInfo: TrackInfo[] = $derived(tracksOf(this.graph));
+  /** Tracks present in the drawn graph: the graph's order first, then any others. */
   tracks: string[] = $derived.by(() => {
     const g = this.graph;
     if (!g) return [];
     const present = new Set(g.mapNodes((_id, a) => a.track));
-    const ordered = [...this.model.tracks.map((t) => t.id), this.model.defaultTrack.id];
+    const ordered = this.trackInfo.map((t) => t.id);
     return [
       ...ordered.filter((t) => present.has(t)),
       ...[...present].filter((t) => !ordered.includes(t)),
@@ -143,7 +147,7 @@ export class Explorer {
   });
   titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
   lattice: Lattice | null = $derived.by(() =>
-    this.graph ? latticeLayout(this.graph, this.model) : null,
+    this.graph ? latticeLayout(this.graph) : null,
   );
 
   pathResult: PathResult | null = $derived.by(() => {
@@ -332,6 +336,7 @@ export class Explorer {
             format: this.loaded?.format ?? 'text',
             graph: Graph.from(v.graph) as CareerGraph,
             diagnostics: this.loaded?.diagnostics ?? [],
+            findings: this.loaded?.findings ?? [],
           };
           this.status = 'ready';
         });
@@ -535,7 +540,7 @@ export class Explorer {
         this.large = false;
         this.index = [];
         this.loaded = loaded;
-        this.diagnostics = loaded.diagnostics;
+        this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
         this.total = loaded.graph.order;
         this.status = 'ready';
       } else {
@@ -566,12 +571,7 @@ export class Explorer {
    */
   private openSeed(text: string): LoadedCatalog {
     const parsed = parseBlueprintText(text);
-    const built = buildCareerGraph(parsed.roles, this.model);
-    return {
-      format: 'text',
-      graph: built.graph,
-      diagnostics: [...parsed.diagnostics, ...built.diagnostics],
-    };
+    return fromRoles('text', parsed.roles, parsed.diagnostics, this.model, seedOverlay);
   }
 
   private async loadInBackend(
@@ -591,6 +591,7 @@ export class Explorer {
         format: 'text',
         graph: Graph.from(r.whole) as CareerGraph,
         diagnostics: r.diagnostics,
+        findings: [],
       };
       this.status = 'ready';
     } else {

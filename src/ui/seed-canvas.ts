@@ -4,7 +4,10 @@
  */
 import seedText from '../../data/role-blueprints.txt?raw';
 import { defaultModel } from '../model/default-model';
+import { seedOverlay } from '../model/default-overlay';
 import { loadCatalog } from '../model/load';
 import { seedElements } from './seed-elements';
 
-export const elements = seedElements(loadCatalog(seedText, defaultModel).graph, defaultModel);
+export const elements = seedElements(
+  loadCatalog(seedText, defaultModel, 'role-blueprints.txt', 'text', seedOverlay).graph,
+);

@@ -5,8 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../model/build-graph';
-import type { CareerModel } from '../model/career-model';
-import { rankSizeScale, trackColorScale } from '../model/encoding';
+import { rankSizeScale, trackColorScale, tracksOf } from '../model/encoding';
 import { latticeLayout, type Lattice } from '../model/layout';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 
@@ -28,11 +27,10 @@ export function latticeDrawing(
 
 /**
  * The elements of a catalog's lattice, as the app would draw them.
- * @param graph - the catalog's career graph.
- * @param model - the career model.
+ * @param graph - the catalog's career graph (its tracks carry their colours).
  * @returns Cytoscape element definitions.
  */
-export function seedElements(graph: CareerGraph, model: CareerModel): ElementDefinition[] {
-  const scale = trackColorScale(model);
-  return drawingElements(latticeDrawing(graph, latticeLayout(graph, model), (t) => scale(t)));
+export function seedElements(graph: CareerGraph): ElementDefinition[] {
+  const scale = trackColorScale(tracksOf(graph));
+  return drawingElements(latticeDrawing(graph, latticeLayout(graph), (t) => scale(t)));
 }

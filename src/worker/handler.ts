@@ -1,7 +1,7 @@
 import type { CareerGraph } from '../model/build-graph';
 import type { CareerModel } from '../model/career-model';
 import { CatalogError } from '../model/diagnostics';
-import { buildCareerGraph } from '../model/build-graph';
+import { fromRoles } from '../model/loaded';
 import { parseCatalog } from '../model/parse';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
@@ -65,13 +65,12 @@ export class CatalogEngine {
     const parsed = parseCatalog(text, name, format);
     const n = parsed.roles.length.toLocaleString('en-US');
     progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
-    const built = buildCareerGraph(parsed.roles, this.model);
-    this.graph = built.graph;
+    const loaded = fromRoles(parsed.format, parsed.roles, parsed.diagnostics, this.model);
+    this.graph = loaded.graph;
     progress({ stage: 'indexing', fraction: 0.9, message: `Indexing ${n} roles…` });
-    const g = built.graph;
-    const diagnostics = [...parsed.diagnostics, ...built.diagnostics].sort(
-      (a, b) => a.line - b.line,
-    );
+    const g = loaded.graph;
+    // The page lists the catalog's warnings and the graph's findings together.
+    const diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
     const small = g.order <= WHOLE_GRAPH_LIMIT;
     return {
       total: g.order,

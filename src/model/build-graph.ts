@@ -587,6 +587,13 @@ export function buildCareerGraph(
   // A family a summary names in a career move ("usually promoted from Stock Associate") does
   // the nearest work of all.
   const careerLink = new Map<number, number>();
+  // A manager of a place manages a function: the families its summary says it supervises.
+  const supervised = new Map<number, number[]>();
+  for (const m of mentions)
+    if (m.rule.other === 'below') {
+      const f = drafts[m.role]!.family;
+      supervised.set(f, [...(supervised.get(f) ?? []), drafts[m.other]!.family]);
+    }
   for (const m of mentions)
     if (m.rule.career) {
       const a = drafts[m.role]!.family;
@@ -598,12 +605,15 @@ export function buildCareerGraph(
     model,
     families.map((f, fi) => ({
       name: f.name,
-      place: f.members.some((i) => drafts[i]!.title.ladder === 'management' && !drafts[i]!.title.firm),
+      place: f.members.some((i) => drafts[i]!.title.place),
       person: f.members.some((i) => drafts[i]!.title.ladder === 'ic'),
       minRank: Math.min(...f.members.map((i) => drafts[i]!.rank)),
-      closest: careerLink.get(fi) ?? texts.related[fi]?.[0] ?? -1,
+      related: f.members.some((i) => drafts[i]!.title.place)
+        ? (supervised.get(fi) ?? [])
+        : [...(careerLink.has(fi) ? [careerLink.get(fi)!] : []), ...(texts.related[fi] ?? [])],
     })),
     overlay,
+    mentions.map((m) => [drafts[m.role]!.family, drafts[m.other]!.family]),
   );
   graph.setAttribute('tracks', tracks);
 

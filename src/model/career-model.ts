@@ -32,7 +32,9 @@ export interface TitleGrammar {
   numberWords: string[];
   /** IC level words whose meaning depends on the field (`Staff`): evidence decides. */
   soft: string[];
-  /** IC words that may also end a title (`Marketing Intern`, `Engineering Lead`). */
+  /** Management words whose standing varies by organization (`Lead`, `Supervisor`): evidence may move them. */
+  softManagement: string[];
+  /** IC words that may also end a title (`Marketing Intern`). */
   suffixes: string[];
   /** Words that put a management title one step lower (`Assistant Store Manager`). */
   deputies: string[];
@@ -153,14 +155,17 @@ function readScale(c: Checker, v: unknown): ScaleBand[] {
   });
   if (!bands.some((b) => b.steps.some((s) => s.ic.includes(''))))
     c.fail('scale', 'needs one step whose ic words include "" (titles with no level word)');
+  // A word may name a level on each ladder (`Lead Analyst` is IC, `Warehouse Lead` a team lead),
+  // but only once on one ladder.
   const seen = new Map<string, string>();
   bands.forEach((b, i) =>
     b.steps.forEach((s, j) =>
-      [...s.ic, ...s.management].forEach((w) => {
-        const key = w.toLowerCase();
+      [...s.ic.map((w) => `ic:${w}`), ...s.management.map((w) => `m:${w}`)].forEach((tagged) => {
+        const w = tagged.slice(tagged.indexOf(':') + 1);
+        const key = tagged.toLowerCase();
         const at = `scale[${i}].steps[${j}]`;
         const first = seen.get(key);
-        if (first !== undefined && key !== '')
+        if (first !== undefined && w !== '')
           c.fail(at, `the level word "${w}" is also at ${first}`);
         seen.set(key, at);
       }),
@@ -195,6 +200,7 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     numberWords: c.strs(g['numberWords'], 'grammar.numberWords', true),
     soft: c.strs(g['soft'], 'grammar.soft', true),
     suffixes: c.strs(g['suffixes'], 'grammar.suffixes', true),
+    softManagement: c.strs(g['softManagement'], 'grammar.softManagement', true),
     deputies: c.strs(g['deputies'], 'grammar.deputies', true),
     occupations: c.strs(g['occupations'], 'grammar.occupations', true),
     scopes: c.strs(g['scopes'], 'grammar.scopes', true),

@@ -51,7 +51,7 @@ const B0 = '(?<![\\p{L}\\p{N}])';
  * nursing assistants" names only the nurse.
  */
 const CLAUSE_END =
-  /[.;:!?](?:\s|$)|\s\(|,\s+(?:and|but|who|which|while|where|so|to|with)\b|\s(?:and|or|but)\s+(?:may|can|will|is|are|has|have|must|also|then|works?|leads?|reports?|supports?|provides?|helps?|directs?|coordinates?|manages?|oversees?|supervises?)\b|\s(?:who|which|that|while|to\s+ensure|so\s+that|in\s+order|as\s+well\s+as|before|after|until|when)\b/;
+  /[.;:!?](?:\s|$)|\s\(|,\s+(?:and|but|who|which|while|where|so|to|with)\b|,\s+(?!including\b)(?:\p{L}+ly\s+)?\p{L}+ing\b|\s(?:and|or|but)\s+(?:may|can|will|is|are|has|have|must|also|then|works?|leads?|reports?|supports?|provides?|helps?|directs?|coordinates?|manages?|oversees?|supervises?)\b|\s(?:who|which|that|while|to\s+ensure|so\s+that|in\s+order|as\s+well\s+as|before|after|until|when)\b/u;
 const B1 = '(?![\\p{L}\\p{N}])';
 
 interface StandingMatcher {
@@ -221,7 +221,11 @@ function listedNames(index: NameIndex, clause: string, before: boolean): { role:
   const found = namesIn(index, clause);
   if (before) return found.slice(-1);
   const out: typeof found = [];
-  const lead0 = /^\s*(?:(?:and|or)\s+)?/.exec(clause)![0].length;
+  // "the department heads, including the Front Office Manager and …": the names follow.
+  const inc = /\b(?:including|such as|namely)\s+/i.exec(clause);
+  const named = inc && found.some((n) => n.at < inc.index);
+  const lead0 =
+    inc && !named ? inc.index + inc[0].length : /^\s*(?:(?:and|or)\s+)?/.exec(clause)![0].length;
   const items = [...clause.slice(lead0).matchAll(/[^,]+?(?=\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+|$)/g)];
   for (const item of items) {
     const text = item[0].trim();
@@ -280,6 +284,9 @@ export function mentionsIn(
   for (const { rule, re } of matchers) {
     re.lastIndex = 0;
     for (let m = re.exec(summary); m; m = re.exec(summary)) {
+      // "reports to the supervising partner": a pattern word used as an adjective names nothing.
+      if (rule.before !== undefined && /\b(?:the|a|an|its|their|our)\s+$/i.test(summary.slice(Math.max(0, m.index - 8), m.index)))
+        continue;
       let clause: string;
       let offset: number;
       if (rule.before !== undefined) {

@@ -26,6 +26,8 @@ export interface TitleReading {
    * than a function (`Store Manager`) gives a starting rank that evidence in the catalog may move.
    */
   firm: boolean;
+  /** True for a manager of a place (`Store Manager`, `Head of Department`): no function in the title. */
+  place: boolean;
   /** Abbreviations the title gives in parentheses (`Technical Account Manager (TAM)` → `TAM`). */
   aliases: string[];
 }
@@ -66,13 +68,14 @@ function compile(model: CareerModel): Compiled {
   if (c) return c;
   const phrases: LevelWord[] = [];
   const soft = new Set(model.grammar.soft.map((w) => w.toLowerCase()));
+  const softM = new Set(model.grammar.softManagement.map((w) => w.toLowerCase()));
   let rank = 0;
   for (const band of model.scale)
     for (const step of band.steps) {
       for (const w of step.ic)
         if (w) phrases.push({ words: wordsOf(w), rank, ladder: 'ic', soft: soft.has(w.toLowerCase()) });
       for (const w of step.management)
-        phrases.push({ words: wordsOf(w), rank, ladder: 'management', soft: false });
+        phrases.push({ words: wordsOf(w), rank, ladder: 'management', soft: softM.has(w.toLowerCase()) });
       rank++;
     }
   phrases.sort((a, b) => b.words.length - a.words.length);
@@ -169,12 +172,13 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     rank: number | null,
     ladder: Ladder,
     firm = true,
+    place = false,
   ): TitleReading => {
     const fam = family.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '') || title.trim();
     // A management family (`Engineering` of `Engineering Manager`) is not the IC family of the
     // same words (`Principal Engineer`).
     const key = (ladder === 'management' ? 'm:' : '') + familyKeyOf(fam);
-    return { family: fam, familyKey: key, level, rank, ladder, firm, aliases };
+    return { family: fam, familyKey: key, level, rank, ladder, firm, place, aliases };
   };
   const fromNumber = (n: number) => c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base;
 
@@ -192,7 +196,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     const lv = levelPhrase(`${of[1]} of`) ?? levelPhrase(of[1]!);
     // `Head of Department`: a place, not a function; the whole title is the family.
     const place = wordsOf(of[2]!).every((w) => c.scopes.has(w));
-    if (lv && place) return reading(t, `${of[1]} of`, lv.rank, lv.ladder, false);
+    if (lv && place) return reading(t, `${of[1]} of`, lv.rank, lv.ladder, false, true);
     if (lv) return reading(of[2]!, `${of[1]} of`, lv.rank, lv.ladder, !lv.soft);
   }
   const comma = t.indexOf(',');
@@ -288,12 +292,13 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     // A manager of a place (`Store Manager`, `Shift Supervisor`): the title is the family, and
     // the place's standing comes from evidence.
     let firm = !level.soft;
-    if (mgmt && tokens.length > 0 && tokens.every((w) => c.scopes.has(w))) {
+    const place = !!mgmt && tokens.length > 0 && tokens.every((w) => c.scopes.has(w));
+    if (place) {
       family = original.slice(lo).join(' ');
       firm = false;
     }
     const levelText = [...taken, extraLevel].filter(Boolean).join(' ');
-    return reading(family, levelText, level.rank, level.ladder, firm);
+    return reading(family, levelText, level.rank, level.ladder, firm, place);
   }
 }
 

@@ -29,8 +29,8 @@ export interface TrackFamily {
   /** True when the family's titles name a person (an IC ladder), so the head word is plural-able. */
   person: boolean;
   minRank: number;
-  /** The family whose work is most alike (by text), or -1. */
-  closest: number;
+  /** The families whose work is most alike (a career move named between them, then text), nearest first. */
+  related: number[];
 }
 
 const LINK = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to']);
@@ -62,6 +62,7 @@ export function findTracks(
   model: CareerModel,
   families: TrackFamily[],
   overlay: Overlay,
+  chains: readonly [number, number][] = [],
 ): { trackOf: string[]; tracks: TrackInfo[] } {
   const named = new Map<string, number>();
   overlay.tracks.forEach((t, i) => {
@@ -96,13 +97,17 @@ export function findTracks(
   for (const k of trackOf) count.set(k, (count.get(k) ?? 0) + 1);
   const lone = (f: number) =>
     count.get(trackOf[f]!) === 1 && !trackOf[f]!.startsWith('overlay:') && trackOf[f] !== 'management';
-  const target = families.map((f, i) =>
-    lone(i) && f.closest >= 0 && f.closest !== i && trackOf[f.closest] !== 'management' ? f.closest : i,
-  );
+  // A manager of a place joins the function it manages (the nearest family that is not a place);
+  // the Management track keeps only those with none.
+  const target = families.map((f, i) => {
+    if (!lone(i) && !f.place) return i;
+    const t = f.related.find((j) => j !== i && !families[j]!.place && trackOf[j] !== 'management');
+    return t ?? i;
+  });
   const joined = trackOf.map((_, i) => {
     const seen = new Set<number>();
     let j = i;
-    while (target[j] !== j && !seen.has(j) && lone(j)) {
+    while (target[j] !== j && !seen.has(j) && (lone(j) || families[j]!.place)) {
       seen.add(j);
       j = target[j]!;
     }
@@ -112,12 +117,39 @@ export function findTracks(
   const merged = joined.map((j) => trackOf[j]!);
   for (let i = 0; i < trackOf.length; i++) {
     if (merged[i] === trackOf[i]) continue;
-    const from = found.get(trackOf[i]!)!;
     const into = found.get(merged[i]!)!;
-    into.minRank = Math.min(into.minRank, from.minRank);
-    found.delete(trackOf[i]!);
+    into.minRank = Math.min(into.minRank, families[i]!.minRank);
     trackOf[i] = merged[i]!;
   }
+  // Families in one chain of supervision (a sous chef directs the line cooks) work in one
+  // function: their tracks become one, named by the larger (the one found first on a tie).
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const size = (k: string) => trackOf.filter((x) => root(x) === k).length;
+  for (const [a, b] of chains) {
+    if (families[a]!.place || families[b]!.place) continue;
+    const ka = trackOf[a]!;
+    const kb = trackOf[b]!;
+    if (ka.startsWith('overlay:') || kb.startsWith('overlay:')) continue;
+    const ra = root(ka);
+    const rb = root(kb);
+    if (ra === rb) continue;
+    if (size(rb) > size(ra)) parent.set(ra, rb);
+    else parent.set(rb, ra);
+  }
+  for (let i = 0; i < trackOf.length; i++) {
+    const r = root(trackOf[i]!);
+    if (r === trackOf[i]) continue;
+    const into = found.get(r)!;
+    into.minRank = Math.min(into.minRank, families[i]!.minRank);
+    trackOf[i] = r;
+  }
+  // Tracks left with no family (every one joined another) go.
+  for (const k of [...found.keys()]) if (!trackOf.includes(k)) found.delete(k);
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const ordered = [...found].sort(

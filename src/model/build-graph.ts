@@ -85,9 +85,17 @@ function readRoles(roles: CatalogRole[], model: CareerModel, diagnostics: Diagno
           roleId: id,
         });
         title = { ...title, level: '', rank: null, firm: true };
-      } else title = { ...title, level: role.level.trim(), rank: stated.rank, ladder: stated.ladder, firm: true };
+      } else
+        title = {
+          ...title,
+          level: role.level.trim(),
+          rank: stated.rank,
+          ladder: stated.ladder,
+          firm: true,
+        };
     }
-    if (role.family?.trim()) title = { ...title, family: role.family.trim(), familyKey: role.family.trim().toLowerCase() };
+    if (role.family?.trim())
+      title = { ...title, family: role.family.trim(), familyKey: role.family.trim().toLowerCase() };
     return { index, id, role, title, family: -1, rank: 0, band: 0 };
   });
 }
@@ -121,7 +129,8 @@ export function statedLevel(
       if (s.management.some((x) => x.toLowerCase() === w)) return { rank, ladder: 'management' };
       rank++;
     }
-    if (b.label.toLowerCase() === w || b.band.toLowerCase() === w) return { rank: first, ladder: 'ic' };
+    if (b.label.toLowerCase() === w || b.band.toLowerCase() === w)
+      return { rank: first, ladder: 'ic' };
   }
   return undefined;
 }
@@ -168,7 +177,9 @@ function groupFamilies(drafts: Draft[], model: CareerModel): Family[] {
     const unlevelled = f.members.find((i) => drafts[i]!.title.rank === null);
     f.base =
       unlevelled ??
-      f.members.reduce((a, b) => ((drafts[b]!.title.rank ?? base) < (drafts[a]!.title.rank ?? base) ? b : a));
+      f.members.reduce((a, b) =>
+        (drafts[b]!.title.rank ?? base) < (drafts[a]!.title.rank ?? base) ? b : a,
+      );
   }
   return families;
 }
@@ -197,9 +208,13 @@ function rankRoles(
         titleRank: t.rank,
         firm: true,
         family: d.family,
-        start: { rank: t.rank, evidence: 'title', reason: `the level words “${t.level}” in its title` },
+        start: {
+          rank: t.rank,
+          evidence: 'title',
+          reason: `the level words “${t.level}” in its title`,
+        },
       };
-    const standing = standingOf(model, withoutNames(names, d.role.summary));
+    const standing = standingIn(model, names, d.role.summary);
     const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
     if (t.rank === null && fam.levelled)
       // The role with no level word in a family whose other titles have them: the scale's
@@ -210,7 +225,11 @@ function rankRoles(
         firm: false,
         family: d.family,
         start: standing
-          ? { rank: standingRank!, evidence: 'standing', reason: `“${standing.quote.phrase}” — its own summary` }
+          ? {
+              rank: standingRank!,
+              evidence: 'standing',
+              reason: `“${standing.quote.phrase}” — its own summary`,
+            }
           : {
               rank: base,
               evidence: 'family',
@@ -220,7 +239,10 @@ function rankRoles(
     if (t.rank !== null) {
       // A soft level word or a manager of a place: the title's rank, unless its own summary's
       // words of standing say it sits lower.
-      const soft = standing && standingRank! < t.rank && model.grammar.soft.some((w) => w.toLowerCase() === t.level.toLowerCase());
+      const soft =
+        standing &&
+        standingRank! < t.rank &&
+        model.grammar.soft.some((w) => w.toLowerCase() === t.level.toLowerCase());
       return {
         titleRank: t.rank,
         firm: false,
@@ -231,7 +253,11 @@ function rankRoles(
               evidence: 'standing',
               reason: `“${standing.quote.phrase}” — its own summary (the word “${t.level}” in its title names the ordinary practitioner here)`,
             }
-          : { rank: t.rank, evidence: 'title', reason: `the level words “${t.level}” in its title` },
+          : {
+              rank: t.rank,
+              evidence: 'title',
+              reason: `the level words “${t.level}” in its title`,
+            },
       };
     }
     return {
@@ -239,7 +265,11 @@ function rankRoles(
       firm: false,
       family: d.family,
       start: standing
-        ? { rank: standingRank!, evidence: 'standing', reason: `“${standing.quote.phrase}” — its own summary` }
+        ? {
+            rank: standingRank!,
+            evidence: 'standing',
+            reason: `“${standing.quote.phrase}” — its own summary`,
+          }
         : {
             rank: base,
             evidence: 'default',
@@ -296,11 +326,29 @@ function rankRoles(
       hi,
       evidence: 'mention',
       reasonHi: hi === m.role ? `${said} — its own summary` : `${said} — the ${own} summary`,
-      reasonLo: lo === m.role ? `${said} — its own summary` : `${said} — the ${own} summary (it is named below ${own})`,
+      reasonLo:
+        lo === m.role
+          ? `${said} — its own summary`
+          : `${said} — the ${own} summary (it is named below ${own})`,
     });
     void other;
   }
   return separateFamilies(model, solveRanks(model, inputs, constraints), drafts, families, names);
+}
+
+/**
+ * A summary's words of standing, names of roles left out ("supervises licensed practical nurses"
+ * says nothing of the role's own licence). Remembered per summary: the family step asks again.
+ */
+const standingCache = new WeakMap<NameIndex, Map<string, ReturnType<typeof standingOf>>>();
+function standingIn(model: CareerModel, names: NameIndex, summary: string) {
+  let cache = standingCache.get(names);
+  if (!cache) standingCache.set(names, (cache = new Map()));
+  if (cache.has(summary)) return cache.get(summary);
+  // Most summaries have no word of standing at all: only those are searched for names.
+  const found = standingOf(model, summary) && standingOf(model, withoutNames(names, summary));
+  cache.set(summary, found);
+  return found;
 }
 
 /**
@@ -317,7 +365,8 @@ function separateFamilies(
   names: NameIndex,
 ): RankReason[] {
   const top = levelAt(model, Infinity).rank;
-  const standing = (i: number) => standingOf(model, withoutNames(names, drafts[i]!.role.summary))?.bandIndex ?? -1;
+  const standing = (i: number) =>
+    standingIn(model, names, drafts[i]!.role.summary)?.bandIndex ?? -1;
   const numbered = (i: number) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level);
   for (const f of families) {
     if (f.members.length < 2) continue;
@@ -344,7 +393,8 @@ function separateFamilies(
 
 function titleIndex(drafts: Draft[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const d of drafts) if (!m.has(d.role.title.toLowerCase())) m.set(d.role.title.toLowerCase(), d.index);
+  for (const d of drafts)
+    if (!m.has(d.role.title.toLowerCase())) m.set(d.role.title.toLowerCase(), d.index);
   return m;
 }
 
@@ -419,7 +469,13 @@ function addMentionMoves(
         m.rule.move === 'to'
           ? `${b.role.title} is named above ${a.role.title} in its blueprint`
           : `${b.role.title} takes on work over ${a.role.title}`;
-      moves.add(s, t, 'promotion', `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`, 'mention');
+      moves.add(
+        s,
+        t,
+        'promotion',
+        `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
+        'mention',
+      );
     }
   }
 }
@@ -454,14 +510,18 @@ function relateFamilies(model: CareerModel, drafts: Draft[], families: Family[])
   );
   const familyTerms = families.map((f) => {
     const sum = new Map<string, number>();
-    for (const i of f.members) for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
+    for (const i of f.members)
+      for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
     return sum;
   });
   const { vectors, idf } = tfidf(familyTerms);
   const related = similarPairs(vectors).map((list) => {
     const best = list[0]?.[1] ?? 0;
     return list
-      .filter(([, score]) => score >= model.moves.minSimilarity && score >= best * model.moves.relativeToBest)
+      .filter(
+        ([, score]) =>
+          score >= model.moves.minSimilarity && score >= best * model.moves.relativeToBest,
+      )
       .slice(0, model.moves.maxFamilies)
       .map(([g]) => g);
   });
@@ -505,7 +565,11 @@ function addSimilarMoves(
       }
       // A promotion into another family leaves from the top of the role's band in its own
       // family (a Junior, not the Associate below it).
-      if (!lateral && up && families[f]!.members.some((m) => drafts[m]!.band === a.band && drafts[m]!.rank > a.rank))
+      if (
+        !lateral &&
+        up &&
+        families[f]!.members.some((m) => drafts[m]!.band === a.band && drafts[m]!.rank > a.rank)
+      )
         up = undefined;
       const b = lateral ?? up;
       if (!b) continue;
@@ -521,13 +585,28 @@ function addSimilarMoves(
         const said = quotes.length
           ? `${quotes.join('; ')}.`.replace(/^the/, 'The')
           : 'No phrase of either summary shows it.';
-        const words = terms.map((t) => (findTerm(x.role.summary, t) ?? findTerm(y.role.summary, t))?.word.toLowerCase() ?? t);
+        const words = terms.map(
+          (t) =>
+            (findTerm(x.role.summary, t) ?? findTerm(y.role.summary, t))?.word.toLowerCase() ?? t,
+        );
         return `similar work — shared terms: ${words.join(', ')}. ${said}`;
       };
       if (b === lateral) {
         const level = bandLabel(model, a.rank);
-        moves.add(s, b.index, 'lateral', `Lateral move between families at the same level (${level}): ${reason(a, b)}`, 'similar');
-        moves.add(b.index, s, 'lateral', `Lateral move between families at the same level (${level}): ${reason(b, a)}`, 'similar');
+        moves.add(
+          s,
+          b.index,
+          'lateral',
+          `Lateral move between families at the same level (${level}): ${reason(a, b)}`,
+          'similar',
+        );
+        moves.add(
+          b.index,
+          s,
+          'lateral',
+          `Lateral move between families at the same level (${level}): ${reason(b, a)}`,
+          'similar',
+        );
       } else {
         moves.add(
           s,
@@ -648,7 +727,12 @@ export function buildCareerGraph(
 }
 
 /** Step 8: the moves a catalog states. They come first: a stated move is a fact. */
-function addStatedMoves(graph: CareerGraph, moves: Moves, drafts: Draft[], diagnostics: Diagnostic[]): void {
+function addStatedMoves(
+  graph: CareerGraph,
+  moves: Moves,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+): void {
   const byTitle = titleIndex(drafts);
   const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
   const resolve = (from: Draft, title: string, line: number): number | undefined => {
@@ -666,21 +750,44 @@ function addStatedMoves(graph: CareerGraph, moves: Moves, drafts: Draft[], diagn
     for (const m of d.role.next) {
       const t = resolve(d, m.title, m.line);
       if (t !== undefined)
-        moves.add(d.index, t, 'promotion', `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`, 'stated');
+        moves.add(
+          d.index,
+          t,
+          'promotion',
+          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
+          'stated',
+        );
     }
     for (const m of d.role.lateral) {
       const t = resolve(d, m.title, m.line);
       if (t === undefined || t === d.index) continue;
       const other = drafts[t]!.role.title;
-      moves.add(d.index, t, 'lateral', `the ${d.role.title} blueprint names ${other} as a lateral move`, 'stated');
+      moves.add(
+        d.index,
+        t,
+        'lateral',
+        `the ${d.role.title} blueprint names ${other} as a lateral move`,
+        'stated',
+      );
       if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
-      moves.add(t, d.index, 'lateral', `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`, 'stated');
+      moves.add(
+        t,
+        d.index,
+        'lateral',
+        `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`,
+        'stated',
+      );
     }
   }
 }
 
 /** Step 9: moves the organization's overlay knows of. */
-function addOverlayMoves(moves: Moves, drafts: Draft[], overlay: Overlay, diagnostics: Diagnostic[]): void {
+function addOverlayMoves(
+  moves: Moves,
+  drafts: Draft[],
+  overlay: Overlay,
+  diagnostics: Diagnostic[],
+): void {
   if (!overlay.moves.length) return;
   const byTitle = titleIndex(drafts);
   const byId = new Map(drafts.map((d) => [d.id, d.index]));

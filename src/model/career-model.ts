@@ -196,7 +196,9 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
   for (const [k, v] of Object.entries(c.obj(g['chiefs'] ?? {}, 'grammar.chiefs')))
     chiefs[k] = c.str(v, `grammar.chiefs.${k}`);
   const grammar: TitleGrammar = {
-    numbered: c.strs(g['numbered'], 'grammar.numbered').map((b, i) => band(b, `grammar.numbered[${i}]`)),
+    numbered: c
+      .strs(g['numbered'], 'grammar.numbered')
+      .map((b, i) => band(b, `grammar.numbered[${i}]`)),
     numberWords: c.strs(g['numberWords'], 'grammar.numberWords', true),
     soft: c.strs(g['soft'], 'grammar.soft', true),
     suffixes: c.strs(g['suffixes'], 'grammar.suffixes', true),

@@ -36,7 +36,10 @@ export function tracksOf(graph: { getAttribute(name: 'tracks'): unknown } | null
  */
 export function trackColorScale(tracks: readonly TrackInfo[]) {
   const range = tracks.length
-    ? [...tracks.map((t) => t.color), ...TRACK_PALETTE.filter((c) => !tracks.some((t) => t.color === c))]
+    ? [
+        ...tracks.map((t) => t.color),
+        ...TRACK_PALETTE.filter((c) => !tracks.some((t) => t.color === c)),
+      ]
     : TRACK_PALETTE;
   return scaleOrdinal<string, string>()
     .domain(tracks.map((t) => t.id))

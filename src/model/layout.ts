@@ -39,10 +39,7 @@ export interface LatticeOptions {
  * @param options - spacing.
  * @returns positions and the column structure.
  */
-export function latticeLayout(
-  graph: CareerGraph,
-  options: LatticeOptions = {},
-): Lattice {
+export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}): Lattice {
   const colW = options.columnWidth ?? 120;
   const rowH = options.rowHeight ?? 104;
   const gap = options.trackGap ?? 0.35;

@@ -26,4 +26,3 @@ export function loadCatalog(
   const parsed = parseCatalog(text, file, format);
   return fromRoles(parsed.format, parsed.roles, parsed.diagnostics, model, overlay);
 }
-

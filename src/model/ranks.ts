@@ -65,32 +65,46 @@ export function solveRanks(
 
   // Bounds from the firm roles, carried along chains of constraints (a longest-path relaxation;
   // values live on a short scale, so a few passes settle it, cycles included).
-  const lo = roles.map((r, i) => (free[i] ? 0 : r.start.rank));
-  const hi = roles.map((r, i) => (free[i] ? top : r.start.rank));
-  const loWhy: (RankConstraint | undefined)[] = roles.map(() => undefined);
-  const hiWhy: (RankConstraint | undefined)[] = roles.map(() => undefined);
-  for (let pass = 0, changed = true; changed && pass < top + 2; pass++) {
-    changed = false;
-    for (const c of constraints) {
-      if (free[c.hi] && up(c, lo[c.lo]!) > lo[c.hi]!) {
-        lo[c.hi] = up(c, lo[c.lo]!);
-        loWhy[c.hi] = c;
-        changed = true;
-      }
-      if (free[c.lo] && down(c, hi[c.hi]!) < hi[c.lo]!) {
-        hi[c.lo] = down(c, hi[c.hi]!);
-        hiWhy[c.lo] = c;
-        changed = true;
+  const bounds = (list: RankConstraint[]) => {
+    const lo = roles.map((r, i) => (free[i] ? 0 : r.start.rank));
+    const hi = roles.map((r, i) => (free[i] ? top : r.start.rank));
+    const loWhy: (RankConstraint | undefined)[] = roles.map(() => undefined);
+    const hiWhy: (RankConstraint | undefined)[] = roles.map(() => undefined);
+    for (let pass = 0, changed = true; changed && pass < top + 2; pass++) {
+      changed = false;
+      for (const c of list) {
+        if (free[c.hi] && up(c, lo[c.lo]!) > lo[c.hi]!) {
+          lo[c.hi] = up(c, lo[c.lo]!);
+          loWhy[c.hi] = c;
+          changed = true;
+        }
+        if (free[c.lo] && down(c, hi[c.hi]!) < hi[c.lo]!) {
+          hi[c.lo] = down(c, hi[c.hi]!);
+          hiWhy[c.lo] = c;
+          changed = true;
+        }
       }
     }
-  }
+    return { lo, hi, loWhy, hiWhy };
+  };
+  // A mention that the titles and stated moves leave no room for ("hands over to the Data
+  // Engineer" when that engineer's family already sits above the analyst's) is dropped: the
+  // stronger evidence stands.
+  const strong = bounds(constraints.filter((c) => c.evidence !== 'mention'));
+  constraints = constraints.filter(
+    (c) =>
+      c.evidence !== 'mention' ||
+      (up(c, strong.lo[c.lo]!) <= strong.hi[c.hi]! && down(c, strong.hi[c.hi]!) >= strong.lo[c.lo]!),
+  );
+  const { lo, hi, loWhy, hiWhy } = bounds(constraints);
   const set = (i: number, rank: number, c: RankConstraint, raised: boolean) => {
     out[i] = { rank, evidence: c.evidence, reason: raised ? c.reasonHi : c.reasonLo };
   };
   roles.forEach((_, i) => {
     if (!free[i]) return;
-    if (out[i]!.rank < lo[i]!) set(i, lo[i]!, loWhy[i]!, true);
-    else if (out[i]!.rank > hi[i]! && hi[i]! >= lo[i]!) set(i, hi[i]!, hiWhy[i]!, false);
+    // Where the bounds cross, the upper one stands (it comes from roles named above).
+    if (out[i]!.rank > hi[i]!) set(i, hi[i]!, hiWhy[i]!, false);
+    else if (out[i]!.rank < lo[i]!) set(i, Math.min(lo[i]!, hi[i]!), loWhy[i]!, true);
   });
   // Constraints between two free roles that the bounds did not settle.
   for (let pass = 0, changed = true; changed && pass < top + 2; pass++) {

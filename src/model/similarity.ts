@@ -90,9 +90,7 @@ export function tfidf(docs: Map<string, number>[]): {
  * @returns for each document, `[other, similarity]` pairs, most similar first.
  */
 export function similarPairs(vectors: TermVector[], keep = 40): [number, number][][] {
-  const strong = vectors.map((v) =>
-    [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, keep),
-  );
+  const strong = vectors.map((v) => [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, keep));
   const postings = new Map<string, [number, number][]>();
   strong.forEach((terms, i) => {
     for (const [t, w] of terms) {

@@ -73,12 +73,22 @@ function compile(model: CareerModel): Compiled {
   for (const band of model.scale)
     for (const step of band.steps) {
       for (const w of step.ic)
-        if (w) phrases.push({ words: wordsOf(w), rank, ladder: 'ic', soft: soft.has(w.toLowerCase()) });
+        if (w)
+          phrases.push({ words: wordsOf(w), rank, ladder: 'ic', soft: soft.has(w.toLowerCase()) });
       for (const w of step.management)
-        phrases.push({ words: wordsOf(w), rank, ladder: 'management', soft: softM.has(w.toLowerCase()) });
+        phrases.push({
+          words: wordsOf(w),
+          rank,
+          ladder: 'management',
+          soft: softM.has(w.toLowerCase()),
+        });
       rank++;
     }
-  phrases.sort((a, b) => b.words.length - a.words.length);
+  // Longest first; where one word is on both ladders (`Lead`), the IC reading first: a leading
+  // `Lead` is a level of the family (`Lead Analyst`), a trailing one a team lead (`Warehouse Lead`).
+  phrases.sort(
+    (a, b) => b.words.length - a.words.length || Number(a.ladder !== 'ic') - Number(b.ladder !== 'ic'),
+  );
   const numbered = model.grammar.numbered.map((id) => {
     const i = model.scale.findIndex((b) => b.band === id);
     return bandRanks(model, i)[0];
@@ -94,7 +104,9 @@ function compile(model: CareerModel): Compiled {
     numbered,
     base: baseRank(model),
     suffixes: model.grammar.suffixes.flatMap((w) => {
-      const p = phrases.find((x) => x.ladder === 'ic' && x.words.join(' ') === wordsOf(w).join(' '));
+      const p = phrases.find(
+        (x) => x.ladder === 'ic' && x.words.join(' ') === wordsOf(w).join(' '),
+      );
       return p ? [p] : [];
     }),
   };
@@ -130,7 +142,23 @@ export function stem(word: string): string {
   }
   return w;
 }
-const SUFFIXES = ['ments', 'ment', 'ial', 'al', 'ings', 'ing', 'ists', 'ist', 'ants', 'ant', 'ers', 'er', 'es', 's', 'e'];
+const SUFFIXES = [
+  'ments',
+  'ment',
+  'ial',
+  'al',
+  'ings',
+  'ing',
+  'ists',
+  'ist',
+  'ants',
+  'ant',
+  'ers',
+  'er',
+  'es',
+  's',
+  'e',
+];
 
 /** A family's identity: its words stemmed, joined. */
 export function familyKeyOf(family: string): string {
@@ -160,8 +188,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     if (n !== undefined) {
       numbered = n;
       levelNote = `(${inner.trim()})`;
-    }
-    else if (/^[A-Z][A-Za-z&]{1,7}$/.test(inner.trim()) && /[A-Z].*[A-Z]/.test(inner))
+    } else if (/^[A-Z][A-Za-z&]{1,7}$/.test(inner.trim()) && /[A-Z].*[A-Z]/.test(inner))
       aliases.push(inner.trim());
     return ' ';
   });
@@ -208,7 +235,11 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     const lt = levelPhrase(tail) ?? numberedPhrase(c, tail);
     if (lt) return readingOf(head, tail, lt);
   }
-  return readingOf(t, levelNote, numbered === undefined ? undefined : { rank: fromNumber(numbered), ladder: 'ic', soft: false });
+  return readingOf(
+    t,
+    levelNote,
+    numbered === undefined ? undefined : { rank: fromNumber(numbered), ladder: 'ic', soft: false },
+  );
 
   function readingOf(
     text: string,
@@ -235,7 +266,10 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     }
     // A level word in front (`Senior`, `Tier 2`, `Assistant` before a management word).
     if (!level) {
-      const n = tokens.length >= 3 && c.numberWords.has(tokens[0]!) ? numberOf(tokens[1]!, false) : undefined;
+      const n =
+        tokens.length >= 3 && c.numberWords.has(tokens[0]!)
+          ? numberOf(tokens[1]!, false)
+          : undefined;
       if (n !== undefined) {
         level = { rank: fromNumber(n), ladder: 'ic', soft: false };
         taken.push(original.slice(0, 2).join(' '));
@@ -315,5 +349,10 @@ function numberedPhrase(c: Compiled, s: string): LevelWord | undefined {
         ? numberOf(w[1]!, false)
         : undefined;
   if (n === undefined) return undefined;
-  return { words: [], rank: c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base, ladder: 'ic', soft: false };
+  return {
+    words: [],
+    rank: c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base,
+    ladder: 'ic',
+    soft: false,
+  };
 }

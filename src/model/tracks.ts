@@ -68,7 +68,10 @@ export function findTracks(
   overlay.tracks.forEach((t, i) => {
     for (const f of t.families) named.set(f.toLowerCase(), i);
   });
-  const found = new Map<string, { forms: Map<string, number>; minRank: number; overlay?: number }>();
+  const found = new Map<
+    string,
+    { forms: Map<string, number>; minRank: number; overlay?: number }
+  >();
   const trackOf = families.map((f) => {
     let key: string;
     let form: string;
@@ -86,7 +89,11 @@ export function findTracks(
       form = form.charAt(0).toUpperCase() + form.slice(1);
     }
     let t = found.get(key);
-    if (!t) found.set(key, (t = { forms: new Map(), minRank: f.minRank, ...(o !== undefined && { overlay: o }) }));
+    if (!t)
+      found.set(
+        key,
+        (t = { forms: new Map(), minRank: f.minRank, ...(o !== undefined && { overlay: o }) }),
+      );
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     t.minRank = Math.min(t.minRank, f.minRank);
     return key;
@@ -96,7 +103,9 @@ export function findTracks(
   const count = new Map<string, number>();
   for (const k of trackOf) count.set(k, (count.get(k) ?? 0) + 1);
   const lone = (f: number) =>
-    count.get(trackOf[f]!) === 1 && !trackOf[f]!.startsWith('overlay:') && trackOf[f] !== 'management';
+    count.get(trackOf[f]!) === 1 &&
+    !trackOf[f]!.startsWith('overlay:') &&
+    trackOf[f] !== 'management';
   // A manager of a place joins the function it manages (the nearest family that is not a place);
   // the Management track keeps only those with none.
   const target = families.map((f, i) => {

@@ -515,7 +515,7 @@ function relateFamilies(model: CareerModel, drafts: Draft[], families: Family[])
     return sum;
   });
   const { vectors, idf } = tfidf(familyTerms);
-  const related = similarPairs(vectors).map((list) => {
+  const related = similarPairs(vectors).map((list, fi) => {
     const best = list[0]?.[1] ?? 0;
     return list
       .filter(
@@ -564,13 +564,17 @@ function addSimilarMoves(
         } else if (gap > 0 && gap <= model.moves.maxBandGap && (!up || b.rank < up.rank)) up = b;
       }
       // A promotion into another family leaves from the top of the role's band in its own
-      // family (a Junior, not the Associate below it).
-      if (
-        !lateral &&
-        up &&
-        families[f]!.members.some((m) => drafts[m]!.band === a.band && drafts[m]!.rank > a.rank)
-      )
-        up = undefined;
+      // family (a Junior, not the Associate below it), and climbs two bands only when its own
+      // family has no level in between (a Junior analyst becomes an analyst first).
+      if (!lateral && up) {
+        const own = families[f]!.members.map((m) => drafts[m]!);
+        const gap = occupied.get(up.band)! - occupied.get(a.band)!;
+        if (
+          own.some((m) => m.band === a.band && m.rank > a.rank) ||
+          (gap > 1 && own.some((m) => m.band > a.band && m.band < up!.band))
+        )
+          up = undefined;
+      }
       const b = lateral ?? up;
       if (!b) continue;
       const shared = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf);

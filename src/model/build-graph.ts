@@ -14,7 +14,7 @@ import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
 import { countTerms, findTerm, sharedTerms, similarPairs, termsOf, tfidf } from './similarity';
 import { slugify } from './text';
-import { readTitle, stem, wordsOf, type TitleReading } from './title-grammar';
+import { familyKeyOf, readTitle, type TitleReading } from './title-grammar';
 import { findTracks, type TrackInfo } from './tracks';
 import type { CatalogRole, MoveEdge, MoveKind, RoleNode } from './types';
 
@@ -81,31 +81,31 @@ function readRoles(roles: CatalogRole[], model: CareerModel, diagnostics: Diagno
         diagnostics.push({
           severity: 'warning',
           line: role.line,
-          message: `role "${role.title}" has unknown level "${role.level}" (known level words: ${knownLevelWords(model)}); the role is kept with no level`,
+          message: `role "${role.title}" has unknown level "${role.level}" (known levels: ${knownLevelWords(model)}, or any level word of the scale); the role is kept with no level`,
           roleId: id,
         });
         title = { ...title, level: '', rank: null, firm: true };
       } else
         title = {
           ...title,
-          level: role.level.trim(),
+          level: stated.word,
           rank: stated.rank,
           ladder: stated.ladder,
           firm: true,
         };
     }
     if (role.family?.trim())
-      title = { ...title, family: role.family.trim(), familyKey: role.family.trim().toLowerCase() };
+      title = {
+        ...title,
+        family: role.family.trim(),
+        familyKey: (title.ladder === 'management' ? 'm:' : '') + familyKeyOf(role.family.trim()),
+      };
     return { index, id, role, title, family: -1, rank: 0, band: 0 };
   });
 }
 
 function knownLevelWords(model: CareerModel): string {
-  return model.scale
-    .flatMap((b) => b.steps.flatMap((s) => [...s.ic, ...s.management]))
-    .filter(Boolean)
-    .slice(0, 12)
-    .join(', ');
+  return model.scale.map((b) => b.label).join(', ');
 }
 
 /**
@@ -118,21 +118,29 @@ function knownLevelWords(model: CareerModel): string {
 export function statedLevel(
   model: CareerModel,
   word: string,
-): { rank: number; ladder: 'ic' | 'management' } | undefined {
+): { rank: number; ladder: 'ic' | 'management'; word: string } | undefined {
   const w = word.trim().toLowerCase();
-  if (!w) return { rank: baseRank(model), ladder: 'ic' };
-  let rank = 0;
-  for (const b of model.scale) {
-    const first = rank;
-    for (const s of b.steps) {
-      if (s.ic.some((x) => x.toLowerCase() === w)) return { rank, ladder: 'ic' };
-      if (s.management.some((x) => x.toLowerCase() === w)) return { rank, ladder: 'management' };
-      rank++;
-    }
-    if (b.label.toLowerCase() === w || b.band.toLowerCase() === w)
-      return { rank: first, ladder: 'ic' };
+  if (!w) return { rank: baseRank(model), ladder: 'ic', word: '' };
+  // An IC word first (`Lead` the level, not the team lead), then a management word, then a band.
+  for (const ladder of ['ic', 'management'] as const) {
+    let rank = 0;
+    for (const b of model.scale)
+      for (const s of b.steps) {
+        const found = s[ladder].find((x) => x.toLowerCase() === w);
+        if (found !== undefined) return { rank, ladder, word: found };
+        rank++;
+      }
   }
-  return undefined;
+  const b = model.scale.findIndex((x) => x.label.toLowerCase() === w || x.band.toLowerCase() === w);
+  if (b >= 0) return { rank: bandRanks(model, b)[0], ladder: 'ic', word: model.scale[b]!.label };
+  // Any level words a title can carry (`II`, `(L3)`, `Level 2`, `Director of`), as the export
+  // writes them back.
+  const asTitle = /\bof$/i.test(w)
+    ? readTitle(model, `${word.trim()} Role`)
+    : readTitle(model, `Role ${word.trim()}`);
+  return asTitle.rank === null
+    ? undefined
+    : { rank: asTitle.rank, ladder: asTitle.ladder, word: word.trim() };
 }
 
 /**

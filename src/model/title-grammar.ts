@@ -177,7 +177,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
   let numbered: number | undefined;
   let levelNote = '';
   // Parentheses: a level (`(L3)`, `(Level 2)`) or an abbreviation (`(TAM)`); both come off.
-  let t = title.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+  let t = title.replace(/\(([^()]*)\)/g, (_m: string, inner: string) => {
     const words = inner.trim().split(/\s+/);
     const n =
       words.length === 1
@@ -190,6 +190,8 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
       levelNote = `(${inner.trim()})`;
     } else if (/^[A-Z][A-Za-z&]{1,7}$/.test(inner.trim()) && /[A-Z].*[A-Z]/.test(inner))
       aliases.push(inner.trim());
+    // Other parentheses are part of the name.
+    else return _m;
     return ' ';
   });
   t = t.replace(/\s+/g, ' ').trim();

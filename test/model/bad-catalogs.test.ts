@@ -392,10 +392,11 @@ describe('bad catalogs: every valid role kept, every problem named', () => {
       expect(at('support-analyst')).toEqual(['Support Analyst', '']);
       expect(at('senior-support-analyst')).toEqual(['Support Analyst', 'Senior']);
       expect(at('staff-support-analyst')).toEqual(['Support Analyst', 'Lead']);
-      expect(at('trainee-desk-agent')).toEqual(['Desk Agent', 'Associate']);
+      expect(l.graph.getNodeAttribute('staff-support-analyst', 'ladder')).toBe('ic');
+      expect(at('trainee-desk-agent')).toEqual(['Desk Agent', 'Trainee']);
       expect(l.graph.hasEdge('senior-support-analyst', 'staff-support-analyst')).toBe(true);
       expect(problems(l)).toEqual([
-        'line 2: role "Support Analyst" has unknown level "Wizard" (known levels: Associate, Junior, Senior, Lead, Principal); the role is kept with no level',
+        'line 2: role "Support Analyst" has unknown level "Wizard" (known levels: Trainee, Entry, Professional, Senior, Staff / Lead, Senior Manager, Principal, Distinguished, Vice President, Senior Vice President, Chief, or any level word of the scale); the role is kept with no level',
       ]);
     },
   );

@@ -429,6 +429,14 @@ class Moves {
     });
     return true;
   }
+  /** An inferred lateral move, both ways, or nothing when either way is already a move. */
+  lateral(s: number, t: number, there: string, back: string, rule: string): void {
+    const a = this.drafts[s]!.id;
+    const b = this.drafts[t]!.id;
+    if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return;
+    this.add(s, t, 'lateral', there, rule);
+    this.add(t, s, 'lateral', back, rule);
+  }
 }
 
 /** Bands that have roles, in order, so "the next band up" skips the scale's empty bands. */
@@ -470,8 +478,7 @@ function addMentionMoves(
     const said = `The ${own} blueprint says “${m.quote.excerpt}”.`;
     if (gap === 0) {
       const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
-      moves.add(s, t, 'lateral', why, 'mention');
-      moves.add(t, s, 'lateral', why, 'mention');
+      moves.lateral(s, t, why, why, 'mention');
     } else {
       const what =
         m.rule.move === 'to'
@@ -605,20 +612,8 @@ function addSimilarMoves(
       };
       if (b === lateral) {
         const level = bandLabel(model, a.rank);
-        moves.add(
-          s,
-          b.index,
-          'lateral',
-          `Lateral move between families at the same level (${level}): ${reason(a, b)}`,
-          'similar',
-        );
-        moves.add(
-          b.index,
-          s,
-          'lateral',
-          `Lateral move between families at the same level (${level}): ${reason(b, a)}`,
-          'similar',
-        );
+        const why = `Lateral move between families at the same level (${level}): `;
+        moves.lateral(s, b.index, why + reason(a, b), why + reason(b, a), 'similar');
       } else {
         moves.add(
           s,

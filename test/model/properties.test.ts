@@ -302,9 +302,13 @@ describe('properties: graphs built from random catalogs', () => {
         graph.forEachEdge((e, a, s, t, sa, ta) => {
           expect(a.reason.length, e).toBeGreaterThan(0);
           if (a.rule === 'stated') return;
-          if (a.kind === 'promotion') expect(ta.rank, e).toBeGreaterThan(sa.rank);
-          else {
-            expect(ta.rank, e).toBe(sa.rank);
+          // An inferred promotion raises the rank (and, between families, the band); an inferred
+          // lateral move stays in its band and goes both ways.
+          if (a.kind === 'promotion') {
+            expect(ta.rank, e).toBeGreaterThan(sa.rank);
+            if (sa.family !== ta.family) expect(ta.band, e).not.toBe(sa.band);
+          } else {
+            expect(ta.band, e).toBe(sa.band);
             expect(graph.getEdgeAttribute(t, s, 'kind'), `${e} reversed`).toBe('lateral');
           }
         });

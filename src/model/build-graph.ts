@@ -530,7 +530,7 @@ function relateFamilies(model: CareerModel, drafts: Draft[], families: Family[])
     return sum;
   });
   const { vectors, idf } = tfidf(familyTerms);
-  const related = similarPairs(vectors).map((list, fi) => {
+  const related = similarPairs(vectors).map((list) => {
     const best = list[0]?.[1] ?? 0;
     return list
       .filter(

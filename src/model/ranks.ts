@@ -94,7 +94,8 @@ export function solveRanks(
   constraints = constraints.filter(
     (c) =>
       c.evidence !== 'mention' ||
-      (up(c, strong.lo[c.lo]!) <= strong.hi[c.hi]! && down(c, strong.hi[c.hi]!) >= strong.lo[c.lo]!),
+      (up(c, strong.lo[c.lo]!) <= strong.hi[c.hi]! &&
+        down(c, strong.hi[c.hi]!) >= strong.lo[c.lo]!),
   );
   const { lo, hi, loWhy, hiWhy } = bounds(constraints);
   const set = (i: number, rank: number, c: RankConstraint, raised: boolean) => {

@@ -87,7 +87,8 @@ function compile(model: CareerModel): Compiled {
   // Longest first; where one word is on both ladders (`Lead`), the IC reading first: a leading
   // `Lead` is a level of the family (`Lead Analyst`), a trailing one a team lead (`Warehouse Lead`).
   phrases.sort(
-    (a, b) => b.words.length - a.words.length || Number(a.ladder !== 'ic') - Number(b.ladder !== 'ic'),
+    (a, b) =>
+      b.words.length - a.words.length || Number(a.ladder !== 'ic') - Number(b.ladder !== 'ic'),
   );
   const numbered = model.grammar.numbered.map((id) => {
     const i = model.scale.findIndex((b) => b.band === id);

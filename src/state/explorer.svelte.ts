@@ -146,9 +146,7 @@ export class Explorer {
     ];
   });
   titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
-  lattice: Lattice | null = $derived.by(() =>
-    this.graph ? latticeLayout(this.graph) : null,
-  );
+  lattice: Lattice | null = $derived.by(() => (this.graph ? latticeLayout(this.graph) : null));
 
   pathResult: PathResult | null = $derived.by(() => {
     if (this.large) return this.remotePath;
@@ -540,7 +538,9 @@ export class Explorer {
         this.large = false;
         this.index = [];
         this.loaded = loaded;
-        this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
+        this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort(
+          (a, b) => a.line - b.line,
+        );
         this.total = loaded.graph.order;
         this.status = 'ready';
       } else {

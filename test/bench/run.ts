@@ -231,7 +231,7 @@ async function buildFloor(): Promise<void> {
     readFileSync(`${root}data/role-blueprints.txt`, 'utf8'),
     defaultModel,
   );
-  const lattice = latticeLayout(graph, defaultModel);
+  const lattice = latticeLayout(graph);
   const elements = [
     ...graph.mapNodes((id, a) => ({
       group: 'nodes',

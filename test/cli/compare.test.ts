@@ -48,7 +48,7 @@ describe('graph --compare', () => {
       id: 'associate-service-desk-analyst',
       title: 'Associate Service Desk Analyst',
       level: 'Associate',
-      rank: 0,
+      rank: 1,
       track: 'service-desk',
     });
     expect(out.b.id).toBe('technical-account-manager');

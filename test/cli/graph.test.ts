@@ -9,6 +9,7 @@ import { graphCli, SEED } from './run-cli';
 const PROBLEMS = 'test/fixtures/problems.txt';
 
 interface Exported {
+  attributes: { tracks?: { id: string; label: string; color: string }[] };
   nodes: { key: string; attributes: Record<string, unknown> }[];
   edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
 }
@@ -88,6 +89,24 @@ describe.concurrent('graph CLI', () => {
     }
   });
 
+  it('reads the overlay beside the catalog and exports every rank with its reason', async () => {
+    const out = JSON.parse((await seedExport).stdout) as Exported;
+    // data/role-blueprints.model.json names the tracks as the organization runs them.
+    expect(out.attributes.tracks!.map((t) => t.label)).toEqual(
+      expect.arrayContaining(['Service Desk', 'Support Analysis', 'Account Management']),
+    );
+    for (const n of out.nodes)
+      expect((n.attributes['rankReason'] as string).length, n.key).toBeGreaterThan(10);
+    const principal = out.nodes.find((n) => n.key === 'principal-support-analyst')!;
+    expect(principal.attributes['rankReason']).toBe('the level words “Principal” in its title');
+  });
+
+  it('refuses an overlay that is not one, with exit 2 and its problems', async () => {
+    const r = await graphCli(SEED, '--overlay', 'test/fixtures/staff-model.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('test/fixtures/staff-model.json: scale: unknown key');
+  });
+
   it('answers a path between roles named by title in any case, with alternatives', async () => {
     const r = await graphCli(
       SEED,
@@ -162,21 +181,21 @@ describe.concurrent('graph CLI', () => {
       '--model',
       'test/fixtures/staff-model.json',
       '--from',
-      'Junior Data Analyst',
+      'Data Analyst',
       '--to',
       'Staff Data Engineer',
     );
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as PathOut;
     expect(out.path).toEqual([
-      'junior-data-analyst',
       'data-analyst',
       'data-engineer',
       'senior-data-engineer',
       'staff-data-engineer',
     ]);
-    expect(out.moves[1]!.reason).toBe(
-      'Analysts who automate their pipelines become data engineers. The Data Analyst blueprint says “Builds dashboards and automates their pipelines”.',
+    // The custom model's own mention pattern ("hands over to") and its own level names (Mid).
+    expect(out.moves[0]!.reason).toBe(
+      'Lateral move at the same level (Mid), named in a blueprint. The Data Analyst blueprint says “…dashboards and automates their pipelines, and hands over to the Data Engineer”.',
     );
   });
 
@@ -192,24 +211,25 @@ describe.concurrent('graph CLI', () => {
     ]);
   });
 
-  it('--check prints graph findings as file:line: message, then a summary', async () => {
+  it('--check prints the catalog’s warnings and the graph’s findings as file:line: message, then a summary', async () => {
     const r = await graphCli(PROBLEMS, '--check');
     expect(r.status).toBe(0);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(4);
     const out = r.stdout.trimEnd().split('\n');
-    expect(out.at(-1)).toBe('4 roles, 3 moves; 4 catalog warnings, 4 graph findings');
-    const findings = out.slice(0, -1);
-    expect(findings).toEqual(
-      expect.arrayContaining([
-        `${PROBLEMS}:7: rank inversion: the promotion from "Senior Support Analyst" (rank 3) to "Support Analyst" (rank 2) does not raise the rank`,
-        `${PROBLEMS}:12: role "Widget Wrangler" cannot be reached from an entry-level role: no move leads into it`,
-        `${PROBLEMS}:12: dead end: no move leads out of "Widget Wrangler"`,
-      ]),
-    );
-    expect(findings).toHaveLength(4);
-    expect(findings.find((l) => l.includes('cycle of promotions'))).toMatch(
-      new RegExp(`^${PROBLEMS}:(4|7): cycle of promotions: `),
-    );
+    expect(out.at(-1)).toBe('4 roles, 3 moves; 4 catalog warnings, 5 graph findings');
+    const listed = out.slice(0, -1);
+    // The same list as the app's Catalog panel, in line order.
+    expect(listed).toEqual([
+      `${PROBLEMS}:1: text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")`,
+      `${PROBLEMS}:6: role "Support Analyst" names a move to unknown role "Chief Wizard"; the move is ignored`,
+      `${PROBLEMS}:7: rank inversion: the promotion from "Senior Support Analyst" (rank 4) to "Support Analyst" (rank 3) does not raise the rank`,
+      `${PROBLEMS}:7: cycle of promotions: Senior Support Analyst → Support Analyst can each be promoted into the other`,
+      `${PROBLEMS}:10: duplicate role "Support Analyst" (first at line 4); this definition is ignored`,
+      `${PROBLEMS}:12: role "Widget Wrangler" has no summary`,
+      `${PROBLEMS}:12: role "Widget Wrangler" cannot be reached from an entry-level role: no move leads into it`,
+      `${PROBLEMS}:12: dead end: no move leads out of "Widget Wrangler"`,
+      `${PROBLEMS}:12: no evidence for the rank of "Widget Wrangler": no evidence of standing in the catalog: a title with no level word sits at Professional`,
+    ]);
   });
 
   it.each([

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
+import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { Explorer, MAX_ALTERNATIVES, rankRoles } from '../../src/state/explorer.svelte';
 
 const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel);
+const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
 
 async function ready(): Promise<Explorer> {
   const ex = new Explorer(defaultModel);
@@ -46,6 +47,8 @@ describe('Explorer state', () => {
     expect(ex.activePath?.path).toEqual(direct.alternatives[0]?.path);
     expect(ex.announcement).toContain('Alternative 1');
     ex.q.promotionsOnly = true;
+    ex.setPath('associate-service-desk-analyst', 'lead-service-desk-analyst');
+    expect(ex.activePath?.moves.length).toBeGreaterThan(0);
     expect(ex.activePath?.moves.every((m) => m.kind === 'promotion')).toBe(true);
   });
 

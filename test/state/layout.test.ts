@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { rankSizeScale, trackColorScale } from '../../src/model/encoding';
+import { seedOverlay } from '../../src/model/default-overlay';
+import { rankSizeScale, trackColorScale, tracksOf } from '../../src/model/encoding';
 import { latticeLayout } from '../../src/model/layout';
 import { loadCatalog } from '../../src/model/index';
 
 const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel);
+const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
 
 describe('lattice layout', () => {
-  const lattice = latticeLayout(graph, defaultModel);
+  const lattice = latticeLayout(graph);
 
   it('places every role, no two at the same spot', () => {
     expect(lattice.positions.size).toBe(30);
@@ -26,14 +27,12 @@ describe('lattice layout', () => {
     );
   });
 
-  it('gives each family one column and keeps tracks together in the model’s order', () => {
+  it('gives each family one column and keeps tracks together in the graph’s order', () => {
     const xOf = (id: string) => lattice.positions.get(id)!.x;
     expect(xOf('associate-service-desk-analyst')).toBe(xOf('principal-service-desk-analyst'));
     const trackOrder = lattice.columns.map((c) => c.track);
     const firstSeen = [...new Set(trackOrder)];
-    expect(firstSeen).toEqual(
-      defaultModel.tracks.map((t) => t.id).filter((t) => trackOrder.includes(t)),
-    );
+    expect(firstSeen).toEqual(tracksOf(graph).map((t) => t.id));
     // A track's columns are contiguous.
     for (const t of firstSeen) {
       const idx = trackOrder.flatMap((x, i) => (x === t ? [i] : []));
@@ -44,9 +43,13 @@ describe('lattice layout', () => {
 
 describe('encodings', () => {
   it('colors tracks distinctly and sizes nodes by rank', () => {
-    const color = trackColorScale(defaultModel);
-    const colors = defaultModel.tracks.map((t) => color(t.id));
+    const tracks = tracksOf(graph);
+    const color = trackColorScale(tracks);
+    const colors = tracks.map((t) => color(t.id));
     expect(new Set(colors).size).toBe(colors.length);
+    // Each track keeps the colour it was built with (here, the overlay's).
+    expect(colors).toEqual(tracks.map((t) => t.color));
+    expect(color('a-track-the-list-lacks')).not.toBe(undefined);
     const size = rankSizeScale(0, 8);
     expect(size(8)).toBeGreaterThan(size(0));
     expect(size(100)).toBe(size(8));

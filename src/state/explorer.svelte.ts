@@ -115,6 +115,8 @@ export class Explorer {
   progress = $state<Progress | null>(null);
   /** Every warning about the current catalog, in line order. */
   diagnostics = $state.raw<Diagnostic[]>([]);
+  /** What the last import changed in the view (choices it cleared), shown in the Catalog panel. */
+  notice = $state('');
   /** True while an imported catalog (not the bundled one, not a URL) is shown. */
   imported = $state(false);
   /** Set by the canvas: renders the current view as a PNG. */
@@ -463,12 +465,50 @@ export class Explorer {
   ): Promise<void> {
     this.status = 'loading';
     this.error = '';
+    this.notice = '';
+    const before = this.chosenRoles();
     await this.open({ text }, name, 'import', format);
     if (this.error || this.catalogName !== name) return;
     this.q.catalog = '';
+    this.clearMissingChoices(before, name);
     // "imported" shows once the catalog is safely stored, so a reload right after keeps it.
     if (remember) await saveCatalog(name, text);
     this.imported = true;
+  }
+
+  /** The roles the view names (From, To, the selected role, those compared or avoided), by title. */
+  private chosenRoles(): { what: string; id: string; title: string }[] {
+    const q = this.q;
+    const named = [
+      ['From', q.from],
+      ['To', q.to],
+      ['the selected role', q.role],
+      ...q.compare.map((id) => ['the comparison', id]),
+      ...q.avoid.map((id) => ['the roles to avoid', id]),
+    ] as const;
+    return named
+      .filter(([, id]) => !!id)
+      .map(([what, id]) => ({ what, id: id!, title: this.title(id!) }));
+  }
+
+  /**
+   * After an import, clears every choice whose role the new catalog lacks, and says which.
+   * @param before - the choices before the import, with the titles they had.
+   * @param name - the imported catalog's name.
+   */
+  private clearMissingChoices(before: { what: string; id: string; title: string }[], name: string) {
+    const gone = before.filter((c) => !this.titles.has(c.id));
+    if (!gone.length) return;
+    const q = this.q;
+    const has = (id: string) => this.titles.has(id);
+    if (q.from && !has(q.from)) q.from = '';
+    if (q.to && !has(q.to)) q.to = '';
+    if (q.role && !has(q.role)) q.role = '';
+    if (q.compare.some((id) => !has(id))) q.compare = [];
+    q.avoid = q.avoid.filter(has);
+    const list = gone.map((c) => `${c.what} (${c.title})`).join(', ');
+    this.notice = `${name} has no role for ${list}: cleared.`;
+    this.announce(this.notice);
   }
 
   /**

@@ -115,6 +115,30 @@ describe('Explorer state', () => {
     expect(ex.error).toContain('HTTP 404');
   });
 
+  it('clears the choices an imported catalog has no role for, and says which', async () => {
+    const ex = await ready();
+    ex.setPath('associate-service-desk-analyst', 'support-analyst');
+    ex.select('escalation-engineer');
+    const text = [
+      'Support Analyst: Role Blueprint',
+      'Works the queue.',
+      'Senior Support Analyst: Role Blueprint',
+      'Owns the queue.',
+    ].join('\n');
+    await ex.importText('mine.txt', text, false);
+    expect(ex.catalogName).toBe('mine.txt');
+    // Support Analyst is in both catalogs: that choice stays.
+    expect([ex.q.from, ex.q.to, ex.q.role]).toEqual(['', 'support-analyst', '']);
+    expect(ex.notice).toBe(
+      'mine.txt has no role for From (Associate Service Desk Analyst), the selected role (Escalation Engineer): cleared.',
+    );
+    expect(ex.announcement.trim()).toBe(ex.notice);
+    // An import that keeps every choice says nothing.
+    ex.setPath('support-analyst', 'senior-support-analyst');
+    await ex.importText('again.txt', text, false);
+    expect(ex.notice).toBe('');
+  });
+
   it('refuses a catalog from an origin that is not allowed, and says why', async () => {
     const ex = new Explorer(defaultModel);
     let fetched = false;

@@ -14,7 +14,7 @@ import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
 import { countTerms, findTerm, sharedTerms, similarPairs, termsOf, tfidf } from './similarity';
 import { slugify } from './text';
-import { familyKeyOf, readTitle, type TitleReading } from './title-grammar';
+import { familyKeyOf, readTitle, stem, wordsOf, type TitleReading } from './title-grammar';
 import { findTracks, type TrackInfo } from './tracks';
 import type { CatalogRole, MoveEdge, MoveKind, RoleNode } from './types';
 
@@ -592,8 +592,15 @@ function addSimilarMoves(
       }
       const b = lateral ?? up;
       if (!b) continue;
-      const shared = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf);
-      const terms = shared.length ? shared : sharedTerms(familyTerms[f]!, familyTerms[g]!, idf);
+      // The evidence shown is what the two roles do alike: words of their titles ("analyst")
+      // say only what they are called, so they come last.
+      const titled = new Set([a, b].flatMap((d) => wordsOf(d.role.title).map(stem)));
+      const pick = (found: string[]) =>
+        [...found.filter((t) => !titled.has(t)), ...found.filter((t) => titled.has(t))].slice(0, 4);
+      const shared = pick(sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf, 8));
+      const terms = shared.length
+        ? shared
+        : pick(sharedTerms(familyTerms[f]!, familyTerms[g]!, idf, 8));
       const reason = (x: Draft, y: Draft) => {
         const qx = quoteTerm(x.role.summary, terms);
         const qy = quoteTerm(y.role.summary, terms);

@@ -65,7 +65,11 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
   // Many families (a large catalog's focus view) would make one endless row: wrap the columns
   // into bands stacked top to bottom, each band a full lattice, chosen to fill a wide screen.
   const maxColumns = options.maxColumns ?? 24;
-  const rows = Number.isFinite(minRank) ? maxRank - minRank + 1 : 1;
+  // One row per rank that has roles: the scale's empty steps (a catalog with no Senior Manager)
+  // would leave empty bands across the lattice.
+  const ranks = [...new Set(graph.mapNodes((_id, a) => a.rank))].sort((a, b) => b - a);
+  const rowOf = new Map(ranks.map((r, i) => [r, i]));
+  const rows = Math.max(1, ranks.length);
   const bandHeight = (rows + 0.6) * rowH;
   let perBand = ordered.length;
   if (ordered.length > maxColumns) {
@@ -101,7 +105,7 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, a) => {
     const c = columnOf.get(`${a.track}\u0000${a.family.toLowerCase()}`) ?? { x: 0, band: 0 };
-    positions.set(id, { x: c.x, y: c.band * bandHeight + (maxRank - a.rank) * rowH });
+    positions.set(id, { x: c.x, y: c.band * bandHeight + rowOf.get(a.rank)! * rowH });
   });
   if (!Number.isFinite(minRank)) minRank = maxRank = 0;
   return {
@@ -111,6 +115,6 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     minRank,
     maxRank,
     width,
-    height: (bands - 1) * bandHeight + (maxRank - minRank) * rowH,
+    height: (bands - 1) * bandHeight + (rows - 1) * rowH,
   };
 }

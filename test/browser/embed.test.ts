@@ -1,10 +1,28 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { defaultModel } from '../../src/model/default-model';
+import { seedOverlay } from '../../src/model/default-overlay';
+import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
 import { screenshot } from './page';
 
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
+/** Roles on the path between them, as the model builds it (`npm run graph -- … --from … --to …`). */
+const PATH_ROLES = findPath(
+  loadCatalog(
+    readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8'),
+    defaultModel,
+    'role-blueprints.txt',
+    'text',
+    seedOverlay,
+  ).graph,
+  FROM,
+  TO,
+);
+if (!PATH_ROLES.found) throw new Error(`the bundled catalog has no path from ${FROM} to ${TO}`);
+const PATH_LENGTH = PATH_ROLES.path.length;
 
 /** A host page that does all the aggressive global styling intranet CMSs are known for. */
 const HOSTILE_CSS = `
@@ -104,7 +122,7 @@ const framePath = (page: Page) =>
 describe('embedding in a page of another origin', () => {
   it('shows the path in the custom element and in the iframe, and the host hears pathchange from both', async () => {
     const page = await openHost('/host.html');
-    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    await expect.poll(() => elementPath(page)).toHaveLength(PATH_LENGTH);
     const titles = await elementPath(page);
     expect(titles[0]).toBe('Associate Service Desk Analyst');
     expect(titles.at(-1)).toBe('Technical Account Manager');
@@ -146,7 +164,7 @@ describe('embedding in a page of another origin', () => {
 
   it('updates the path when the element’s to attribute changes, and its JS API works', async () => {
     const page = await openHost('/host.html');
-    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    await expect.poll(() => elementPath(page)).toHaveLength(PATH_LENGTH);
     await page.evaluate(() =>
       document.querySelector('career-path-explorer')!.setAttribute('to', 'field-service-engineer'),
     );
@@ -188,7 +206,7 @@ describe('embedding in a page of another origin', () => {
 
   it('accepts commands from the parent origin only', async () => {
     const page = await openHost('/host.html');
-    await expect.poll(() => framePath(page)).toHaveLength(7);
+    await expect.poll(() => framePath(page)).toHaveLength(PATH_LENGTH);
     // From the named parent origin: obeyed.
     await postShowPath(page);
     await expect.poll(() => framePath(page)).toEqual(['Support Analyst', 'Senior Support Analyst']);
@@ -197,10 +215,10 @@ describe('embedding in a page of another origin', () => {
     // From another origin (a page that frames the explorer but is not the named parent): ignored.
     const other = await chromium.browser.newPage();
     await other.goto(new URL('/foreign.html', foreign.url).href);
-    await expect.poll(() => framePath(other)).toHaveLength(7);
+    await expect.poll(() => framePath(other)).toHaveLength(PATH_LENGTH);
     await postShowPath(other);
     await new Promise((r) => setTimeout(r, 500));
-    expect(await framePath(other)).toHaveLength(7);
+    expect(await framePath(other)).toHaveLength(PATH_LENGTH);
     // And nothing was posted to the foreign page: the iframe posts to the named origin only.
     const heard = await other.evaluate(() =>
       (window as unknown as { heard: { origin?: string }[] }).heard.filter(
@@ -213,7 +231,7 @@ describe('embedding in a page of another origin', () => {
 
   it('survives an aggressive host stylesheet and does not style the host page', async () => {
     const page = await openHost('/hostile.html');
-    await expect.poll(() => elementPath(page)).toHaveLength(7);
+    await expect.poll(() => elementPath(page)).toHaveLength(PATH_LENGTH);
     const inside = await page.evaluate(() => {
       const root = document.querySelector('career-path-explorer')!.shadowRoot!;
       const canvas = root.querySelector('canvas')!;

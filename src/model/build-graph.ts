@@ -12,7 +12,15 @@ import {
 } from './evidence';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
-import { countTerms, findTerm, sharedTerms, similarPairs, termsOf, tfidf } from './similarity';
+import {
+  countTerms,
+  indexTerms,
+  sharedTerms,
+  similarPairs,
+  termsOf,
+  tfidf,
+  type TermIndex,
+} from './similarity';
 import { slugify } from './text';
 import { familyKeyOf, readTitle, stem, wordsOf, type TitleReading } from './title-grammar';
 import { findTracks, type TrackInfo } from './tracks';
@@ -495,10 +503,10 @@ function addMentionMoves(
   }
 }
 
-/** A quotation of the word of `term` in a summary, or undefined when the summary lacks it. */
-function quoteTerm(summary: string, terms: string[]): string | undefined {
+/** A quotation of the first of `terms` that a summary has, or undefined when it has none. */
+function quoteTerm(summary: string, index: TermIndex, terms: string[]): string | undefined {
   for (const term of terms) {
-    const hit = findTerm(summary, term);
+    const hit = index.get(term);
     if (hit) return excerptAt(summary, hit.at, hit.word.length);
   }
   return undefined;
@@ -556,6 +564,12 @@ function addSimilarMoves(
   texts: FamilyTexts,
 ): void {
   const { roleTerms, familyTerms, idf } = texts;
+  const termIndexes = new Map<number, TermIndex>();
+  const termIndex = (i: number) => {
+    let t = termIndexes.get(i);
+    if (!t) termIndexes.set(i, (t = indexTerms(drafts[i]!.role.summary)));
+    return t;
+  };
   const linked = new Set<string>();
   texts.related.forEach((list, f) => {
     for (const g of list) linked.add(f < g ? `${f},${g}` : `${g},${f}`);
@@ -602,8 +616,8 @@ function addSimilarMoves(
         ? shared
         : pick(sharedTerms(familyTerms[f]!, familyTerms[g]!, idf, 8));
       const reason = (x: Draft, y: Draft) => {
-        const qx = quoteTerm(x.role.summary, terms);
-        const qy = quoteTerm(y.role.summary, terms);
+        const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
+        const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
         const quotes = [
           qx && `The ${x.role.title} blueprint says “${qx}”`,
           qy && `the ${y.role.title} blueprint says “${qy}”`,
@@ -612,8 +626,7 @@ function addSimilarMoves(
           ? `${quotes.join('; ')}.`.replace(/^the/, 'The')
           : 'No phrase of either summary shows it.';
         const words = terms.map(
-          (t) =>
-            (findTerm(x.role.summary, t) ?? findTerm(y.role.summary, t))?.word.toLowerCase() ?? t,
+          (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
         );
         return `similar work — shared terms: ${words.join(', ')}. ${said}`;
       };

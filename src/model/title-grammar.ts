@@ -133,14 +133,21 @@ const startsWith = (tokens: string[], words: string[], at = 0) =>
 const endsWith = (tokens: string[], words: string[]) =>
   startsWith(tokens, words, tokens.length - words.length);
 
-/** Light stemming for family and track identity: `nursing`/`nurses` → `nurs`, `engineering` → `engine`. */
+/** Stems already computed: a catalog's vocabulary is small beside its word count. */
+const stems = new Map<string, string>();
+
+/** Light stemming for family and track identity: `nursing`/`nurses` → `nur`, `engineering` → `engin`. */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   let w = word.toLowerCase().replace(/[^\p{L}\p{N}&+]/gu, '');
   for (let round = 0; round < 3; round++) {
     const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
     if (!s) break;
     w = w.slice(0, -s.length);
   }
+  if (stems.size > 200_000) stems.clear();
+  stems.set(word, w);
   return w;
 }
 const SUFFIXES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPath, movesOf, resolveRole, type PathResult } from '../../src/model/index';
-import { tinyGraph } from './helpers';
+import { tinyGraph, type TinyEdge } from './helpers';
 
 /*
  * Three ways from a to e, and an island z:
@@ -123,5 +123,49 @@ describe('resolveRole', () => {
     expect(resolveRole(graph, 'X')).toBe('x');
     expect(resolveRole(graph, '  y ')).toBe('y');
     expect(resolveRole(graph, 'nobody')).toBeUndefined();
+  });
+});
+
+describe('findPath on a long chain: alternatives within a budget', () => {
+  // 3,000 roles in a chain, each with a second way to the next but one: Yen's algorithm would
+  // search once per role of every path found.
+  const n = 3000;
+  const ids = Array.from({ length: n }, (_, i) => `r${i}`);
+  const edges: TinyEdge[] = ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id }));
+  for (let i = 0; i + 2 < n; i += 2)
+    edges.push({ from: ids[i]!, to: ids[i + 2]!, kind: 'lateral' });
+  const chain = tinyGraph(ids, edges);
+
+  it('stops at the time budget and says it was cut short, keeping the best path', () => {
+    const r = findPath(chain, 'r0', `r${n - 1}`, { alternatives: 3, budgetMs: 20 });
+    expect(r.found).toBe(true);
+    if (!r.found) return;
+    expect(r.alternativesCutShort).toBe(true);
+    expect(r.path[0]).toBe('r0');
+    expect(r.path.at(-1)).toBe(`r${n - 1}`);
+    expect(r.alternatives.length).toBeLessThan(3);
+  });
+
+  it('never gives more than ten alternatives, whatever is asked', () => {
+    const small = tinyGraph(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      ['b', 'c', 'd', 'e']
+        .flatMap((m) => [
+          { from: 'a', to: m },
+          { from: m, to: 'f' },
+        ])
+        .concat([
+          { from: 'b', to: 'c' },
+          { from: 'c', to: 'd' },
+          { from: 'd', to: 'e' },
+          { from: 'e', to: 'b' },
+        ]),
+    );
+    const r = findPath(small, 'a', 'f', { alternatives: 1e9 });
+    expect(r.found).toBe(true);
+    if (!r.found) return;
+    expect(r.alternatives.length).toBeLessThanOrEqual(10);
+    expect(r.alternatives.length).toBeGreaterThan(3);
+    expect(r.alternativesCutShort).toBe(false);
   });
 });

@@ -117,6 +117,10 @@ export class Explorer {
   diagnostics = $state.raw<Diagnostic[]>([]);
   /** What the last import changed in the view (choices it cleared), shown in the Catalog panel. */
   notice = $state('');
+  /** False when the browser did not store the imported catalog shown (it will not survive a reload). */
+  stored = $state(true);
+  /** A stored import this version refuses: shown no more, but kept so it can be downloaded. */
+  refusedStored = $state.raw<{ name: string; text: string } | null>(null);
   /** True while an imported catalog (not the bundled one, not a URL) is shown. */
   imported = $state(false);
   /** Set by the canvas: renders the current view as a PNG. */
@@ -150,17 +154,40 @@ export class Explorer {
   titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
   lattice: Lattice | null = $derived.by(() => (this.graph ? latticeLayout(this.graph) : null));
 
+  /**
+   * True when the worker holds the whole graph (a catalog loaded by URL or imported): the page then
+   * asks it for the alternatives, whose search can take long, and finds only the best path itself.
+   */
+  workerHasGraph = $state(false);
+  /** Alternatives the worker answered for the current question (see `start`). */
+  remoteAlternatives = $state.raw<{
+    key: string;
+    alternatives: CareerPath[];
+    cutShort: boolean;
+  } | null>(null);
+
+  /** The question the path tool asks, as a key: stale answers are recognised by it. */
+  pathKey = $derived(
+    JSON.stringify([this.q.from, this.q.to, this.q.weighted, this.q.promotionsOnly, this.q.avoid]),
+  );
+
   pathResult: PathResult | null = $derived.by(() => {
     if (this.large) return this.remotePath;
     const g = this.graph;
     const { from, to } = this.q;
     if (!g || !from || !to) return null;
-    return findPath(g, from, to, {
+    const offPage = this.workerHasGraph && !!this.backend;
+    const r = findPath(g, from, to, {
       weighted: this.q.weighted,
       promotionsOnly: this.q.promotionsOnly,
       avoid: this.q.avoid.filter((a) => g.hasNode(a)),
-      alternatives: MAX_ALTERNATIVES,
+      // The bundled catalog's 30 roles answer at once; a budget keeps the page responsive anyway.
+      alternatives: offPage ? 0 : MAX_ALTERNATIVES,
+      budgetMs: 100,
     });
+    const remote = this.remoteAlternatives;
+    if (!offPage || !r.found || remote?.key !== this.pathKey) return r;
+    return { ...r, alternatives: remote.alternatives, alternativesCutShort: remote.cutShort };
   });
   paths: CareerPath[] = $derived(
     this.pathResult?.found ? [this.pathResult, ...this.pathResult.alternatives] : [],
@@ -284,7 +311,35 @@ export class Explorer {
   start(): () => void {
     let pathAsk = 0;
     let viewAsk = 0;
+    let altAsk = 0;
     return $effect.root(() => {
+      // The alternatives of a whole graph the worker holds: asked off the page's thread; a new
+      // question makes the answer to the last one stale.
+      $effect(() => {
+        const b = this.backend;
+        if (!b || this.large || !this.workerHasGraph) return;
+        const { from, to, weighted, promotionsOnly } = this.q;
+        const avoid = [...this.q.avoid];
+        const key = this.pathKey;
+        const ask = ++altAsk;
+        if (!from || !to) return;
+        void b
+          .path({
+            type: 'path',
+            from,
+            to,
+            options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+          })
+          .then((r) => {
+            if (ask !== altAsk || !r.found) return;
+            this.remoteAlternatives = {
+              key,
+              alternatives: r.alternatives,
+              cutShort: r.alternativesCutShort,
+            };
+          })
+          .catch(() => {});
+      });
       $effect(() => {
         const b = this.backend;
         if (!b || !this.large) return;
@@ -471,9 +526,31 @@ export class Explorer {
     if (this.error || this.catalogName !== name) return;
     this.q.catalog = '';
     this.clearMissingChoices(before, name);
-    // "imported" shows once the catalog is safely stored, so a reload right after keeps it.
-    if (remember) await saveCatalog(name, text);
+    // "imported" shows once the catalog is safely stored, so a reload right after keeps it; when
+    // the browser refuses to store it, the panel says so instead.
+    this.stored = remember ? await saveCatalog(name, text) : true;
+    if (!this.stored)
+      this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
     this.imported = true;
+  }
+
+  /**
+   * Opens the catalog imported on an earlier visit. One this version refuses (after an upgrade,
+   * say) is not shown and not deleted: the bundled catalog is shown, with a message, and the
+   * Catalog panel offers the stored one for download.
+   * @param saved - the stored catalog.
+   */
+  async restoreSaved(saved: { name: string; text: string }): Promise<void> {
+    await this.importText(saved.name, saved.text, false);
+    if (this.imported && this.catalogName === saved.name) return;
+    this.refusedStored = saved;
+    this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
+  }
+
+  /** Forgets a stored import that this version refuses. */
+  async forgetRefused(): Promise<void> {
+    this.refusedStored = null;
+    await forgetCatalog();
   }
 
   /** The roles the view names (From, To, the selected role, those compared or avoided), by title. */
@@ -576,6 +653,7 @@ export class Explorer {
                 format,
               );
         this.large = false;
+        this.workerHasGraph = false;
         this.index = [];
         this.loaded = loaded;
         this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort(
@@ -622,6 +700,8 @@ export class Explorer {
     const b = this.backend!;
     this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
     const r = await b.load(source, name, (p) => (this.progress = p), format);
+    this.workerHasGraph = true;
+    this.remoteAlternatives = null;
     this.total = r.total;
     this.diagnostics = r.diagnostics;
     if (r.whole) {
@@ -643,9 +723,26 @@ export class Explorer {
     }
   }
 
+  /**
+   * Reports a catalog that could not be opened. The page is never left without a catalog: with
+   * none shown yet, the bundled one is, so the Catalog panel (import, return) is always there.
+   */
   private fail(message: string): void {
+    if (!this.loaded) {
+      const seed = this.openSeed(seedText);
+      this.loaded = seed;
+      this.large = false;
+      this.workerHasGraph = false;
+      this.index = [];
+      this.diagnostics = [...seed.diagnostics, ...seed.findings].sort((a, b) => a.line - b.line);
+      this.total = seed.graph.order;
+      this.catalogName = SEED_NAME;
+      this.imported = false;
+      this.q.catalog = '';
+      message = `${message.replace(/the page has no catalog/, 'the bundled catalog is shown')}${/bundled catalog/.test(message) ? '' : '\nThe bundled catalog is shown instead.'}`;
+    }
     this.error = message;
-    this.status = this.loaded ? 'ready' : 'error';
+    this.status = 'ready';
   }
 }
 

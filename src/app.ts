@@ -28,7 +28,7 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   // link wins over it.
   async function load() {
     const saved = ex.q.catalog || embed || !hasSavedCatalog() ? null : await loadSavedCatalog();
-    if (saved) await ex.importText(saved.name, saved.text, false);
+    if (saved) await ex.restoreSaved(saved);
     else await ex.load(ex.q.catalog);
     ex.announcePath();
     // Competencies (details, comparison, the gap along a path) load after the first graph: loading

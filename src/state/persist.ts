@@ -27,16 +27,22 @@ function openDb(): Promise<IDBDatabase | null> {
 async function run<T>(
   mode: IDBTransactionMode,
   op: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T | null> {
+): Promise<{ ok: boolean; value: T | null }> {
   const db = await openDb();
-  if (!db) return null;
+  if (!db) return { ok: false, value: null };
   return new Promise((resolve) => {
+    let value: T | null = null;
     try {
-      const req = op(db.transaction(STORE, mode).objectStore(STORE));
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => resolve(null);
+      const tx = db.transaction(STORE, mode);
+      const req = op(tx.objectStore(STORE));
+      req.onsuccess = () => (value = req.result);
+      // A write is stored only once its transaction commits: a full disk fails there, not at
+      // the request.
+      tx.oncomplete = () => resolve({ ok: true, value });
+      tx.onerror = () => resolve({ ok: false, value: null });
+      tx.onabort = () => resolve({ ok: false, value: null });
     } catch {
-      resolve(null);
+      resolve({ ok: false, value: null });
     } finally {
       db.close();
     }
@@ -61,13 +67,25 @@ export function hasSavedCatalog(): boolean {
   return flag(null);
 }
 
-export async function saveCatalog(name: string, text: string): Promise<void> {
-  await run('readwrite', (s) => s.put({ name, text, savedAt: new Date().toISOString() }, KEY));
+/**
+ * Stores an imported catalog.
+ * @returns whether it was stored: false when the browser refused (private browsing, storage
+ *   blocked or full); then nothing earlier is left to come back on a reload either.
+ */
+export async function saveCatalog(name: string, text: string): Promise<boolean> {
+  const r = await run('readwrite', (s) =>
+    s.put({ name, text, savedAt: new Date().toISOString() }, KEY),
+  );
+  if (!r.ok) {
+    await forgetCatalog();
+    return false;
+  }
   flag(true);
+  return true;
 }
 
 export async function loadSavedCatalog(): Promise<SavedCatalog | null> {
-  const v = await run<unknown>('readonly', (s) => s.get(KEY));
+  const v = (await run<unknown>('readonly', (s) => s.get(KEY))).value;
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
   return typeof o['name'] === 'string' && typeof o['text'] === 'string'

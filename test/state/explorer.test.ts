@@ -115,6 +115,30 @@ describe('Explorer state', () => {
     expect(ex.error).toContain('HTTP 404');
   });
 
+  it('never leaves the page without a catalog: a link that fails opens the bundled one, and says so', async () => {
+    const files = { '/c/bad.txt': 'no titles here' };
+    for (const url of ['/c/bad.txt', '/c/missing.txt']) {
+      const ex = new Explorer(defaultModel);
+      await ex.load(url, fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
+      expect(ex.status).toBe('ready');
+      expect(ex.roles).toHaveLength(30);
+      expect(ex.catalogName).toBe('role-blueprints.txt');
+      expect(ex.error).toMatch(/bundled catalog is shown/);
+      expect(ex.error).not.toMatch(/has no catalog/);
+    }
+  });
+
+  it('shows the bundled catalog when a stored import is refused, and keeps the import to download', async () => {
+    const ex = new Explorer(defaultModel);
+    await ex.restoreSaved({ name: 'old.txt', text: 'no titles here' });
+    expect(ex.status).toBe('ready');
+    expect(ex.roles).toHaveLength(30);
+    expect(ex.imported).toBe(false);
+    expect(ex.refusedStored).toEqual({ name: 'old.txt', text: 'no titles here' });
+    expect(ex.error).toMatch(/^The catalog imported earlier, old\.txt, could not be read/);
+    expect(ex.error).toMatch(/download it or forget it in the Catalog panel/);
+  });
+
   it('clears the choices an imported catalog has no role for, and says which', async () => {
     const ex = await ready();
     ex.setPath('associate-service-desk-analyst', 'support-analyst');
@@ -148,7 +172,8 @@ describe('Explorer state', () => {
     }) as unknown as typeof fetch;
     await ex.load('https://elsewhere.test/c.txt', spy, 'http://intranet.test/app/');
     expect(fetched).toBe(false);
-    expect(ex.status).toBe('error');
+    // The bundled catalog is shown instead, with the reason.
+    expect(ex.status).toBe('ready');
     expect(ex.error).toMatch(/Refused.*elsewhere\.test/);
   });
 });

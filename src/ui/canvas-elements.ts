@@ -36,7 +36,12 @@ export function drawingElements(drawing: GraphDrawing): ElementDefinition[] {
   graph.forEachNode((id, a) => {
     elements.push({
       group: 'nodes',
-      data: { id, label: a.title, color: drawing.color(a.track), size: drawing.size(a.rank) },
+      data: {
+        id,
+        label: isolate(a.title),
+        color: drawing.color(a.track),
+        size: drawing.size(a.rank),
+      },
       position: { ...(lattice.positions.get(id) ?? { x: 0, y: 0 }) },
     });
   });
@@ -48,4 +53,14 @@ export function drawingElements(drawing: GraphDrawing): ElementDefinition[] {
     elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: a.kind });
   });
   return elements;
+}
+
+/**
+ * A catalog title as a canvas label: between Unicode isolates (FSI … PDI), so a direction override
+ * left open in a title (U+202E) cannot reverse the text drawn after it.
+ * @param text - catalog text.
+ * @returns the text isolated.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }

@@ -232,6 +232,15 @@ function rankRoles(
       };
     const standing = standingIn(model, names, d.role.summary);
     const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
+    // The summary's own words of standing, else the fallback.
+    const fromStanding = (fallback: RankReason): RankReason =>
+      standing
+        ? {
+            rank: standingRank!,
+            evidence: 'standing',
+            reason: `“${standing.quote.phrase}” — its own summary`,
+          }
+        : fallback;
     if (t.rank === null && fam.levelled)
       // The role with no level word in a family whose other titles have them: the scale's
       // no-level-word step, unless its own summary says otherwise (its family's other levels
@@ -240,17 +249,11 @@ function rankRoles(
         titleRank: null,
         firm: false,
         family: d.family,
-        start: standing
-          ? {
-              rank: standingRank!,
-              evidence: 'standing',
-              reason: `“${standing.quote.phrase}” — its own summary`,
-            }
-          : {
-              rank: base,
-              evidence: 'family',
-              reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
-            },
+        start: fromStanding({
+          rank: base,
+          evidence: 'family',
+          reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
+        }),
       };
     if (t.rank !== null) {
       // A soft level word or a manager of a place: the title's rank, unless its own summary's
@@ -280,17 +283,11 @@ function rankRoles(
       titleRank: null,
       firm: false,
       family: d.family,
-      start: standing
-        ? {
-            rank: standingRank!,
-            evidence: 'standing',
-            reason: `“${standing.quote.phrase}” — its own summary`,
-          }
-        : {
-            rank: base,
-            evidence: 'default',
-            reason: `no evidence of standing in the catalog: a title with no level word sits at ${bandLabel(model, base)}`,
-          },
+      start: fromStanding({
+        rank: base,
+        evidence: 'default',
+        reason: `no evidence of standing in the catalog: a title with no level word sits at ${bandLabel(model, base)}`,
+      }),
     };
   });
   const constraints: RankConstraint[] = deputies.map(([d, h]) => ({

@@ -186,13 +186,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
   let levelNote = '';
   // Parentheses: a level (`(L3)`, `(Level 2)`) or an abbreviation (`(TAM)`); both come off.
   let t = title.replace(/\(([^()]*)\)/g, (_m: string, inner: string) => {
-    const words = inner.trim().split(/\s+/);
-    const n =
-      words.length === 1
-        ? numberOf(words[0]!, true)
-        : words.length === 2 && c.numberWords.has(words[0]!.toLowerCase())
-          ? numberOf(words[1]!, false)
-          : undefined;
+    const n = levelNumber(c, inner);
     if (n !== undefined) {
       numbered = n;
       levelNote = `(${inner.trim()})`;
@@ -350,14 +344,16 @@ function phraseRank(c: Compiled, words: string[]): LevelWord | undefined {
   return words.length ? c.byPhrase.get(words.join(' ')) : undefined;
 }
 
+/** The number a level phrase stands for: `II`, `3`, `L3`, `Level 2`, `Tier 2`; else undefined. */
+function levelNumber(c: Compiled, s: string): number | undefined {
+  const w = s.trim().split(/\s+/);
+  if (w.length === 1) return numberOf(w[0]!, true);
+  if (w.length === 2 && c.numberWords.has(w[0]!.toLowerCase())) return numberOf(w[1]!, false);
+  return undefined;
+}
+
 function numberedPhrase(c: Compiled, s: string): LevelWord | undefined {
-  const w = s.split(/\s+/);
-  const n =
-    w.length === 1
-      ? numberOf(w[0]!, true)
-      : w.length === 2 && c.numberWords.has(w[0]!.toLowerCase())
-        ? numberOf(w[1]!, false)
-        : undefined;
+  const n = levelNumber(c, s);
   if (n === undefined) return undefined;
   return {
     words: [],

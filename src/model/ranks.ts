@@ -128,6 +128,15 @@ export function solveRanks(
       }
     }
   }
+  // A role left at the default that a stated move or a mention places nonetheless has that for
+  // evidence: the rank agrees with it.
+  for (const c of constraints)
+    for (const [i, reason] of [
+      [c.hi, c.reasonHi],
+      [c.lo, c.reasonLo],
+    ] as const)
+      if (out[i]!.evidence === 'default')
+        out[i] = { rank: out[i]!.rank, evidence: c.evidence, reason };
   return out;
 }
 

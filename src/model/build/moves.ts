@@ -1,0 +1,186 @@
+/**
+ * Building the graph: adding moves (one rule per function) — stated, overlay, ladders, mentions.
+ */
+
+import { type CareerModel } from '../career-model';
+import type { Diagnostic } from '../diagnostics';
+import { type Mention } from '../evidence';
+import { type Overlay } from '../overlay';
+
+import { slugify } from '../text';
+
+import type { MoveKind } from '../types';
+import type { CareerGraph } from '../build-graph';
+import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
+
+/** Adds moves to the graph; the first rule to add a move keeps it. */
+export class Moves {
+  constructor(
+    private graph: CareerGraph,
+    private model: CareerModel,
+    private drafts: Draft[],
+    private trackOf: string[],
+  ) {}
+  add(s: number, t: number, kind: MoveKind, reason: string, rule: string): boolean {
+    const a = this.drafts[s]!;
+    const b = this.drafts[t]!;
+    if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
+    this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
+      kind,
+      reason,
+      provenance: rule === 'stated' || rule === 'overlay' ? 'stated' : 'inferred',
+      cost:
+        (kind === 'promotion' ? this.model.costs.promotion : this.model.costs.lateral) +
+        (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack),
+      rule,
+    });
+    return true;
+  }
+  /** An inferred lateral move, both ways, or nothing when either way is already a move. */
+  lateral(s: number, t: number, there: string, back: string, rule: string): void {
+    const a = this.drafts[s]!.id;
+    const b = this.drafts[t]!.id;
+    if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return;
+    this.add(s, t, 'lateral', there, rule);
+    this.add(t, s, 'lateral', back, rule);
+  }
+}
+
+/** Bands that have roles, in order, so "the next band up" skips the scale's empty bands. */
+export function occupiedBands(drafts: Draft[]): Map<number, number> {
+  const bands = [...new Set(drafts.map((d) => d.band))].sort((a, b) => a - b);
+  return new Map(bands.map((b, i) => [b, i]));
+}
+
+/** Step 5: each level of a family to the next level present in it. */
+export function addLadders(moves: Moves, drafts: Draft[], families: Family[]): void {
+  for (const f of families) {
+    if (f.members.length < 2) continue;
+    const sorted = [...f.members].sort((a, b) => drafts[a]!.rank - drafts[b]!.rank || a - b);
+    for (let i = 1; i < sorted.length; i++) {
+      const lo = drafts[sorted[i - 1]!]!;
+      const hi = drafts[sorted[i]!]!;
+      if (lo.rank === hi.rank) continue;
+      moves.add(lo.index, hi.index, 'promotion', `next level in the ${f.name} family`, 'ladder');
+    }
+  }
+}
+
+/** Step 6: moves a summary shows by naming another role. */
+export function addMentionMoves(
+  moves: Moves,
+  model: CareerModel,
+  drafts: Draft[],
+  mentions: Mention[],
+  occupied: Map<number, number>,
+): void {
+  for (const m of mentions) {
+    const [s, t] = m.rule.move === 'to' ? [m.role, m.other] : [m.other, m.role];
+    const a = drafts[s]!;
+    const b = drafts[t]!;
+    if (a.family === b.family) continue;
+    const gap = occupied.get(b.band)! - occupied.get(a.band)!;
+    if (gap < 0 || gap > model.moves.mentionBandGap) continue;
+    const own = drafts[m.role]!.role.title;
+    const said = `The ${own} blueprint says “${m.quote.excerpt}”.`;
+    if (gap === 0) {
+      const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
+      moves.lateral(s, t, why, why, 'mention');
+    } else {
+      const what =
+        m.rule.move === 'to'
+          ? `${b.role.title} is named above ${a.role.title} in its blueprint`
+          : `${b.role.title} takes on work over ${a.role.title}`;
+      moves.add(
+        s,
+        t,
+        'promotion',
+        `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
+        'mention',
+      );
+    }
+  }
+}
+
+/** Step 8: the moves a catalog states. They come first: a stated move is a fact. */
+export function addStatedMoves(
+  graph: CareerGraph,
+  moves: Moves,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+): void {
+  const byTitle = titleIndex(drafts);
+  const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
+  const resolve = (from: Draft, title: string, line: number): number | undefined => {
+    const t = byTitle.get(title.toLowerCase()) ?? bySlug.get(slugify(title));
+    if (t === undefined)
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `role "${from.role.title}" names a move to unknown role "${title}"; the move is ignored`,
+        roleId: from.id,
+      });
+    return t;
+  };
+  for (const d of drafts) {
+    for (const m of d.role.next) {
+      const t = resolve(d, m.title, m.line);
+      if (t !== undefined)
+        moves.add(
+          d.index,
+          t,
+          'promotion',
+          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
+          'stated',
+        );
+    }
+    for (const m of d.role.lateral) {
+      const t = resolve(d, m.title, m.line);
+      if (t === undefined || t === d.index) continue;
+      const other = drafts[t]!.role.title;
+      moves.add(
+        d.index,
+        t,
+        'lateral',
+        `the ${d.role.title} blueprint names ${other} as a lateral move`,
+        'stated',
+      );
+      if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
+      moves.add(
+        t,
+        d.index,
+        'lateral',
+        `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`,
+        'stated',
+      );
+    }
+  }
+}
+
+/** Step 9: moves the organization's overlay knows of. */
+export function addOverlayMoves(
+  moves: Moves,
+  drafts: Draft[],
+  overlay: Overlay,
+  diagnostics: Diagnostic[],
+): void {
+  if (!overlay.moves.length) return;
+  const byTitle = titleIndex(drafts);
+  const byId = new Map(drafts.map((d) => [d.id, d.index]));
+  const find = (name: string) => byTitle.get(name.toLowerCase()) ?? byId.get(name);
+  for (const m of overlay.moves) {
+    const s = find(m.from);
+    const t = find(m.to);
+    if (s === undefined || t === undefined) {
+      diagnostics.push({
+        severity: 'warning',
+        line: 0,
+        message: `the overlay names a move between unknown roles "${m.from}" and "${m.to}"; the move is ignored`,
+      });
+      continue;
+    }
+    const why = `known to the organization (its overlay): ${m.because}`;
+    moves.add(s, t, m.kind, why, 'overlay');
+    if (m.kind === 'lateral') moves.add(t, s, 'lateral', why, 'overlay');
+  }
+}

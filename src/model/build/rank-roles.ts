@@ -1,0 +1,214 @@
+/**
+ * Building the graph, step 3: every role's rank and the reason for it, from the title or the
+ * catalog's evidence (see `ranks.ts` for the solver).
+ */
+
+import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
+
+import { standingOf, withoutNames, type Mention, type NameIndex } from '../evidence';
+
+import { solveRanks, type RankConstraint, type RankInput, type RankReason } from '../ranks';
+
+import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
+
+/**
+ * Step 3: ranks. A title's level words rank it; an unlevelled role of a levelled family sits at
+ * the scale's no-level-word step; every other role starts from its own summary's words of standing
+ * (or the default) and is moved by stated moves and mentions (see `ranks.ts`).
+ */
+export function rankRoles(
+  model: CareerModel,
+  drafts: Draft[],
+  families: Family[],
+  mentions: Mention[],
+  names: NameIndex,
+  deputies: [number, number][],
+): RankReason[] {
+  const base = baseRank(model);
+  const inputs = drafts.map((d): RankInput => {
+    const t = d.title;
+    const fam = families[d.family]!;
+    if (t.rank !== null && t.firm)
+      return {
+        titleRank: t.rank,
+        firm: true,
+        family: d.family,
+        start: {
+          rank: t.rank,
+          evidence: 'title',
+          reason: `the level words “${t.level}” in its title`,
+        },
+      };
+    const standing = standingIn(model, names, d.role.summary);
+    const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
+    // The summary's own words of standing, else the fallback.
+    const fromStanding = (fallback: RankReason): RankReason =>
+      standing
+        ? {
+            rank: standingRank!,
+            evidence: 'standing',
+            reason: `“${standing.quote.phrase}” — its own summary`,
+          }
+        : fallback;
+    if (t.rank === null && fam.levelled)
+      // The role with no level word in a family whose other titles have them: the scale's
+      // no-level-word step, unless its own summary says otherwise (its family's other levels
+      // still bound it, below).
+      return {
+        titleRank: null,
+        firm: false,
+        family: d.family,
+        start: fromStanding({
+          rank: base,
+          evidence: 'family',
+          reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
+        }),
+      };
+    if (t.rank !== null) {
+      // A soft level word or a manager of a place: the title's rank, unless its own summary's
+      // words of standing say it sits lower.
+      const soft =
+        standing &&
+        standingRank! < t.rank &&
+        model.grammar.soft.some((w) => w.toLowerCase() === t.level.toLowerCase());
+      return {
+        titleRank: t.rank,
+        firm: false,
+        family: d.family,
+        start: soft
+          ? {
+              rank: standingRank!,
+              evidence: 'standing',
+              reason: `“${standing.quote.phrase}” — its own summary (the word “${t.level}” in its title names the ordinary practitioner here)`,
+            }
+          : {
+              rank: t.rank,
+              evidence: 'title',
+              reason: `the level words “${t.level}” in its title`,
+            },
+      };
+    }
+    return {
+      titleRank: null,
+      firm: false,
+      family: d.family,
+      start: fromStanding({
+        rank: base,
+        evidence: 'default',
+        reason: `no evidence of standing in the catalog: a title with no level word sits at ${bandLabel(model, base)}`,
+      }),
+    };
+  });
+  const constraints: RankConstraint[] = deputies.map(([d, h]) => ({
+    lo: d,
+    hi: h,
+    evidence: 'title',
+    reasonHi: `above its deputy, the ${drafts[d]!.role.title}`,
+    reasonLo: `its title is the ${drafts[h]!.role.title}'s with a deputy's word before it: a step below`,
+  }));
+  // The role with no level word sits between its family's lower and higher level words.
+  for (const f of families) {
+    if (!f.levelled) continue;
+    const b = f.base;
+    if (drafts[b]!.title.rank !== null) continue;
+    for (const i of f.members) {
+      const r = drafts[i]!.title.rank;
+      if (r === null || r === base) continue;
+      const [lo, hi] = r < base ? [i, b] : [b, i];
+      constraints.push({
+        lo,
+        hi,
+        evidence: 'title',
+        reasonHi: `above the ${drafts[lo]!.role.title} of its family`,
+        reasonLo: `below the ${drafts[hi]!.role.title} of its family`,
+      });
+    }
+  }
+  const byTitle = titleIndex(drafts);
+  drafts.forEach((d) => {
+    for (const m of d.role.next) {
+      const t = byTitle.get(m.title.toLowerCase());
+      if (t === undefined || t === d.index) continue;
+      constraints.push({
+        lo: d.index,
+        hi: t,
+        evidence: 'stated',
+        reasonHi: `the ${d.role.title} blueprint names it as a next role`,
+        reasonLo: `it names ${drafts[t]!.role.title} as a next role`,
+      });
+    }
+  });
+  for (const m of mentions) {
+    const own = drafts[m.role]!.role.title;
+    const other = drafts[m.other]!.role.title;
+    const said = `“${m.quote.phrase}”`;
+    const [lo, hi] = m.rule.other === 'above' ? [m.role, m.other] : [m.other, m.role];
+    constraints.push({
+      lo,
+      hi,
+      evidence: 'mention',
+      reasonHi: hi === m.role ? `${said} — its own summary` : `${said} — the ${own} summary`,
+      reasonLo:
+        lo === m.role
+          ? `${said} — its own summary`
+          : `${said} — the ${own} summary (it is named below ${own})`,
+    });
+    void other;
+  }
+  return separateFamilies(model, solveRanks(model, inputs, constraints), drafts, families, names);
+}
+
+/**
+ * A summary's words of standing, names of roles left out ("supervises licensed practical nurses"
+ * says nothing of the role's own licence). Remembered per summary: the family step asks again.
+ */
+const standingCache = new WeakMap<NameIndex, Map<string, ReturnType<typeof standingOf>>>();
+export function standingIn(model: CareerModel, names: NameIndex, summary: string) {
+  let cache = standingCache.get(names);
+  if (!cache) standingCache.set(names, (cache = new Map()));
+  if (cache.has(summary)) return cache.get(summary);
+  // Most summaries have no word of standing at all: only those are searched for names.
+  const found = standingOf(model, summary) && standingOf(model, withoutNames(names, summary));
+  cache.set(summary, found);
+  return found;
+}
+
+/**
+ * Two roles of one family on one step (`Support Engineer (L3)` and `Senior Support Engineer`, both
+ * Senior) would be one level twice: the one whose own summary claims more standing (else the one
+ * named by a level word rather than a number, else the later one) goes a step up, and any above
+ * it move up with it.
+ */
+function separateFamilies(
+  model: CareerModel,
+  ranks: RankReason[],
+  drafts: Draft[],
+  families: Family[],
+  names: NameIndex,
+): RankReason[] {
+  const top = levelAt(model, Infinity).rank;
+  const standing = (i: number) =>
+    standingIn(model, names, drafts[i]!.role.summary)?.bandIndex ?? -1;
+  const numbered = (i: number) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level);
+  for (const f of families) {
+    if (f.members.length < 2) continue;
+    const order = [...f.members].sort(
+      (a, b) =>
+        ranks[a]!.rank - ranks[b]!.rank ||
+        standing(a) - standing(b) ||
+        Number(!numbered(a)) - Number(!numbered(b)) ||
+        a - b,
+    );
+    for (let k = 1; k < order.length; k++) {
+      const prev = ranks[order[k - 1]!]!;
+      const cur = ranks[order[k]!]!;
+      if (cur.rank > prev.rank || prev.rank >= top) continue;
+      ranks[order[k]!] = {
+        rank: prev.rank + 1,
+        evidence: cur.evidence,
+        reason: `${cur.reason}; a step above the ${drafts[order[k - 1]!]!.role.title} of its family, which has the same level`,
+      };
+    }
+  }
+  return ranks;
+}

@@ -1,5 +1,3 @@
-import { stronglyConnectedComponents } from 'graphology-components';
-import Graph from 'graphology';
 import type { CareerGraph } from './build-graph';
 import { baseRank, levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
@@ -67,11 +65,13 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
       });
   });
 
-  const promotions = new Graph({ type: 'directed' });
-  graph.forEachNode((id) => promotions.addNode(id));
+  // The promotions as adjacency lists over node numbers, for the cycle search.
+  const ids = graph.nodes();
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const promotions: number[][] = ids.map(() => []);
   graph.forEachEdge((_e, a, s, t, sa, ta) => {
     if (a.kind !== 'promotion') return;
-    promotions.addEdge(s, t);
+    promotions[number.get(s)!]!.push(number.get(t)!);
     if (ta.rank <= sa.rank)
       out.push({
         severity: 'warning',
@@ -80,14 +80,14 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
         message: `rank inversion: the promotion from "${sa.title}" (rank ${sa.rank}) to "${ta.title}" (rank ${ta.rank}) does not raise the rank`,
       });
   });
-  for (const component of stronglyConnectedComponents(promotions)) {
-    if (component.length < 2) continue;
-    const first = component[0]!;
+  const lines = ids.map((id) => at(id));
+  for (const cycle of promotionCycles(promotions, lines)) {
+    const first = ids[cycle[0]!]!;
     out.push({
       severity: 'warning',
       line: at(first),
       roleId: first,
-      message: `cycle of promotions: ${component.map(title).join(' → ')} can each be promoted into the other`,
+      message: `cycle of promotions: ${cycle.map((i) => title(ids[i]!)).join(' → ')} can each be promoted into the other`,
     });
   }
   graph.forEachNode((id, a) => {
@@ -100,4 +100,103 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
     });
   });
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The strongly connected components of a directed graph, by Tarjan's algorithm with an explicit
+ * stack instead of recursion: linear time, and no stack overflow on a chain of any length (the
+ * recursive search of graphology-components overflowed at about 8,000 roles in a chain).
+ * @param adjacency - for each node (numbered from 0), the nodes it has an edge to.
+ * @returns every component (a single node too), each as node numbers in the order the search
+ *   first reached them.
+ */
+export function strongComponents(adjacency: readonly (readonly number[])[]): number[][] {
+  const n = adjacency.length;
+  const order = new Int32Array(n).fill(-1); // when the search first reached each node
+  const low = new Int32Array(n); // lowest order reachable from the node's subtree
+  const onStack = new Uint8Array(n);
+  const stack: number[] = []; // reached nodes not yet in a component
+  const callNode = new Int32Array(n); // the search's own call stack: node…
+  const callEdge = new Int32Array(n); // …and how many of its edges it has followed
+  const components: number[][] = [];
+  let reached = 0;
+  const reach = (v: number) => {
+    order[v] = low[v] = reached++;
+    stack.push(v);
+    onStack[v] = 1;
+  };
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    let depth = 0;
+    callNode[0] = root;
+    callEdge[0] = 0;
+    reach(root);
+    while (depth >= 0) {
+      const v = callNode[depth]!;
+      const edges = adjacency[v]!;
+      if (callEdge[depth]! < edges.length) {
+        const w = edges[callEdge[depth]!++]!;
+        if (order[w] === -1) {
+          reach(w);
+          callNode[++depth] = w;
+          callEdge[depth] = 0;
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, order[w]!);
+        continue;
+      }
+      if (low[v] === order[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component.reverse());
+      }
+      depth--;
+      if (depth >= 0) {
+        const u = callNode[depth]!;
+        low[u] = Math.min(low[u]!, low[v]!);
+      }
+    }
+  }
+  return components;
+}
+
+/**
+ * The cycles of promotions: the strongly connected components of two roles or more, each listed
+ * in promotion order (a depth-first walk along the promotions inside the component), so a simple
+ * cycle reads A → B → C as A is promoted into B, B into C. Each starts from the role the catalog
+ * names last: the one whose stated move usually closes the cycle (where the rank inversion is
+ * reported too), so the first arrow is the move to look at.
+ * @param promotions - for each role (numbered from 0), the roles it is promoted into.
+ * @param lines - each role's line in the catalog.
+ * @returns the cycles, as role numbers.
+ */
+function promotionCycles(promotions: readonly (readonly number[])[], lines: readonly number[]) {
+  const componentOf = new Int32Array(promotions.length).fill(-1);
+  const seen = new Uint8Array(promotions.length);
+  const cycles: number[][] = [];
+  for (const component of strongComponents(promotions)) {
+    if (component.length < 2) continue;
+    const id = cycles.length;
+    let start = component[0]!;
+    for (const v of component) {
+      componentOf[v] = id;
+      if (lines[v]! > lines[start]! || (lines[v] === lines[start] && v > start)) start = v;
+    }
+    const walk: number[] = [];
+    const todo = [start];
+    while (todo.length) {
+      const v = todo.pop()!;
+      if (seen[v]) continue;
+      seen[v] = 1;
+      walk.push(v);
+      const next = promotions[v]!;
+      for (let k = next.length - 1; k >= 0; k--)
+        if (componentOf[next[k]!] === id && !seen[next[k]!]) todo.push(next[k]!);
+    }
+    cycles.push(walk);
+  }
+  return cycles;
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Diagnostic } from './diagnostics';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
-import { squash, stripEmphasis } from './text';
+import { normalizeTitle, squash, stripEmphasis, titleWarnings } from './text';
 
 /**
  * The CSV catalog format: a header row, then one role per row.
@@ -101,10 +101,10 @@ function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function listOf(cell: string): string[] {
+function listOf(cell: string, clean = squash): string[] {
   return cell
     .split(/[;\n]/)
-    .map((p) => squash(stripEmphasis(p)))
+    .map((p) => clean(stripEmphasis(p)))
     .filter((p) => p.length > 0);
 }
 
@@ -269,7 +269,8 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
       const i = index.get(c);
       return i === undefined ? '' : unguard(row.cells[i] ?? '');
     };
-    const title = squash(stripEmphasis(cell('title')));
+    const written = stripEmphasis(cell('title'));
+    const title = normalizeTitle(written);
     if (!title) {
       diagnostics.push({
         severity: 'warning',
@@ -284,6 +285,7 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
         line: row.line,
         message: `row has ${row.cells.length} cells but the header has ${head.cells.length}; the extra cells are ignored`,
       });
+    diagnostics.push(...titleWarnings(written, title, row.line));
     const key = title.toLowerCase();
     const first = firstLine.get(key);
     if (first !== undefined) {
@@ -303,7 +305,8 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
         message: `role "${title}" has no summary`,
       });
     const moves = (c: Column): StatedMove[] =>
-      listOf(cell(c)).map((t) => ({ title: t, line: row.line }));
+      // Move targets are titles: read the way titles are, so they find the role they name.
+      listOf(cell(c), normalizeTitle).map((t) => ({ title: t, line: row.line }));
     const role: CatalogRole = {
       title,
       summary,

@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostics';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
-import { squash, stripEmphasis } from './text';
+import { normalizeTitle, squash, stripEmphasis, titleWarnings } from './text';
 
 /**
  * The JSON catalog format (schema: `data/catalog.schema.json`):
@@ -33,6 +33,7 @@ function stringList(
   title: string,
   line: number,
   diagnostics: Diagnostic[],
+  clean: (item: string) => string = (v) => squash(stripEmphasis(v)),
 ): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -45,7 +46,8 @@ function stringList(
   }
   const out: string[] = [];
   for (const v of value) {
-    if (typeof v === 'string' && squash(v)) out.push(squash(stripEmphasis(v)));
+    const item = typeof v === 'string' ? clean(v) : '';
+    if (item) out.push(item);
     else
       diagnostics.push({
         severity: 'warning',
@@ -119,7 +121,8 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     }
     const r = entry as Record<string, unknown>;
     const rawTitle = Object.hasOwn(r, 'title') ? r['title'] : undefined;
-    const title = typeof rawTitle === 'string' ? squash(stripEmphasis(rawTitle)) : '';
+    const written = typeof rawTitle === 'string' ? stripEmphasis(rawTitle) : '';
+    const title = normalizeTitle(written);
     if (!title) {
       diagnostics.push({
         severity: 'warning',
@@ -128,6 +131,7 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       });
       return;
     }
+    diagnostics.push(...titleWarnings(written, title, line));
     const key = title.toLowerCase();
     const first = firstLine.get(key);
     if (first !== undefined) {
@@ -145,7 +149,10 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       diagnostics.push({ severity: 'warning', line, message: `role "${title}" has no summary` });
     const get = (k: string) => (Object.hasOwn(r, k) ? r[k] : undefined);
     const moves = (k: string): StatedMove[] =>
-      stringList(get(k), k, title, line, diagnostics).map((t) => ({ title: t, line }));
+      // Move targets are titles: read the way titles are, so they find the role they name.
+      stringList(get(k), k, title, line, diagnostics, (v) => normalizeTitle(stripEmphasis(v))).map(
+        (t) => ({ title: t, line }),
+      );
     roles.push({
       title,
       summary,

@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostics';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
-import { splitLines, squash, stripEmphasis } from './text';
+import { normalizeTitle, splitLines, squash, stripEmphasis, titleWarnings } from './text';
 import { MAX_LINE_CHARS } from './limits';
 
 /**
@@ -41,18 +41,24 @@ function sectionOf(header: string): Section | 'careerPath' {
   return h as Section;
 }
 
-function splitItems(text: string, allowComma: boolean): string[] {
+function splitItems(text: string, allowComma: boolean, clean = squash): string[] {
   const parts = text.includes(';') || !allowComma ? text.split(';') : text.split(',');
-  return parts.map((p) => squash(p)).filter((p) => p.length > 0);
+  return parts.map(clean).filter((p) => p.length > 0);
 }
 
-/** Returns the role title of a title line, or null when the line is not one. */
-export function titleOf(line: string): string | null {
+/** The title of a title line as written (not squashed nor normalized), or null. */
+function rawTitleOf(line: string): string | null {
   // Nearly every line is a summary line: a plain substring test rejects them before any regex.
   if (!BLUEPRINT_WORD.test(line)) return null;
   const plain = stripEmphasis(line);
   const m = ROLE_BLUEPRINT.exec(plain);
-  return m ? squash(plain.slice(0, m.index).replace(HEADING_MARK, '')) : null;
+  return m ? plain.slice(0, m.index).replace(HEADING_MARK, '') : null;
+}
+
+/** Returns the role title of a title line, or null when the line is not one. */
+export function titleOf(line: string): string | null {
+  const raw = rawTitleOf(line);
+  return raw === null ? null : squash(raw);
 }
 
 /**
@@ -70,6 +76,8 @@ export function parseBlueprintText(text: string): ParsedCatalog {
   let summary: string[] = [];
   let section: Section | 'careerPath' | null = null;
   let strayLine = 0;
+  /** The first title line too long to read, for the error when no role is found. */
+  let longTitleLine = null as { line: number; length: number } | null;
 
   const finish = () => {
     if (!current || current.line < 0) return;
@@ -98,7 +106,12 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     // A bullet of skills, responsibilities or KPIs is one item (split on `;` only): its commas
     // belong to the sentence. Role titles have no commas, so move bullets still split on them.
     const moves = target === 'next' || target === 'lateral';
-    const items = splitItems(stripEmphasis(text), moves || !bullet);
+    // Move targets are titles: read the way titles are, so they find the role they name.
+    const items = splitItems(
+      stripEmphasis(text),
+      moves || !bullet,
+      moves ? normalizeTitle : squash,
+    );
     if (target === 'next' || target === 'lateral') {
       for (const title of items) role[target].push({ title, line } satisfies StatedMove);
     } else {
@@ -115,14 +128,32 @@ export function parseBlueprintText(text: string): ParsedCatalog {
         line: lineNo,
         message: `line is ${raw.length.toLocaleString('en-US')} characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`,
       });
-      raw = raw.slice(0, MAX_LINE_CHARS);
+      const cut = raw.slice(0, MAX_LINE_CHARS);
+      if (rawTitleOf(cut) === null && rawTitleOf(raw) !== null) {
+        // A title line cut before its ": Role Blueprint": its role cannot be read, but its lines
+        // must not run on into the role before it.
+        finish();
+        summary = [];
+        section = null;
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: 'this title line is cut before its ": Role Blueprint"; the role is skipped',
+        });
+        longTitleLine ??= { line: lineNo, length: raw.length };
+        current = emptyRole('', lineNo);
+        current.line = -1;
+        return;
+      }
+      raw = cut;
     }
-    const title = titleOf(raw);
-    if (title !== null) {
+    const rawTitle = rawTitleOf(raw);
+    if (rawTitle !== null) {
       finish();
       current = null;
       summary = [];
       section = null;
+      const title = normalizeTitle(rawTitle);
       if (!title) {
         diagnostics.push({
           severity: 'warning',
@@ -134,6 +165,7 @@ export function parseBlueprintText(text: string): ParsedCatalog {
         current.line = -1;
         return;
       }
+      diagnostics.push(...titleWarnings(rawTitle, title, lineNo));
       const key = title.toLowerCase();
       const first = firstLine.get(key);
       if (first !== undefined) {
@@ -190,7 +222,11 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     diagnostics.push({
       severity: 'error',
       line: 0,
-      message: 'no roles found: a role starts with a line "<Title>: Role Blueprint"',
+      message:
+        'no roles found: a role starts with a line "<Title>: Role Blueprint"' +
+        (longTitleLine
+          ? `; the title line at line ${longTitleLine.line} is too long to read (${longTitleLine.length.toLocaleString('en-US')} characters; the limit is ${MAX_LINE_CHARS.toLocaleString('en-US')})`
+          : ''),
     });
   }
   diagnostics.sort((a, b) => a.line - b.line);

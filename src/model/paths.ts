@@ -2,7 +2,7 @@ import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
 import type { CareerGraph } from './build-graph';
 import type { MoveEdge, MoveKind } from './types';
-import { squash } from './text';
+import { titleKey } from './text';
 
 export interface PathOptions {
   /** Weigh moves by the model's move costs instead of counting them. */
@@ -55,8 +55,8 @@ export type PathResult =
  */
 export function resolveRole(graph: CareerGraph, name: string): string | undefined {
   if (graph.hasNode(name)) return name;
-  const wanted = squash(name).toLowerCase();
-  return graph.findNode((_, a) => a.title.toLowerCase() === wanted);
+  const wanted = titleKey(name);
+  return graph.findNode((_, a) => titleKey(a.title) === wanted);
 }
 
 /** Turns a node path into its moves, reading each edge of the graph. */

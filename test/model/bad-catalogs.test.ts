@@ -283,6 +283,9 @@ describe('bad catalogs: every valid role kept, every problem named', () => {
     ]);
     expect(problems(l)).toEqual([
       'line 13: role "🧑‍🚀" has the same id "role" as another role; it is "role-2"',
+      // The override is kept in the title (it is text the catalog has), with a warning; the emoji
+      // joiners (👩‍💻, 🧑‍🚀) are part of their emoji and raise none.
+      'line 15: title of role "Support Analyst \\u202eevil\\u202c" contains bidirectional control characters (U+202E, U+202C), which can make it display differently from how it reads',
     ]);
     // Stated moves resolve by title in any script, and paths work on the ids.
     expect(l.graph.hasEdge('محلل-الدعم', 'كبير-محللي-الدعم')).toBe(true);

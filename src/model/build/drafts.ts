@@ -5,7 +5,7 @@
 import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
 import type { Diagnostic } from '../diagnostics';
 
-import { slugify } from '../text';
+import { slugify, titleKey } from '../text';
 import { familyKeyOf, readTitle, type TitleReading } from '../title-grammar';
 
 import type { CatalogRole } from '../types';
@@ -136,7 +136,7 @@ export function findDeputies(model: CareerModel, drafts: Draft[]): [number, numb
   const out: [number, number][] = [];
   for (const d of drafts) {
     if (d.title.rank !== null) continue;
-    const t = d.role.title.toLowerCase();
+    const t = titleKey(d.role.title);
     const word = deputies.find((w) => t.startsWith(`${w} `));
     const holder = word === undefined ? undefined : byTitle.get(t.slice(word.length + 1).trim());
     if (holder === undefined || holder === d.index) continue;
@@ -176,9 +176,12 @@ export function groupFamilies(drafts: Draft[], model: CareerModel): Family[] {
 
 export const bandLabel = (model: CareerModel, rank: number) => levelAt(model, rank).label;
 
+/** Roles by title, compared as the parsers compare them (`titleKey`); the first of a title wins. */
 export function titleIndex(drafts: Draft[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const d of drafts)
-    if (!m.has(d.role.title.toLowerCase())) m.set(d.role.title.toLowerCase(), d.index);
+  for (const d of drafts) {
+    const key = titleKey(d.role.title);
+    if (!m.has(key)) m.set(key, d.index);
+  }
   return m;
 }

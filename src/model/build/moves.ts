@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics';
 import { type Mention } from '../evidence';
 import { type Overlay } from '../overlay';
 
-import { slugify } from '../text';
+import { slugify, titleKey } from '../text';
 
 import type { MoveKind } from '../types';
 import type { CareerGraph } from '../build-graph';
@@ -112,7 +112,7 @@ export function addStatedMoves(
   const byTitle = titleIndex(drafts);
   const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
   const resolve = (from: Draft, title: string, line: number): number | undefined => {
-    const t = byTitle.get(title.toLowerCase()) ?? bySlug.get(slugify(title));
+    const t = byTitle.get(titleKey(title)) ?? bySlug.get(slugify(title));
     if (t === undefined)
       diagnostics.push({
         severity: 'warning',
@@ -167,7 +167,7 @@ export function addOverlayMoves(
   if (!overlay.moves.length) return;
   const byTitle = titleIndex(drafts);
   const byId = new Map(drafts.map((d) => [d.id, d.index]));
-  const find = (name: string) => byTitle.get(name.toLowerCase()) ?? byId.get(name);
+  const find = (name: string) => byTitle.get(titleKey(name)) ?? byId.get(name);
   for (const m of overlay.moves) {
     const s = find(m.from);
     const t = find(m.to);

@@ -9,6 +9,7 @@ import { standingOf, withoutNames, type Mention, type NameIndex } from '../evide
 
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from '../ranks';
 
+import { titleKey } from '../text';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 
 /**
@@ -127,7 +128,7 @@ export function rankRoles(
   const byTitle = titleIndex(drafts);
   drafts.forEach((d) => {
     for (const m of d.role.next) {
-      const t = byTitle.get(m.title.toLowerCase());
+      const t = byTitle.get(titleKey(m.title));
       if (t === undefined || t === d.index) continue;
       constraints.push({
         lo: d.index,

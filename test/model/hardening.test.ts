@@ -1,0 +1,291 @@
+import Graph from 'graphology';
+import { stronglyConnectedComponents as graphologyScc } from 'graphology-components';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../src/model/default-model';
+import {
+  CatalogError,
+  MAX_LINE_CHARS,
+  escapeControls,
+  loadCatalog,
+  normalizeTitle,
+  parseCatalog,
+  strongComponents,
+  type CatalogFormat,
+  type Diagnostic,
+} from '../../src/model/index';
+
+/*
+ * Hostile and odd catalogs that used to crash, mislead or split one role into several: a very long
+ * chain of promotions, look-alike and invisible characters in titles, bidirectional controls, a
+ * title line longer than the line limit.
+ */
+
+const lines = (...ls: string[]) => ls.join('\n') + '\n';
+const brief = (ds: Diagnostic[]) => ds.map((d) => `line ${d.line}: ${d.message}`);
+const cycles = (ds: Diagnostic[]) => ds.filter((d) => d.message.startsWith('cycle of promotions'));
+
+/** `Role 1` → `Role 2` → … → `Role n` as stated promotions, and `Role n` → `Role 1` when `back`. */
+function chain(n: number, back: boolean): string {
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    out.push(`Role ${i}: Role Blueprint`, `Does step ${i}.`);
+    if (i < n) out.push(`Next: Role ${i + 1}`);
+    else if (back) out.push('Next: Role 1');
+  }
+  return lines(...out);
+}
+
+describe('cycles of promotions on long chains', () => {
+  it('finds the one cycle of an 8,000-role chain of stated promotions closed by a back edge, without overflowing the stack', () => {
+    const n = 8000;
+    const l = loadCatalog(chain(n, true), defaultModel, 'chain.txt');
+    expect(l.graph.order).toBe(n);
+    const found = cycles(l.findings);
+    expect(found).toHaveLength(1);
+    // Listed in promotion order from the role the catalog names last, whose stated move closes
+    // the cycle: Role 8000 → Role 1 → Role 2 → … → Role 7999.
+    const titles = ['Role 8000', ...Array.from({ length: n - 1 }, (_, i) => `Role ${i + 1}`)];
+    expect(found[0]).toEqual({
+      severity: 'warning',
+      line: 3 * (n - 1) + 1,
+      roleId: 'role-8000',
+      message: `cycle of promotions: ${titles.join(' → ')} can each be promoted into the other`,
+    });
+  }, 60_000);
+
+  it('finds no cycle in an 8,000-role chain with no back edge', () => {
+    const l = loadCatalog(chain(8000, false), defaultModel, 'chain.txt');
+    expect(cycles(l.findings)).toEqual([]);
+  }, 60_000);
+
+  it('lists a small cycle in promotion order, from the role the catalog names last', () => {
+    const l = loadCatalog(
+      lines(
+        'Gamma Coordinator: Role Blueprint',
+        'Coordinates most.',
+        'Next: Alpha Coordinator',
+        'Alpha Coordinator: Role Blueprint',
+        'Coordinates.',
+        'Next: Beta Coordinator',
+        'Beta Coordinator: Role Blueprint',
+        'Coordinates more.',
+        'Next: Gamma Coordinator',
+      ),
+      defaultModel,
+    );
+    expect(brief(cycles(l.findings))).toEqual([
+      'line 7: cycle of promotions: Beta Coordinator → Gamma Coordinator → Alpha Coordinator can each be promoted into the other',
+    ]);
+  });
+
+  it('strongComponents agrees with graphology-components on random directed graphs', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 80 }),
+            ),
+          ),
+        ([n, edges]) => {
+          const adjacency: number[][] = Array.from({ length: n }, () => []);
+          const g = new Graph({ type: 'directed', multi: false, allowSelfLoops: true });
+          for (let i = 0; i < n; i++) g.addNode(String(i));
+          for (const [s, t] of edges) {
+            if (g.hasEdge(String(s), String(t))) continue;
+            g.addEdge(String(s), String(t));
+            adjacency[s]!.push(t);
+          }
+          const ours = strongComponents(adjacency)
+            .map((c) => c.map(String).sort().join(','))
+            .sort();
+          const theirs = graphologyScc(g)
+            .map((c) => [...c].sort().join(','))
+            .sort();
+          expect(ours).toEqual(theirs);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('look-alike and invisible characters in titles', () => {
+  const formats: [CatalogFormat, (a: string, b: string, next: string) => string][] = [
+    [
+      'text',
+      (a, b, next) =>
+        lines(
+          `${a}: Role Blueprint`,
+          'Works.',
+          `${b}: Role Blueprint`,
+          'Works too.',
+          `Next: ${next}`,
+        ),
+    ],
+    [
+      'json',
+      (a, b, next) =>
+        JSON.stringify(
+          {
+            roles: [
+              { title: a, summary: 'Works.' },
+              { title: b, summary: 'Works too.', next: [next] },
+            ],
+          },
+          null,
+          2,
+        ),
+    ],
+    ['csv', (a, b, next) => lines('title,summary,next', `${a},Works.,`, `${b},Works too.,${next}`)],
+  ];
+
+  it('normalizeTitle: NFKC, zero-width characters removed, white space squashed', () => {
+    expect(normalizeTitle('Cafe\u0301 Manager')).toBe('Café Manager');
+    expect(normalizeTitle('Supp\u200bort An\u200calyst\u200d')).toBe('Support Analyst');
+    expect(normalizeTitle('\ufeffSupport\u2060 Analyst')).toBe('Support Analyst');
+    expect(normalizeTitle('Ｓｕｐｐｏｒｔ　Ａｎａｌｙｓｔ')).toBe('Support Analyst');
+    expect(normalizeTitle('  Support   Analyst ')).toBe('Support Analyst');
+    // Joiners that shape a script or an emoji sequence stay.
+    expect(normalizeTitle('👩\u200d💻')).toBe('👩\u200d💻');
+    expect(normalizeTitle('می\u200cخواهم')).toBe('می\u200cخواهم');
+    expect(normalizeTitle('محلل الدعم')).toBe('محلل الدعم');
+  });
+
+  it.each(formats)(
+    '%s: a title with a zero-width space is the same role as the plain one (a duplicate, with a warning)',
+    (format, make) => {
+      const l = loadCatalog(
+        make('Support Analyst', 'Support\u200b Analyst', 'Support Analyst'),
+        defaultModel,
+        'c',
+        format,
+      );
+      expect(l.graph.mapNodes((_, a) => a.title)).toEqual(['Support Analyst']);
+      const ms = l.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
+      expect(ms).toContain(
+        'title of role "Support\\u200b Analyst" contains invisible or look-alike characters (U+200B); it is read as "Support Analyst"',
+      );
+      expect(ms.some((m) => m.startsWith('duplicate role "Support Analyst" (first at line'))).toBe(
+        true,
+      );
+    },
+  );
+
+  it.each(formats)(
+    '%s: combining and precomposed accents, fullwidth letters: one role, and stated moves resolve',
+    (format, make) => {
+      const l = loadCatalog(
+        make('Café Lead', 'Ｃａｆé Lead Assistant', 'Cafe\u0301 Lead'),
+        defaultModel,
+        'c',
+        format,
+      );
+      expect(l.graph.mapNodes((_, a) => a.title)).toEqual(['Café Lead', 'Café Lead Assistant']);
+      expect(l.graph.hasEdge('cafe-lead-assistant', 'cafe-lead')).toBe(true);
+      const ms = l.diagnostics.map((d) => d.message);
+      expect(ms).toContain(
+        'title of role "Ｃａｆé Lead Assistant" contains invisible or look-alike characters (U+FF23, U+FF41, U+FF46); it is read as "Café Lead Assistant"',
+      );
+      expect(ms.filter((m) => m.includes('unknown role'))).toEqual([]);
+    },
+  );
+
+  it('text: "Cafe\\u0301" and "Café" are one role: the second is a duplicate', () => {
+    const p = parseCatalog(
+      lines('Café: Role Blueprint', 'Brews.', 'Cafe\u0301: Role Blueprint', 'Brews again.'),
+    );
+    expect(p.roles.map((r) => r.title)).toEqual(['Café']);
+    expect(brief(p.diagnostics)).toEqual([
+      'line 3: title of role "Cafe\u0301" contains invisible or look-alike characters (U+0301); it is read as "Café"',
+      'line 3: duplicate role "Café" (first at line 1); this definition is ignored',
+    ]);
+  });
+
+  it.each(formats)('%s: bidirectional controls in a title get a warning', (format, make) => {
+    const l = loadCatalog(
+      make(
+        'Support Analyst \u202eevil\u202c',
+        'Lead \u2067x\u2069',
+        'Support Analyst \u202eevil\u202c',
+      ),
+      defaultModel,
+      'c',
+      format,
+    );
+    expect(l.graph.mapNodes((_, a) => a.title)).toEqual([
+      'Support Analyst \u202eevil\u202c',
+      'Lead \u2067x\u2069',
+    ]);
+    const ms = l.diagnostics.map((d) => d.message);
+    expect(ms).toContain(
+      'title of role "Support Analyst \\u202eevil\\u202c" contains bidirectional control characters (U+202E, U+202C), which can make it display differently from how it reads',
+    );
+    expect(ms).toContain(
+      'title of role "Lead \\u2067x\\u2069" contains bidirectional control characters (U+2067, U+2069), which can make it display differently from how it reads',
+    );
+  });
+
+  it('a title of zero-width characters only is a title line with no title', () => {
+    const p = parseCatalog(
+      lines('Support Analyst: Role Blueprint', 'Works.', '\u200b\u200b: Role Blueprint', 'Lost.'),
+    );
+    expect(p.roles.map((r) => r.title)).toEqual(['Support Analyst']);
+    expect(p.roles[0]!.summary).toBe('Works.');
+    expect(brief(p.diagnostics)).toContain('line 3: title line has no role title; skipped');
+  });
+});
+
+describe('escapeControls', () => {
+  it('shows terminal controls, bidirectional controls and invisible characters as \\u escapes', () => {
+    expect(escapeControls('a\u001b[31mb\u0007c\u009bd')).toBe('a\\u001b[31mb\\u0007c\\u009bd');
+    expect(escapeControls('x\u202ey\u2066z\u200bw\r\n\t')).toBe(
+      'x\\u202ey\\u2066z\\u200bw\\u000d\\u000a\\u0009',
+    );
+    expect(escapeControls('Café 👩\u200d💻 محلل')).toBe('Café 👩\\u200d💻 محلل');
+  });
+});
+
+describe('a title line longer than the line limit', () => {
+  const title = 'A'.repeat(20_000_000);
+  const CUT = `line is 20,000,024 characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`;
+
+  it('a 20 MB title line alone: refused with both the line-length warning and the error', () => {
+    let err: unknown;
+    try {
+      parseCatalog(`${title} Analyst: Role Blueprint\nDoes things.\n`, 'big.txt');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CatalogError);
+    const ds = (err as CatalogError).diagnostics;
+    expect(brief(ds)).toEqual([
+      'line 0: no roles found: a role starts with a line "<Title>: Role Blueprint"; the title line at line 1 is too long to read (20,000,024 characters; the limit is 100,000)',
+      `line 1: ${CUT}`,
+      'line 1: this title line is cut before its ": Role Blueprint"; the role is skipped',
+    ]);
+    expect((err as CatalogError).message).toContain('the title line at line 1 is too long to read');
+  });
+
+  it('a 20 MB title line after a role: its lines do not join the role before it', () => {
+    const p = parseCatalog(
+      lines(
+        'Lead: Role Blueprint',
+        'Leads.',
+        `${title} Analyst: Role Blueprint`,
+        'Does things.',
+        'Next: Lead',
+      ),
+      'big.txt',
+    );
+    expect(p.roles.map((r) => r.title)).toEqual(['Lead']);
+    expect(p.roles[0]!.summary).toBe('Leads.');
+    expect(brief(p.diagnostics)).toEqual([
+      `line 3: ${CUT}`,
+      'line 3: this title line is cut before its ": Role Blueprint"; the role is skipped',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagno
 import { forgetCatalog, saveCatalog } from './persist';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
 import { formatFromFileName } from '../model/formats';
+import { decodeCatalog } from '../model/decode';
 import type { CatalogFormat } from '../model/types';
 import type { GraphFormat } from '../model/export';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
@@ -598,7 +599,9 @@ export class Explorer {
       this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
       return;
     }
-    await this.importText(file.name, await file.text(), true, format);
+    // One decoder for the app and the command-line tool: UTF-8, or UTF-16 by its byte-order mark.
+    const text = decodeCatalog(new Uint8Array(await file.arrayBuffer()));
+    await this.importText(file.name, text, true, format);
   }
 
   /** The whole graph in an exchange format (from the worker when the catalog is large). */

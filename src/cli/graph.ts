@@ -6,22 +6,32 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   CatalogError,
+  escapeControls,
   findPath,
   formatDiagnostic,
   loadCatalog,
+  normalizeTitle,
   readCareerModel,
   resolveRole,
   type CareerModel,
   type CareerPath,
+  type Diagnostic,
 } from '../model/index';
+import { decodeCatalog } from '../model/decode';
 import { defaultModel } from '../model/default-model';
 import { overlayNameOf, readOverlay, type Overlay } from '../model/overlay';
 import { compareRoles, gapAlongPath } from '../model/competencies';
 import { defaultLexicon } from '../model/default-lexicon';
 
+/** Most next-best paths `--alternatives` may ask for. */
+const MAX_ALTERNATIVES = 10;
+
+/** The options that only shape a path: they go with `--from` and `--to`, and nothing else. */
+const PATH_OPTIONS = ['weighted', 'promotions-only', 'avoid', 'alternatives'] as const;
+
 const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>] [--overlay <file>]
        npm run --silent graph -- <catalog-file> --from <role> --to <role> [--weighted]
-              [--promotions-only] [--avoid <role>]... [--alternatives N]
+              [--promotions-only] [--avoid <role>]... [--alternatives N (0 to ${MAX_ALTERNATIVES})]
        npm run --silent graph -- <catalog-file> --check
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
@@ -29,13 +39,61 @@ A role is named by id or by exact title (case-insensitive). The catalog's overla
 
 class UsageError extends Error {}
 
+/*
+ * Everything written to the terminal goes through these: catalog text, file and role names can
+ * hold control characters (ESC starts a terminal escape sequence) and bidirectional controls,
+ * which are shown as `\u001b`-style escapes instead.
+ */
+
+/** Writes text to stderr, one line or several, with control characters escaped. */
+function writeErr(text: string): void {
+  process.stderr.write(escapeControls(text, true) + '\n');
+}
+
+/** A diagnostic as one `file:line: message` line, its line breaks escaped too. */
+function diagnosticLine(file: string, d: Diagnostic): string {
+  return escapeControls(formatDiagnostic(file, d)) + '\n';
+}
+
+/**
+ * JSON for stdout. `JSON.stringify` escapes C0 controls (ESC included) but leaves C1 controls and
+ * bidirectional controls raw; escaping those too keeps the JSON equivalent (they are only ever
+ * inside strings, where `\u009b` is valid) and the terminal safe.
+ */
+function writeJson(value: unknown, indent?: number): void {
+  process.stdout.write(escapeControls(JSON.stringify(value, null, indent), true) + '\n');
+}
+
+/** A value the user typed, quoted in a message. */
+const shown = (value: string) => `"${escapeControls(value)}"`;
+
 function readText(file: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    throw new UsageError(
+      `${escapeControls(file)}: cannot read the file${code ? ` (${code})` : ''}`,
+    );
   }
+  // The byte-order mark decides between UTF-8 and UTF-16, as in the page.
+  return decodeCatalog(bytes);
+}
+
+/** `--alternatives N`: decimal digits only, at most {@link MAX_ALTERNATIVES}. */
+function readAlternatives(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(
+      `--alternatives takes a whole number, not ${shown(value)} (decimal digits, 0 to ${MAX_ALTERNATIVES})\n${USAGE}`,
+    );
+  const n = Number(value);
+  if (n > MAX_ALTERNATIVES)
+    throw new UsageError(
+      `--alternatives takes at most ${MAX_ALTERNATIVES}, not ${escapeControls(value)}\n${USAGE}`,
+    );
+  return n;
 }
 
 /** Index among the positionals of the token at `at` (a positional token). */
@@ -88,6 +146,23 @@ function main(argv: string[]): number {
     throw new UsageError(`--compare takes two roles: --compare <role> <role>\n${USAGE}`);
   if (values.compare && (values.from !== undefined || values.to !== undefined || values.check))
     throw new UsageError(`--compare goes without --from, --to and --check\n${USAGE}`);
+  // Options that would do nothing are refused rather than silently ignored.
+  const pathOptions = PATH_OPTIONS.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
+  if (values.check && (values.from !== undefined || values.to !== undefined || pathOptions.length))
+    throw new UsageError(
+      `--check goes without --from, --to, --weighted, --promotions-only, --avoid and --alternatives: it lists the catalog's problems (given: ${[
+        ...(values.from !== undefined ? ['--from'] : []),
+        ...(values.to !== undefined ? ['--to'] : []),
+        ...pathOptions,
+      ].join(', ')})\n${USAGE}`,
+    );
+  if (values.from === undefined && values.to === undefined && pathOptions.length)
+    throw new UsageError(
+      `${pathOptions.join(', ')} only ${pathOptions.length > 1 ? 'apply' : 'applies'} to a path: use ${pathOptions.length > 1 ? 'them' : 'it'} with --from and --to\n${USAGE}`,
+    );
+  if ((values.from === undefined) !== (values.to === undefined))
+    throw new UsageError(`--from and --to go together\n${USAGE}`);
+  const alternatives = readAlternatives(values.alternatives);
   if (positionals.length !== 1) throw new UsageError(`expected one catalog file\n${USAGE}`);
   const file = positionals[0]!;
 
@@ -117,20 +192,30 @@ function main(argv: string[]): number {
     overlay = readOverlay(json, overlayFile);
   }
 
-  const loaded = loadCatalog(readText(file), model, file, undefined, overlay);
-  const warn = (lines: string[]) => lines.forEach((l) => process.stderr.write(l + '\n'));
-  warn(loaded.diagnostics.map((d) => formatDiagnostic(file, d)));
+  let loaded;
+  try {
+    loaded = loadCatalog(readText(file), model, file, undefined, overlay);
+  } catch (e) {
+    if (!(e instanceof CatalogError)) throw e;
+    // A refused catalog: its warnings too (a cut line explains a "no roles found"), then why.
+    const warnings = e.diagnostics.filter((d) => d.severity !== 'error');
+    const errors = e.diagnostics.filter((d) => d.severity === 'error');
+    for (const d of [...warnings, ...errors]) process.stderr.write(diagnosticLine(file, d));
+    return 2;
+  }
+  for (const d of loaded.diagnostics) process.stderr.write(diagnosticLine(file, d));
   const graph = loaded.graph;
   const role = (name: string) => {
-    const id = resolveRole(graph, name);
-    if (!id) throw new UsageError(`${file}: unknown role "${name}"`);
+    // A name typed with look-alike characters finds the role its catalog title was read as.
+    const id = resolveRole(graph, name) ?? resolveRole(graph, normalizeTitle(name));
+    if (!id) throw new UsageError(`${escapeControls(file)}: unknown role ${shown(name)}`);
     return id;
   };
 
   if (values.check) {
     // The same list as the app's Catalog panel: the catalog's warnings and the graph's findings.
     const all = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
-    for (const d of all) process.stdout.write(formatDiagnostic(file, d) + '\n');
+    for (const d of all) process.stdout.write(diagnosticLine(file, d));
     process.stdout.write(
       `${graph.order} roles, ${graph.size} moves; ${loaded.diagnostics.length} catalog warnings, ${loaded.findings.length} graph findings\n`,
     );
@@ -149,20 +234,12 @@ function main(argv: string[]): number {
       path: c.path && { path: c.path.path, moves: c.path.moves },
       gapAlongPath: c.path ? gapAlongPath(graph, defaultLexicon, c.path.path) : [],
     };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    writeJson(out, 2);
     return 0;
   }
-  if (values.from === undefined && values.to === undefined) {
-    process.stdout.write(JSON.stringify(graph.export()) + '\n');
+  if (values.from === undefined || values.to === undefined) {
+    writeJson(graph.export());
     return 0;
-  }
-  if (values.from === undefined || values.to === undefined)
-    throw new UsageError(`--from and --to go together\n${USAGE}`);
-  let alternatives = 0;
-  if (values.alternatives !== undefined) {
-    alternatives = Number(values.alternatives);
-    if (!Number.isInteger(alternatives) || alternatives < 0)
-      throw new UsageError(`--alternatives takes a whole number, not "${values.alternatives}"`);
   }
   const from = role(values.from);
   const to = role(values.to);
@@ -177,23 +254,19 @@ function main(argv: string[]): number {
     alternatives,
   });
   if (!result.found) {
-    process.stderr.write(`${result.message}\n`);
-    process.stdout.write(JSON.stringify({ path: [], moves: [], alternatives: [] }) + '\n');
+    writeErr(result.message);
+    writeJson({ path: [], moves: [], alternatives: [] });
     return 1;
   }
   const plain = (p: CareerPath) => ({ path: p.path, moves: p.moves });
-  process.stdout.write(
-    JSON.stringify({ ...plain(result), alternatives: result.alternatives.map(plain) }, null, 2) +
-      '\n',
-  );
+  writeJson({ ...plain(result), alternatives: result.alternatives.map(plain) }, 2);
   return 0;
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError) process.stderr.write(e.message + '\n');
-  else if (e instanceof CatalogError) process.stderr.write(e.message + '\n');
-  else process.stderr.write(`unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+  if (e instanceof UsageError || e instanceof CatalogError) writeErr(e.message);
+  else writeErr(`unexpected error: ${(e as Error).stack ?? String(e)}`);
   process.exitCode = 2;
 }

@@ -259,7 +259,15 @@ function main(argv: string[]): number {
     return 1;
   }
   const plain = (p: CareerPath) => ({ path: p.path, moves: p.moves });
-  writeJson({ ...plain(result), alternatives: result.alternatives.map(plain) }, 2);
+  writeJson(
+    {
+      ...plain(result),
+      alternatives: result.alternatives.map(plain),
+      // True when the time budget stopped the search for alternatives (see findPath).
+      alternativesCutShort: result.alternativesCutShort,
+    },
+    2,
+  );
   return 0;
 }
 

@@ -14,6 +14,7 @@ interface Exported {
   edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
 }
 interface PathOut {
+  alternativesCutShort?: boolean;
   path: string[];
   moves: { from: string; to: string; kind: string; reason: string }[];
   alternatives: { path: string[]; moves: PathOut['moves'] }[];
@@ -48,7 +49,13 @@ async function cheapest(from: string, to: string, avoid: string[]): Promise<numb
 }
 
 function checkPathShape(out: PathOut, edges: Map<string, Record<string, unknown>>) {
-  expect(Object.keys(out).sort()).toEqual(['alternatives', 'moves', 'path']);
+  expect(Object.keys(out).sort()).toEqual([
+    'alternatives',
+    'alternativesCutShort',
+    'moves',
+    'path',
+  ]);
+  expect(out.alternativesCutShort).toBe(false);
   for (const p of [out, ...out.alternatives]) {
     expect(p.moves).toHaveLength(p.path.length - 1);
     p.moves.forEach((m, i) => {

@@ -1,0 +1,158 @@
+/**
+ * Reading a role's competencies from its text, with the phrase that shows each, remembered per graph.
+ */
+
+import type { CareerGraph } from '../build-graph';
+
+import type { RoleNode } from '../types';
+import { SEPARATORS, type CompetencyRef, type Lexicon, type RoleCompetency } from './lexicon';
+
+const SEP = '[\\s\\u002d\\u2010-\\u2015]+';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One phrase as a regular-expression source (without the word boundaries). */
+function phraseSource(phrase: string): string {
+  const star = phrase.endsWith('*');
+  const core = star ? phrase.slice(0, -1) : phrase;
+  const words = core.trim().split(SEPARATORS).filter(Boolean).map(escape);
+  return words.join(SEP) + (star ? '[\\p{L}\\p{N}]*' : '(?:e?s)?');
+}
+
+/** A lexicon compiled for matching. */
+interface Matcher {
+  refs: CompetencyRef[];
+  /** All competencies in one scan: group k + 1 is competency k, each with word boundaries. */
+  any: RegExp;
+  /** Competency k alone, anchored where `lastIndex` says. */
+  at: RegExp[];
+  /**
+   * Competencies whose phrases may start at the same place as one of competency k's (their first
+   * words are prefixes of one another): where the scan finds k, these are tried at that place too.
+   */
+  coStart: number[][];
+}
+
+const B0 = '(?<![\\p{L}\\p{N}])';
+const B1 = '(?![\\p{L}\\p{N}])';
+const matcherCache = new WeakMap<Lexicon, Matcher>();
+
+/** Compiles the lexicon once: phrases longest first, so the longest phrase is the evidence. */
+function matcherOf(lexicon: Lexicon): Matcher {
+  let m = matcherCache.get(lexicon);
+  if (!m) {
+    const cs = lexicon.competencies;
+    const alts = cs.map((c) =>
+      [...c.phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource)
+        .join('|'),
+    );
+    const firsts = cs.map((c) =>
+      c.phrases.map((p) => p.replace(/\*$/, '').trim().toLowerCase().split(SEPARATORS)[0] ?? ''),
+    );
+    const overlap = (a: string[], b: string[]) =>
+      a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x)));
+    m = {
+      refs: cs.map((c) => ({ id: c.id, label: c.label })),
+      any: new RegExp(`${B0}(?:${alts.map((a) => `(${a})`).join('|')})${B1}`, 'giu'),
+      at: alts.map((a) => new RegExp(`${B0}(?:${a})${B1}`, 'iuy')),
+      coStart: firsts.map((f, k) =>
+        firsts.flatMap((g, j) => (j !== k && overlap(f, g) ? [j] : [])),
+      ),
+    };
+    matcherCache.set(lexicon, m);
+  }
+  return m;
+}
+
+/**
+ * Finds, for each competency not yet in `found`, its first phrase in `text`: one scan of the text
+ * for all competencies (at 20,000 roles, one regular expression per competency and role took
+ * about three times as long).
+ */
+function scan(m: Matcher, text: string, found: Map<number, string>): void {
+  const re = m.any;
+  re.lastIndex = 0;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    let k = 1;
+    while (hit[k] === undefined) k++;
+    k--;
+    if (!found.has(k)) found.set(k, hit[0]);
+    for (const j of m.coStart[k]!) {
+      if (found.has(j)) continue;
+      const at = m.at[j]!;
+      at.lastIndex = hit.index;
+      const also = at.exec(text);
+      if (also) found.set(j, also[0]);
+    }
+    if (found.size === m.refs.length) return;
+    re.lastIndex = hit.index + 1;
+  }
+}
+
+/**
+ * Reads a role's competencies from its summary and its Skills section.
+ * @param role - the role (a graph node, or anything with a summary and skills).
+ * @param lexicon - the competency lexicon.
+ * @returns one entry per competency found, in lexicon order, with the matched phrase as it
+ *   appears in the text (the first place it occurs; there, the longest phrase). The summary is
+ *   searched first; a competency the summary does not show is looked for in the skills.
+ */
+export function extractCompetencies(
+  role: Pick<RoleNode, 'summary' | 'skills'>,
+  lexicon: Lexicon,
+): RoleCompetency[] {
+  const m = matcherOf(lexicon);
+  const inSummary = new Map<number, string>();
+  scan(m, role.summary, inSummary);
+  let inSkills = inSummary;
+  if (role.skills.length) {
+    inSkills = new Map(inSummary);
+    for (const skill of role.skills) scan(m, skill, inSkills);
+  }
+  const out: RoleCompetency[] = [];
+  for (let k = 0; k < m.refs.length; k++) {
+    const { id, label } = m.refs[k]!;
+    const s = inSummary.get(k);
+    const t = s ?? inSkills.get(k);
+    if (t !== undefined) out.push({ id, label, evidence: t, source: s ? 'summary' : 'skills' });
+  }
+  return out;
+}
+
+const graphCache = new WeakMap<Lexicon, WeakMap<CareerGraph, Map<string, RoleCompetency[]>>>();
+
+/**
+ * Every role's competencies, extracted once per graph and lexicon and remembered (a graph that
+ * gains or loses roles afterwards is read again).
+ * @param graph - the career graph.
+ * @param lexicon - the competency lexicon.
+ * @returns role id → its competencies (as {@link extractCompetencies} returns them).
+ */
+export function graphCompetencies(
+  graph: CareerGraph,
+  lexicon: Lexicon,
+): ReadonlyMap<string, RoleCompetency[]> {
+  let perGraph = graphCache.get(lexicon);
+  if (!perGraph) graphCache.set(lexicon, (perGraph = new WeakMap()));
+  let map = perGraph.get(graph);
+  if (!map || map.size !== graph.order) {
+    const fresh = new Map<string, RoleCompetency[]>();
+    graph.forEachNode((id, a) => fresh.set(id, extractCompetencies(a, lexicon)));
+    perGraph.set(graph, (map = fresh));
+  }
+  return map;
+}
+
+/**
+ * One role's competencies (from the per-graph cache).
+ * @param graph - the career graph.
+ * @param lexicon - the competency lexicon.
+ * @param id - a role id.
+ * @returns its competencies, or `[]` for an unknown id.
+ */
+export function competenciesOf(graph: CareerGraph, lexicon: Lexicon, id: string): RoleCompetency[] {
+  return graphCompetencies(graph, lexicon).get(id) ?? [];
+}
+
+/** What a comparison says about each of the two roles. */

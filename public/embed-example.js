@@ -9,7 +9,9 @@ document.getElementById('show-fse').addEventListener('click', () => {
   explorer.showPath('support-analyst', 'field-service-engineer');
 });
 
-// Iframe: tell it which origin may talk to it, then listen to that frame only.
+// Iframe: tell it which origin may talk to it, then listen to that frame only. This page sits beside
+// the app, on its own origin, which is always allowed; a page on another origin must be listed in
+// the app's <meta name="cpe-parent-origins"> (index.html), or the frame posts and accepts nothing.
 const frame = document.getElementById('frame');
 const src = new URL(frame.dataset.src, location.href);
 src.searchParams.set('parentOrigin', location.origin);

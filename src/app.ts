@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
-import { connectParent } from './embed/iframe';
+import { connectParent, guardFraming } from './embed/iframe';
 import { defaultModel } from './model/default-model';
 import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
@@ -19,6 +19,8 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   ex.start();
   syncWithUrl(ex, window);
   const params = new URLSearchParams(location.search);
+  // Framed by a site that is not allowed (<meta name="cpe-parent-origins">): ?catalog= is refused.
+  guardFraming(window);
   // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
   const embed = params.get('embed') === '1';
   const compact = params.get('compact') === '1';

@@ -1,8 +1,16 @@
+import { allowedParentOrigins, refuseCatalogUrls } from '../config';
 import type { Explorer } from '../state/explorer.svelte';
 import { watchExplorer } from './events.svelte';
 
 /** Prefix of every message the explorer posts or accepts, so hosts can tell them apart. */
 export const MESSAGE_PREFIX = 'career-path-explorer:';
+
+/** Longest string a command may hold in any field (role ids and titles are far shorter). */
+export const MAX_COMMAND_FIELD_CHARS = 1000;
+/** Most fields a command may have (a command needs 3); with the field cap, caps the message. */
+export const MAX_COMMAND_FIELDS = 8;
+/** Longest field name accepted. */
+const MAX_FIELD_NAME_CHARS = 64;
 
 /** Commands a host page may post to the iframe. */
 export type ExplorerCommand =
@@ -23,33 +31,179 @@ export function parseOrigin(value: string | null): string | null {
 }
 
 /**
+ * Who frames the page: not framed; framed, with the origins of every ancestor (the parent first);
+ * or framed by a page whose origin cannot be told (`ancestors: null`).
+ */
+export interface Framing {
+  framed: boolean;
+  ancestors: string[] | null;
+}
+
+/**
+ * Finds who frames the page: `location.ancestorOrigins` where the browser has it (Chromium,
+ * Safari), else the origin of `document.referrer` (the page that loaded the frame).
+ * @param win - the page's window.
+ * @returns the framing.
+ */
+export function framingOf(win: Window): Framing {
+  if (win.parent === win) return { framed: false, ancestors: [] };
+  const list = win.location.ancestorOrigins as DOMStringList | string[] | undefined;
+  if (list && list.length) return { framed: true, ancestors: Array.from(list) };
+  let referrer: string | null = null;
+  try {
+    const r = new URL(win.document.referrer);
+    if (r.protocol === 'http:' || r.protocol === 'https:') referrer = r.origin;
+  } catch {
+    // No referrer (or not a URL): the framing page stays unknown.
+  }
+  return { framed: true, ancestors: referrer ? [referrer] : null };
+}
+
+/**
+ * Decides whether the page may work for whoever frames it: not framed, or every ancestor is the
+ * page's own origin or a configured one (as CSP `frame-ancestors` checks them). A framing page
+ * whose origin cannot be told is refused.
+ * @param framing - who frames the page.
+ * @param own - the page's origin.
+ * @param allowed - the configured parent origins.
+ * @returns ok, or the refusal as a sentence.
+ */
+export function checkFraming(
+  framing: Framing,
+  own: string,
+  allowed: readonly string[],
+): { ok: true } | { ok: false; message: string } {
+  if (!framing.framed) return { ok: true };
+  const where = '<meta name="cpe-parent-origins"> in index.html';
+  if (!framing.ancestors)
+    return {
+      ok: false,
+      message: `Refused to load the catalog: this page is embedded by a page whose origin it cannot tell (it sent no referrer), so it cannot check it against the sites allowed to embed it (${where}).`,
+    };
+  const foreign = framing.ancestors.find((o) => o !== own && !allowed.includes(o));
+  if (foreign === undefined) return { ok: true };
+  return {
+    ok: false,
+    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not one of the sites allowed to embed it (${where}).`,
+  };
+}
+
+/**
+ * Applies the framing policy at start: when the page is framed by an origin that is not allowed,
+ * every `?catalog=` URL is refused (the bundled catalog is shown, with the reason).
+ * @param win - the page's window.
+ * @param allowed - the configured parent origins.
+ * @returns whether the framing is allowed.
+ */
+export function guardFraming(
+  win: Window,
+  allowed: readonly string[] = allowedParentOrigins(win.document),
+): boolean {
+  const verdict = checkFraming(framingOf(win), win.location.origin, allowed);
+  if (!verdict.ok) refuseCatalogUrls(verdict.message);
+  return verdict.ok;
+}
+
+/**
+ * The origin the bridge talks to: `?parentOrigin=` when it is exactly an origin and that origin
+ * is the page's own or a configured one; else none.
+ * @param param - the `parentOrigin` query parameter.
+ * @param own - the page's origin.
+ * @param allowed - the configured parent origins.
+ * @returns the origin, or null.
+ */
+export function bridgeOrigin(
+  param: string | null,
+  own: string,
+  allowed: readonly string[],
+): string | null {
+  const origin = parseOrigin(param);
+  return origin && (origin === own || allowed.includes(origin)) ? origin : null;
+}
+
+function ignore(why: string): null {
+  console.warn(`career-path-explorer: ignored a message: ${why}.`);
+  return null;
+}
+
+/**
+ * Reads a command posted by the parent. Messages that are not commands are ignored silently;
+ * a command with more than {@link MAX_COMMAND_FIELDS} fields, a field name or value over the
+ * caps, or a value that is not a string, number, boolean or null is ignored with a warning.
+ * @param data - the message's data.
+ * @returns the command, or null.
+ */
+export function readCommand(data: unknown): ExplorerCommand | null {
+  if (!data || typeof data !== 'object') return null;
+  const d = data as Record<string, unknown>;
+  const type = d['type'];
+  if (type !== `${MESSAGE_PREFIX}showPath` && type !== `${MESSAGE_PREFIX}select`) return null;
+  let fields = 0;
+  for (const key in d) {
+    if (!Object.hasOwn(d, key)) continue;
+    if (++fields > MAX_COMMAND_FIELDS)
+      return ignore(`${type} has more than ${MAX_COMMAND_FIELDS} fields`);
+    if (key.length > MAX_FIELD_NAME_CHARS) return ignore(`${type} has an oversized field name`);
+    const v = d[key];
+    if (typeof v === 'string') {
+      if (v.length > MAX_COMMAND_FIELD_CHARS)
+        return ignore(
+          `field "${key}" of ${type} is longer than ${MAX_COMMAND_FIELD_CHARS} characters`,
+        );
+    } else if (v !== null && typeof v !== 'number' && typeof v !== 'boolean')
+      return ignore(`field "${key}" of ${type} is not a string`);
+  }
+  if (type === `${MESSAGE_PREFIX}showPath`) {
+    const { from, to } = d;
+    return typeof from === 'string' && typeof to === 'string' ? { type, from, to } : null;
+  }
+  const id = d['id'];
+  return typeof id === 'string' ? { type, id } : null;
+}
+
+/**
  * Iframe mode: posts `pathchange` and `roleselect` to the parent, to `parentOrigin` only, and
- * accepts commands only from the parent window at that origin. Without a valid origin nothing is
- * posted and nothing accepted.
+ * accepts commands only from the parent window at that origin. `parentOrigin` counts only when it
+ * is the page's own origin or one the site configured (`<meta name="cpe-parent-origins">`), and
+ * only when every page framing this one is allowed too; otherwise nothing is posted and nothing
+ * accepted.
  * @param ex - the explorer state.
  * @param win - the iframe's window.
  * @param parentOrigin - the `parentOrigin` query parameter.
+ * @param allowed - the configured parent origins.
  * @returns a function that stops the bridge.
  */
-export function connectParent(ex: Explorer, win: Window, parentOrigin: string | null): () => void {
-  const origin = parseOrigin(parentOrigin);
-  if (!origin || win.parent === win) return () => {};
+export function connectParent(
+  ex: Explorer,
+  win: Window,
+  parentOrigin: string | null,
+  allowed: readonly string[] = allowedParentOrigins(win.document),
+): () => void {
+  const own = win.location.origin;
+  if (win.parent === win) return () => {};
+  const origin = bridgeOrigin(parentOrigin, own, allowed);
+  if (!origin) {
+    // Said in the console, for whoever sets the embedding up; the host page hears nothing.
+    if (parentOrigin)
+      console.warn(
+        `career-path-explorer: parentOrigin ${JSON.stringify(parentOrigin.slice(0, 200))} is neither this site's origin nor listed in <meta name="cpe-parent-origins">: the frame posts and accepts nothing.`,
+      );
+    return () => {};
+  }
+  const framing = checkFraming(framingOf(win), own, allowed);
+  if (!framing.ok) {
+    console.warn(`career-path-explorer: the frame posts and accepts nothing. ${framing.message}`);
+    return () => {};
+  }
   const stop = watchExplorer(ex, (type, detail) => {
     win.parent.postMessage({ type: MESSAGE_PREFIX + type, detail }, origin);
   });
   const onMessage = (e: MessageEvent) => {
     if (e.origin !== origin || e.source !== win.parent) return;
-    const data = e.data as Partial<Record<string, unknown>> | null;
-    if (!data || typeof data !== 'object') return;
-    if (data['type'] === `${MESSAGE_PREFIX}showPath`) {
-      const from = data['from'];
-      const to = data['to'];
-      if (typeof from === 'string' && typeof to === 'string')
-        ex.setPath(ex.resolve(from), ex.resolve(to));
-    } else if (data['type'] === `${MESSAGE_PREFIX}select`) {
-      const id = data['id'];
-      if (typeof id === 'string') ex.select(ex.resolve(id));
-    }
+    const command = readCommand(e.data);
+    if (command?.type === `${MESSAGE_PREFIX}showPath`)
+      ex.setPath(ex.resolve(command.from), ex.resolve(command.to));
+    else if (command?.type === `${MESSAGE_PREFIX}select`) ex.select(ex.resolve(command.id));
   };
   win.addEventListener('message', onMessage);
   return () => {

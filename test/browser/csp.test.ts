@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { drawn, open, pathListed } from './page';
 import { useBrowser, useDist } from './hooks';
 
 /** The header the README tells sites to send with the app. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  "worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+  "frame-ancestors 'self'";
 
 const catalog = JSON.stringify({
   roles: [
@@ -22,6 +23,17 @@ const site = useDist(
     '/careers/data.json': { body: catalog, type: 'application/json' },
   },
 );
+
+// A page on another origin that frames the app.
+const framerRoutes: Record<string, { body: string; type: string }> = {};
+const framer = useDist('/unused/', {}, framerRoutes);
+beforeAll(() => {
+  framerRoutes['/framer.html'] = {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framer</title></head>
+<body><iframe id="frame" title="App" src="${site.url}index.html?embed=1"></iframe></body></html>`,
+    type: 'text/html',
+  };
+});
 
 describe('under a strict Content-Security-Policy', () => {
   for (const [what, query] of [
@@ -59,5 +71,21 @@ describe('under a strict Content-Security-Policy', () => {
     });
     expect(ran).toBe(false);
     await page.context().close();
+  });
+
+  it('cannot be framed by an origin frame-ancestors does not list', async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(new URL('/framer.html', framer.url).href);
+    await page.waitForTimeout(1000);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(frame).toBeDefined();
+    expect(await frame!.locator('#app').count()).toBe(0);
+    expect(refused.length).toBeGreaterThan(0);
+    await context.close();
   });
 });

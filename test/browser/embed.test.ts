@@ -4,7 +4,7 @@ import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useBrowser, useDist } from './hooks';
+import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
 import { screenshot } from './page';
 
 const FROM = 'associate-service-desk-analyst';
@@ -60,7 +60,9 @@ window.appOrigin = ${JSON.stringify(appOrigin)};
 
 const chromium = useBrowser();
 // The module is loaded cross-origin, as from a CDN or another intranet host: it needs CORS.
-const app = useDist('/tools/careers/', { 'access-control-allow-origin': '*' });
+// The app's index.html is served as a site configures it: the host origin may embed it.
+const appRoutes: Record<string, { body: string; type: string }> = {};
+const app = useDist('/tools/careers/', { 'access-control-allow-origin': '*' }, appRoutes);
 // Routes are read per request: they are filled in once the servers know their origins.
 const hostRoutes: Record<string, { body: string; type: string }> = {};
 const host = useDist('/unused/', {}, hostRoutes);
@@ -72,6 +74,10 @@ let appOrigin: string;
 beforeAll(() => {
   appOrigin = new URL(app.url).origin;
   const hostOrigin = new URL(host.url).origin;
+  appRoutes['/tools/careers/index.html'] = {
+    body: indexWithParentOrigins([hostOrigin]),
+    type: 'text/html',
+  };
   Object.assign(hostRoutes, {
     '/host.html': { body: hostPage(app.url, hostOrigin), type: 'text/html' },
     '/hostile.html': { body: hostPage(app.url, hostOrigin, true, true), type: 'text/html' },

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
-import { serveStatic, type StaticServer } from './static-server';
+import { readFileSync } from 'node:fs';
+import { serveStatic, type Route, type StaticServer } from './static-server';
 
 /** The built app, as the tests serve it. */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -32,7 +33,7 @@ export function useBrowser(): { readonly browser: Browser } {
 export function useDist(
   prefix: string,
   headers: OutgoingHttpHeaders = {},
-  routes: Record<string, { body: string; type: string }> = {},
+  routes: Record<string, Route> = {},
 ): { readonly url: string } {
   let server: StaticServer | undefined;
   beforeAll(async () => {
@@ -47,4 +48,18 @@ export function useDist(
       return server.url;
     },
   };
+}
+
+/**
+ * The built `index.html` with the parent origins a site would configure after the build
+ * (`<meta name="cpe-parent-origins">`): serve it as a route in place of the file to test a site
+ * that lets those origins embed the app.
+ * @param origins - the origins allowed to frame the app and talk to it.
+ * @returns the page's HTML.
+ */
+export function indexWithParentOrigins(origins: readonly string[]): string {
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const meta = /<meta name="cpe-parent-origins" content="[^"]*"/;
+  if (!meta.test(html)) throw new Error('dist/index.html has no <meta name="cpe-parent-origins">');
+  return html.replace(meta, `<meta name="cpe-parent-origins" content="${origins.join(' ')}"`);
 }

@@ -1,16 +1,88 @@
+import { catalogEncoding } from './model/decode';
+import { MAX_CATALOG_BYTES, formatMegabytes } from './model/limits';
+
 /**
- * Deployment configuration. Origins allowed for `?catalog=<url>` besides the page's own come
- * from `<meta name="cpe-catalog-origins" content="https://a.example https://b.example">` in
- * index.html, so a site can change them after the build without rebuilding.
+ * Deployment configuration, read from meta tags in index.html so a site can change it after the
+ * build without rebuilding:
+ * - `<meta name="cpe-catalog-origins" content="https://a.example https://b.example">`: origins
+ *   allowed for `?catalog=<url>` besides the page's own;
+ * - `<meta name="cpe-parent-origins" content="https://portal.example">`: origins allowed to embed
+ *   the page in an iframe and talk to it (`?parentOrigin=`), besides the page's own.
  */
+
+/**
+ * Reads a list of origins: entries separated by spaces or commas, each reduced to its origin
+ * (`https://a.example/` is `https://a.example`); what is not an http(s) URL is dropped.
+ * @param content - the meta tag's content.
+ * @returns the origins, without duplicates.
+ */
+export function parseOriginList(content: string): string[] {
+  const origins: string[] = [];
+  for (const entry of content.split(/[\s,]+/)) {
+    if (!/^https?:\/\//i.test(entry)) continue;
+    try {
+      const origin = new URL(entry).origin;
+      if (!origins.includes(origin)) origins.push(origin);
+    } catch {
+      // Not a URL: ignored, like any other entry that is not an origin.
+    }
+  }
+  return origins;
+}
+
+function metaOrigins(doc: Document | undefined, name: string): string[] {
+  const meta = doc?.querySelector(`meta[name="${name}"]`);
+  return parseOriginList(meta?.getAttribute('content') ?? '');
+}
+
+/** Origins allowed for `?catalog=<url>` besides the page's own (`cpe-catalog-origins`). */
 export function allowedCatalogOrigins(doc: Document | undefined = globalThis.document): string[] {
-  const meta = doc?.querySelector('meta[name="cpe-catalog-origins"]');
-  const content = meta?.getAttribute('content') ?? '';
-  return content.split(/[\s,]+/).filter(Boolean);
+  return metaOrigins(doc, 'cpe-catalog-origins');
 }
 
 /**
- * Decides whether a catalog URL may be loaded: same origin, or an allowed origin.
+ * Origins allowed to embed the page in an iframe and exchange messages with it, besides the
+ * page's own (`cpe-parent-origins`; empty by default). Never taken from the URL.
+ */
+export function allowedParentOrigins(doc: Document | undefined = globalThis.document): string[] {
+  return metaOrigins(doc, 'cpe-parent-origins');
+}
+
+/** Set when the page refuses every catalog URL (framed by a page it does not trust). */
+let refusal: string | null = null;
+
+/**
+ * Makes {@link checkCatalogUrl} refuse every URL, same-origin ones too, with `message`; `null`
+ * lifts the refusal. The iframe bridge sets it once, at start, when the page is framed by an
+ * origin the site did not allow, so no later load (a link, back and forward) gets around it.
+ */
+export function refuseCatalogUrls(message: string | null): void {
+  refusal = message;
+}
+
+/**
+ * `decodeURIComponent` that does not throw.
+ * @param s - a URL component.
+ * @returns the decoded text, or null when a `%` starts no valid escape or the escapes are not
+ *   UTF-8.
+ */
+export function safeDecode(s: string): string | null {
+  try {
+    // The result is used: a minifier may drop a call whose result is not, and its throw with it.
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** `s`, quoted and cut for a message. */
+function quote(s: string): string {
+  return JSON.stringify(s.length > 200 ? `${s.slice(0, 200)}…` : s);
+}
+
+/**
+ * Decides whether a catalog URL may be loaded: same origin, or an allowed origin. Never throws,
+ * whatever the URL holds.
  * @param url - the URL as given (may be relative).
  * @param base - the page's URL.
  * @param allowed - extra allowed origins.
@@ -21,15 +93,24 @@ export function checkCatalogUrl(
   base: string,
   allowed: readonly string[],
 ): { ok: true; url: string } | { ok: false; message: string } {
+  if (refusal !== null) return { ok: false, message: refusal };
   let u: URL;
+  let own: string;
   try {
     u = new URL(url, base);
+    own = new URL(base).origin;
   } catch {
-    return { ok: false, message: `"${url}" is not a valid catalog URL.` };
+    return { ok: false, message: `${quote(url)} is not a valid catalog URL.` };
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:')
     return { ok: false, message: `Refused to load the catalog: only http(s) URLs are allowed.` };
-  const own = new URL(base).origin;
+  // The catalog's name is its decoded file name: a `%` that starts no valid escape is refused
+  // here, with a message, instead of throwing a URIError later.
+  if (safeDecode(u.pathname) === null)
+    return {
+      ok: false,
+      message: `${quote(url)} is not a valid catalog URL: a % in it does not start a valid escape (%25 is a literal %).`,
+    };
   if (u.origin !== own && !allowed.includes(u.origin))
     return {
       ok: false,
@@ -39,17 +120,41 @@ export function checkCatalogUrl(
 }
 
 /**
+ * The origins a catalog response may come from after redirects, in the page or in a worker: the
+ * page's own and the configured ones. A worker has no document: the page sends it this list.
+ */
+export function catalogOriginsHere(): string[] {
+  const own = globalThis.location?.origin;
+  return [...(own && own !== 'null' ? [own] : []), ...allowedCatalogOrigins()];
+}
+
+export interface FetchCatalogOptions {
+  /**
+   * Origins the response may come from besides the requested URL's own, after redirects; by
+   * default {@link catalogOriginsHere}.
+   */
+  allowedOrigins?: readonly string[];
+  /** Largest body accepted, in bytes (default {@link MAX_CATALOG_BYTES}). */
+  maxBytes?: number;
+}
+
+/**
  * Fetches a catalog whose URL has passed {@link checkCatalogUrl}, in the page or in the worker.
+ * A response redirected to an origin that is not allowed is refused; the body is read as a
+ * stream and dropped as soon as it is over the size limit (at once when Content-Length says so).
  * @param url - the checked URL.
  * @param name - the catalog's name, for messages.
  * @param fetchImpl - the fetch to use.
+ * @param options - the allowed origins and the size limit.
  * @returns the catalog's text.
- * @throws Error "Could not load the catalog <name>: …" on a network error or an HTTP error.
+ * @throws Error "Could not load the catalog <name>: …" on a network error, an HTTP error or a
+ *   body over the limit; "Refused to load the catalog …" on a redirect to another origin.
  */
 export async function fetchCatalogText(
   url: string,
   name: string,
   fetchImpl: typeof fetch = fetch,
+  options: FetchCatalogOptions = {},
 ): Promise<string> {
   let res: Response;
   try {
@@ -59,6 +164,82 @@ export async function fetchCatalogText(
       cause: err,
     });
   }
+  checkFinalOrigin(url, res.url, options.allowedOrigins ?? catalogOriginsHere());
   if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-  return res.text();
+  return readCatalogBody(res, name, options.maxBytes ?? MAX_CATALOG_BYTES);
+}
+
+/** Refuses a response whose final URL (after redirects) is at an origin that is not allowed. */
+function checkFinalOrigin(asked: string, final: string, allowed: readonly string[]): void {
+  // A response made in code (a test double) has no URL: it is the one asked for.
+  if (!final) return;
+  let from: string;
+  let to: string;
+  try {
+    from = new URL(asked).origin;
+    to = new URL(final).origin;
+  } catch {
+    throw new Error(`Refused to load the catalog: it came from an address that is not a URL.`);
+  }
+  if (to !== from && !allowed.includes(to))
+    throw new Error(
+      `Refused to load the catalog: ${from} redirected to ${to}, which is not one of the origins configured for the explorer.`,
+    );
+}
+
+/**
+ * Reads a response body as UTF-8 text, refusing it as soon as it is over `maxBytes`.
+ * @param res - the response.
+ * @param name - the catalog's name, for messages.
+ * @param maxBytes - the largest body accepted.
+ * @returns the text.
+ * @throws Error "Could not load the catalog <name>: catalog is … MB; the limit is … MB."
+ */
+export async function readCatalogBody(
+  res: Response,
+  name: string,
+  maxBytes: number,
+): Promise<string> {
+  const tooBig = (size: string) =>
+    new Error(
+      `Could not load the catalog ${name}: catalog is ${size}; the limit is ${formatMegabytes(maxBytes)}.`,
+    );
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void res.body?.cancel().catch(() => {});
+    throw tooBig(formatMegabytes(declared));
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  // The same encodings as an imported file or the command-line tool: UTF-8, or UTF-16 by its
+  // byte-order mark, read from the first bytes.
+  let decoder: TextDecoder | null = null;
+  let head = new Uint8Array(0);
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooBig(`more than ${formatMegabytes(maxBytes)}`);
+    }
+    let chunk: Uint8Array = value;
+    if (!decoder) {
+      const joined = new Uint8Array(head.length + chunk.length);
+      joined.set(head);
+      joined.set(chunk, head.length);
+      if (joined.length < 2) {
+        head = joined;
+        continue;
+      }
+      decoder = new TextDecoder(catalogEncoding(joined));
+      chunk = joined;
+    }
+    parts.push(decoder.decode(chunk, { stream: true }));
+  }
+  if (!decoder) decoder = new TextDecoder(catalogEncoding(head));
+  parts.push(decoder.decode(head.length && !parts.length ? head : undefined));
+  return parts.join('');
 }

@@ -1,5 +1,5 @@
 import seedText from '../../data/role-blueprints.txt?raw';
-import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText } from '../config';
+import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
 import type { CareerModel } from '../model/career-model';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import { forgetCatalog, saveCatalog } from './persist';
@@ -492,7 +492,8 @@ export class Explorer {
     if (!url) return this.open({ text: seedText }, SEED_NAME, 'seed');
     const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
     if (!checked.ok) return this.fail(checked.message);
-    const name = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'catalog');
+    const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
+    const name = safeDecode(last) ?? last;
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
     if (this.backend) return this.open({ url: checked.url }, name, 'url');
     let text: string;

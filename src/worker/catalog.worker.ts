@@ -18,7 +18,8 @@ self.addEventListener('message', async (e: MessageEvent<{ id: number; req: Worke
         id,
         progress: { stage: 'parsing', fraction: 0.05, message: `Downloading ${req.name}…` },
       });
-      req = { ...req, text: await fetchCatalogText(req.url, req.name) };
+      const options = req.allowedOrigins ? { allowedOrigins: req.allowedOrigins } : {};
+      req = { ...req, text: await fetchCatalogText(req.url, req.name, fetch, options) };
     }
     const result = engine.handle(req, (progress) => post({ id, progress }));
     post({ id, ok: true, result });

@@ -1,3 +1,4 @@
+import { catalogOriginsHere } from '../config';
 import { CatalogError } from '../model/diagnostics';
 import type { PathResult } from '../model/paths';
 import type { CatalogFormat } from '../model/types';
@@ -20,18 +21,39 @@ export interface CatalogBackend {
 }
 
 /**
+ * Why a worker did not start, in words a site admin can act on: the directive a
+ * Content-Security-Policy violation names, or (none seen) what the policy would need.
+ * @param violation - the violation the document reported while the worker started, if any.
+ * @param workerSrc - the CSP source the worker needs (`'self'`, `blob:`).
+ * @returns the message.
+ */
+export function workerStartFailure(
+  violation: Pick<SecurityPolicyViolationEvent, 'effectiveDirective'> | null,
+  workerSrc: string,
+): string {
+  if (violation)
+    return `the browser blocked the catalog worker (Content-Security-Policy ${violation.effectiveDirective}); allow worker-src ${workerSrc} for this page`;
+  return `the browser did not start the catalog worker (its script did not load); if this page has a Content-Security-Policy, it needs worker-src ${workerSrc}`;
+}
+
+/**
  * Talks to the catalog worker with promises; progress messages go to the caller's callback.
  * The worker starts on the first request, so the bundled seed never waits for it.
  * @param create - starts a worker running `catalog.worker.ts`.
+ * @param workerSrc - the CSP source that allows that worker, for the message when it is blocked.
  * @returns the backend.
  */
-export function workerBackend(create: () => Worker): CatalogBackend {
+export function workerBackend(create: () => Worker, workerSrc = "'self'"): CatalogBackend {
   let next = 1;
   let worker: Worker | null = null;
   const pending = new Map<
     number,
     { ok: (v: unknown) => void; fail: (e: Error) => void; progress?: (p: Progress) => void }
   >();
+  const failAll = (message: string) => {
+    for (const p of pending.values()) p.fail(new Error(message));
+    pending.clear();
+  };
   const onMessage = (e: MessageEvent<WorkerResponse>) => {
     const m = e.data;
     const p = pending.get(m.id);
@@ -44,24 +66,53 @@ export function workerBackend(create: () => Worker): CatalogBackend {
     if (m.ok) p.ok(m.result);
     else p.fail(m.diagnostics ? new CatalogError(m.diagnostics) : new Error(m.error));
   };
+  const start = (): Worker => {
+    // A worker the page's Content-Security-Policy blocks fires a bare `error` (no message); the
+    // document reports the violation, which says which directive blocked it.
+    let violation: SecurityPolicyViolationEvent | null = null;
+    const doc = globalThis.document;
+    const onViolation = (e: SecurityPolicyViolationEvent) => {
+      if (e.effectiveDirective === 'worker-src' || e.effectiveDirective === 'script-src')
+        violation = e;
+    };
+    doc?.addEventListener('securitypolicyviolation', onViolation);
+    const stopWatching = () => doc?.removeEventListener('securitypolicyviolation', onViolation);
+    const w = create();
+    w.addEventListener('message', stopWatching, { once: true });
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', (e) => {
+      if (e instanceof ErrorEvent && e.message) {
+        failAll(`the catalog worker failed: ${e.message}`);
+        return;
+      }
+      // The script did not load: this worker is gone, the next request starts another one.
+      if (worker === w) worker = null;
+      w.terminate();
+      // The violation is reported with the error; wait a task in case it comes just after.
+      setTimeout(() => {
+        stopWatching();
+        failAll(workerStartFailure(violation, workerSrc));
+      }, 0);
+    });
+    return w;
+  };
   const call = <T>(req: WorkerRequest, progress?: (p: Progress) => void) =>
     new Promise<T>((ok, fail) => {
       const id = next++;
       pending.set(id, { ok: ok as (v: unknown) => void, fail, progress });
-      if (!worker) {
-        worker = create();
-        worker.addEventListener('message', onMessage);
-        worker.addEventListener('error', (e) => {
-          for (const p of pending.values())
-            p.fail(new Error(`the catalog worker failed: ${e.message}`));
-          pending.clear();
-        });
-      }
+      worker ??= start();
       worker.postMessage({ id, req });
     });
   return {
     load: (source, name, onProgress, format) =>
-      call<LoadResult>({ type: 'load', ...source, name, format }, onProgress),
+      call<LoadResult>(
+        // A worker has no document to read the configured origins from: they go with the request,
+        // so it can check where redirects took the catalog.
+        'url' in source
+          ? { type: 'load', ...source, name, format, allowedOrigins: catalogOriginsHere() }
+          : { type: 'load', ...source, name, format },
+        onProgress,
+      ),
     exportGraph: (format) => call<string>({ type: 'export', format }),
     exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),
     view: (req) => call<ViewResult>(req),

@@ -19,7 +19,15 @@ export interface IndexEntry {
 }
 
 export type WorkerRequest =
-  | { type: 'load'; text?: string; url?: string; name: string; format?: CatalogFormat }
+  | {
+      type: 'load';
+      text?: string;
+      url?: string;
+      name: string;
+      format?: CatalogFormat;
+      /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
+      allowedOrigins?: string[];
+    }
   | { type: 'export'; format: GraphFormat | 'csv' }
   | { type: 'view'; spec: FocusSpec; include: string[] }
   | { type: 'path'; from: string; to: string; options: PathOptions };

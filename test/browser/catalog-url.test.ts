@@ -1,6 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawn, open } from './page';
 import { useBrowser, useDist } from './hooks';
+import type { Route } from './static-server';
 
 const catalog = JSON.stringify({
   roles: [
@@ -19,6 +20,33 @@ const site = useDist(
     '/catalogs/empty.txt': { body: '\n\n', type: 'text/plain' },
   },
 );
+// Another origin that serves a catalog to anyone (CORS), and redirects on the site to it.
+const elsewhere = useDist(
+  '/unused/',
+  { 'access-control-allow-origin': '*' },
+  { '/catalogs/data.json': { body: catalog, type: 'application/json' } },
+);
+const redirects: Record<string, Route> = {};
+const redirecting = useDist('/app/', {}, redirects);
+beforeAll(() => {
+  const target = new URL('/catalogs/data.json', elsewhere.url).href;
+  const same = new URL('/catalogs/moved.json', redirecting.url).href;
+  Object.assign(redirects, {
+    '/catalogs/away.json': {
+      body: '',
+      type: 'text/plain',
+      status: 302,
+      headers: { location: target },
+    },
+    '/catalogs/here.json': {
+      body: '',
+      type: 'text/plain',
+      status: 302,
+      headers: { location: same },
+    },
+    '/catalogs/moved.json': { body: catalog, type: 'application/json' },
+  });
+});
 
 describe('?catalog=<url>', () => {
   it('loads a same-origin catalog', async () => {
@@ -51,4 +79,35 @@ describe('?catalog=<url>', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Refused');
     await page.context().close();
   });
+
+  it('refuses a catalog redirected to an origin that is not configured', async () => {
+    const { page } = await open(chromium.browser, `${redirecting.url}?catalog=/catalogs/away.json`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Refused');
+    expect(await alert.textContent()).toContain(new URL(elsewhere.url).origin);
+    // The bundled catalog is shown instead.
+    await drawn(page);
+    expect(await page.textContent('.cpe-sub')).not.toContain('3 roles');
+    await page.context().close();
+  });
+
+  it('follows a redirect within the site', async () => {
+    const { page } = await open(chromium.browser, `${redirecting.url}?catalog=/catalogs/here.json`);
+    await drawn(page);
+    await expect.poll(() => page.textContent('.cpe-sub')).toContain('3 roles');
+    await page.context().close();
+  });
+
+  for (const query of ['%', 'x%E0.txt', 'x%25E0.txt', '%25', '%25zz']) {
+    it(`shows the bundled catalog and a message for ?catalog=${query}`, async () => {
+      const { page, errors } = await open(chromium.browser, `${site.url}?catalog=${query}`);
+      await drawn(page);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/catalog/i);
+      expect(await page.textContent('.cpe-sub')).toContain('role-blueprints.txt');
+      expect(await page.getByRole('status').filter({ hasText: 'Loading catalog' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

@@ -13,6 +13,17 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * An in-memory file. `status` and `headers` (both optional) make it a redirect or an error; `body`
+ * may be a getter, to count requests.
+ */
+export interface Route {
+  body: string;
+  type: string;
+  status?: number;
+  headers?: OutgoingHttpHeaders;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -30,14 +41,18 @@ export function serveStatic(
   root: string,
   prefix = '/',
   headers: OutgoingHttpHeaders = {},
-  routes: Record<string, { body: string; type: string }> = {},
+  routes: Record<string, Route> = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[path];
     if (route) {
-      res.writeHead(200, { 'content-type': route.type, ...headers });
+      res.writeHead(route.status ?? 200, {
+        'content-type': route.type,
+        ...headers,
+        ...route.headers,
+      });
       res.end(route.body);
       return;
     }

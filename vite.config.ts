@@ -62,6 +62,26 @@ function preloadApp(): Plugin {
   };
 }
 
+/** Pixels per `rem` in the page (the browsers' default root font size). */
+const REM_PX = 16;
+
+/**
+ * PostCSS plugin for the custom element's build: `rem` follows the root font size of the *host*
+ * page, which a shadow root does not shield (`html { font-size: 31px }` doubled the widget's
+ * text and squeezed its canvas), so each `<n>rem` in a declaration becomes `<n × 16>px`, what it
+ * is on the app's own page. Media queries are left alone (their `rem` is the browser's default).
+ */
+const remToPx = {
+  postcssPlugin: 'cpe-rem-to-px',
+  Declaration(decl: { value: string }) {
+    if (!decl.value.includes('rem')) return;
+    decl.value = decl.value.replace(
+      /(?<![\w.#])(\d*\.\d+|\d+)rem\b/g,
+      (_, n: string) => `${+(Number(n) * REM_PX).toFixed(4)}px`,
+    );
+  },
+};
+
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
@@ -69,6 +89,7 @@ export default defineConfig(({ mode }) =>
         // shadow root (Svelte's "injected" CSS goes to the shadow root a component mounts in).
         base: './',
         plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
+        css: { postcss: { plugins: [remToPx] } },
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
           target: 'es2022',

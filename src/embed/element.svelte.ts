@@ -13,10 +13,19 @@ import { workerBackend } from '../worker/client';
 import CatalogWorker from '../worker/catalog.worker.ts?worker&inline';
 import { watchExplorer, type PathChangeDetail, type RoleSelectDetail } from './events.svelte';
 
+/*
+ * Inherited properties cross the shadow boundary: `all: initial` on the host stops those of the
+ * host page's elements (font, spacing, caps, visibility…), and again on .cpe-root those the host
+ * page sets on the element itself (`* { font-variant: small-caps !important }` reaches it); then
+ * the theme sets what the widget needs (font, size, colours). The host page's rules for the
+ * element's own box still apply (size, margins, border), and custom properties (--cpe-*) still
+ * inherit: `all` leaves them alone. Lengths in `rem`, which follow the host page's root font
+ * size, are rewritten to px in this build (vite.config.ts).
+ */
 const HOST_CSS = `
-:host { display: block; height: 640px; position: relative; contain: content; }
+:host { all: initial; display: block; height: 640px; position: relative; contain: content; }
 :host([hidden]) { display: none; }
-.cpe-root { height: 100%; overflow: auto; }
+.cpe-root { all: initial; display: block; height: 100%; overflow: auto; }
 `;
 
 const ATTRIBUTES = ['catalog', 'from', 'to', 'role', 'height', 'theme', 'compact'] as const;
@@ -26,7 +35,7 @@ export class CareerPathExplorerElement extends HTMLElement {
 
   readonly #ex = new Explorer(
     defaultModel,
-    workerBackend(() => new CatalogWorker()),
+    workerBackend(() => new CatalogWorker(), 'blob:'),
   );
   #stopExplorer: (() => void) | null = null;
   readonly #props = $state({ ex: this.#ex, embed: true, compact: false });

@@ -20,5 +20,5 @@ export * from './paths';
 export * from './reach';
 export * from './filters';
 export * from './check';
-export { loadCatalog, fromRoles, type LoadedCatalog } from './load';
+export { loadCatalog, loadWith, type LoadedCatalog, type LoadOptions } from './load';
 export * from './competencies';

@@ -1,18 +1,21 @@
 import type { CareerModel } from './career-model';
-import { fromRoles, type LoadedCatalog } from './loaded';
-import { EMPTY_OVERLAY, type Overlay } from './overlay';
+import { loadWith, type LoadedCatalog, type LoadOptions } from './loaded';
+import type { Overlay } from './overlay';
 import { parseCatalog } from './parse';
 import type { CatalogFormat } from './types';
 
-export { fromRoles, type LoadedCatalog };
+export { loadWith, type LoadedCatalog, type LoadOptions };
 
 /**
- * Parses a catalog and builds its career graph in one step.
+ * Parses a catalog in any of the three formats, builds its career graph and checks it: the one
+ * path the command-line tool, the worker and the build-time lattice take (the page's bundled
+ * catalog takes the same path with the blueprint-text parser alone, `loadWith`).
  * @param text - the catalog's content.
  * @param model - the career model.
  * @param file - the name used in messages.
  * @param format - the format, when the caller knows it (else the content decides).
  * @param overlay - the organization's overlay for this catalog, if any.
+ * @param progress - receives each stage of the load.
  * @returns the graph, every warning and the graph's findings.
  * @throws CatalogError when the catalog has an error.
  */
@@ -21,8 +24,8 @@ export function loadCatalog(
   model: CareerModel,
   file = 'catalog',
   format?: CatalogFormat,
-  overlay: Overlay = EMPTY_OVERLAY,
+  overlay?: Overlay,
+  progress?: LoadOptions['progress'],
 ): LoadedCatalog {
-  const parsed = parseCatalog(text, file, format);
-  return fromRoles(parsed.format, parsed.roles, parsed.diagnostics, model, overlay);
+  return loadWith(parseCatalog, text, model, { file, format, overlay, progress });
 }

@@ -3,11 +3,12 @@ import type { CareerModel } from './career-model';
 import { checkGraph } from './check';
 import type { Diagnostic } from './diagnostics';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
-import type { CatalogFormat } from './types';
+import type { CatalogFormat, ParsedCatalog } from './types';
 
 /*
- * A parsed catalog made a graph and checked. Apart from the parsers (load.ts adds them), so the
- * page can build the bundled catalog without the CSV parser and the limits in its first download.
+ * The one path from catalog text to a checked graph: parse, build, check. The parser is a
+ * parameter so the page can build the bundled catalog with the blueprint-text parser alone
+ * (`load.ts` passes the full parser, which brings the CSV parser and the limits with it).
  */
 
 export interface LoadedCatalog {
@@ -23,27 +24,54 @@ export interface LoadedCatalog {
   findings: Diagnostic[];
 }
 
+/** How far a load has come, for a progress bar. */
+export interface Progress {
+  stage: 'parsing' | 'building' | 'indexing';
+  /** 0..1 */
+  fraction: number;
+  message: string;
+}
+
+/** A catalog parser: text in, roles and diagnostics out (throws CatalogError on an error). */
+export type CatalogParser = (text: string, file: string, format?: CatalogFormat) => ParsedCatalog;
+
+export interface LoadOptions {
+  /** The name used in messages. */
+  file?: string;
+  /** The format, when the caller knows it (else the content decides). */
+  format?: CatalogFormat;
+  /** The organization's overlay for this catalog. */
+  overlay?: Overlay;
+  /** Receives each stage: parsing, building (the graph), then checking. */
+  progress?: (p: Progress) => void;
+}
+
 /**
- * Builds a parsed catalog's graph and checks it.
- * @param format - the catalog's format.
- * @param roles - its roles.
- * @param parsed - the parser's diagnostics.
+ * Parses a catalog, builds its graph and checks it.
+ * @param parse - the parser.
+ * @param text - the catalog's content.
  * @param model - the career model.
- * @param overlay - the organization's overlay.
- * @returns the loaded catalog.
+ * @param options - file name, format, overlay, progress.
+ * @returns the graph, every warning (in line order) and the graph's findings.
+ * @throws CatalogError when the catalog has an error.
  */
-export function fromRoles(
-  format: CatalogFormat,
-  roles: Parameters<typeof buildCareerGraph>[0],
-  parsed: Diagnostic[],
+export function loadWith(
+  parse: CatalogParser,
+  text: string,
   model: CareerModel,
-  overlay: Overlay = EMPTY_OVERLAY,
+  options: LoadOptions = {},
 ): LoadedCatalog {
-  const built = buildCareerGraph(roles, model, overlay);
+  const progress = options.progress ?? (() => {});
+  progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…' });
+  const parsed = parse(text, options.file ?? 'catalog', options.format);
+  const n = parsed.roles.length.toLocaleString('en-US');
+  progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
+  const built = buildCareerGraph(parsed.roles, model, options.overlay ?? EMPTY_OVERLAY);
+  progress({ stage: 'indexing', fraction: 0.8, message: `Checking ${n} roles…` });
   return {
-    format,
+    format: parsed.format,
     graph: built.graph,
-    diagnostics: [...parsed, ...built.diagnostics].sort((a, b) => a.line - b.line),
+    diagnostics: [...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line),
     findings: checkGraph(built.graph, model),
   };
 }

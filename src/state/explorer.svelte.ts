@@ -10,7 +10,7 @@ import type { CatalogFormat } from '../model/types';
 import type { GraphFormat } from '../model/export';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
-import { fromRoles, type LoadedCatalog } from '../model/loaded';
+import { loadWith, type LoadedCatalog } from '../model/loaded';
 import { seedOverlay } from '../model/default-overlay';
 import { tracksOf } from '../model/encoding';
 import type { TrackInfo } from '../model/tracks';
@@ -655,6 +655,8 @@ export class Explorer {
                 this.model,
                 name,
                 format,
+                undefined,
+                (p) => (this.progress = p),
               );
         this.large = false;
         this.workerHasGraph = false;
@@ -692,8 +694,11 @@ export class Explorer {
    * the page's first download (measured: 13 KB gzip).
    */
   private openSeed(text: string): LoadedCatalog {
-    const parsed = parseBlueprintText(text);
-    return fromRoles('text', parsed.roles, parsed.diagnostics, this.model, seedOverlay);
+    return loadWith(parseBlueprintText, text, this.model, {
+      file: SEED_NAME,
+      format: 'text',
+      overlay: seedOverlay,
+    });
   }
 
   private async loadInBackend(

@@ -1,8 +1,7 @@
 import type { CareerGraph } from '../model/build-graph';
 import type { CareerModel } from '../model/career-model';
 import { CatalogError } from '../model/diagnostics';
-import { fromRoles } from '../model/loaded';
-import { parseCatalog } from '../model/parse';
+import { loadCatalog } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
 import { exportCSV, exportGraphAs } from '../model/export';
@@ -61,14 +60,14 @@ export class CatalogEngine {
     progress: (p: Progress) => void,
     format?: CatalogFormat,
   ): LoadResult {
-    progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…' });
-    const parsed = parseCatalog(text, name, format);
-    const n = parsed.roles.length.toLocaleString('en-US');
-    progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
-    const loaded = fromRoles(parsed.format, parsed.roles, parsed.diagnostics, this.model);
+    const loaded = loadCatalog(text, this.model, name, format, undefined, progress);
     this.graph = loaded.graph;
-    progress({ stage: 'indexing', fraction: 0.9, message: `Indexing ${n} roles…` });
     const g = loaded.graph;
+    progress({
+      stage: 'indexing',
+      fraction: 0.9,
+      message: `Indexing ${g.order.toLocaleString('en-US')} roles…`,
+    });
     // The page lists the catalog's warnings and the graph's findings together.
     const diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
     const small = g.order <= WHOLE_GRAPH_LIMIT;

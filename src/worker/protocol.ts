@@ -1,5 +1,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Diagnostic } from '../model/diagnostics';
+import type { Progress } from '../model/loaded';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
 import type { GraphFormat } from '../model/export';
@@ -50,12 +51,7 @@ export interface ViewResult {
 
 export type ExportResult = string | { roles: string; moves: string };
 
-export interface Progress {
-  stage: 'parsing' | 'building' | 'indexing';
-  /** 0..1 */
-  fraction: number;
-  message: string;
-}
+export type { Progress } from '../model/loaded';
 
 export type WorkerResponse =
   | { id: number; ok: true; result: LoadResult | ViewResult | PathResult | ExportResult }

@@ -16,15 +16,9 @@ import { tracksOf } from '../model/encoding';
 import type { TrackInfo } from '../model/tracks';
 import { parseBlueprintText } from '../model/parse-text';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
-import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveEdge, RoleNode } from '../model/types';
-import {
-  DEFAULT_QUERY,
-  filterDefaults,
-  parseQuery,
-  toSearchParams,
-  type ExplorerQuery,
-} from './url';
+import { FILTERS, filterActive, filterDefaults, roleFilterOf, scopeOf } from './filters';
+import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
 import Graph from 'graphology';
 import type { CareerGraph } from '../model/build-graph';
 import type { FocusSpec } from '../model/views';
@@ -197,34 +191,17 @@ export class Explorer {
     this.paths[Math.min(this.q.alt, this.paths.length - 1)] ?? null,
   );
 
-  filter: RoleFilter = $derived({
-    tracks: this.q.tracks,
-    minLevel: this.q.minLevel ?? undefined,
-    maxLevel: this.q.maxLevel ?? undefined,
-    kinds: this.q.kinds,
-    text: this.q.text,
-  });
-  /** Roles allowed by the "within N moves" and "feeders" tools, or null when neither is on. */
+  /** The attribute filters (by role and by move), as the model's `applyFilter` takes them. */
+  filter: RoleFilter = $derived(roleFilterOf(this.q));
+  /** Roles the scope filters allow (see `filters.ts`), or null when none is on. */
   scope: Set<string> | null = $derived.by(() => {
     const g = this.graph;
     if (!g) return null;
-    let set: Set<string> | null = null;
-    const sel = this.q.role;
-    if (sel && g.hasNode(sel) && this.q.within !== null)
-      set = new Set([sel, ...reachFrom(g, sel, this.q.within).map((r) => r.id)]);
-    if (sel && g.hasNode(sel) && this.q.feeders) {
-      const f = new Set([sel, ...feedersOf(g, sel).map((r) => r.id)]);
-      set = set ? new Set([...set].filter((x) => f.has(x))) : f;
-    }
-    const comp = this.q.competency;
-    const held = this.roleCompetencies;
-    if (comp && held) {
-      const c = new Set(
-        [...held].filter(([, list]) => list.some((x) => x.id === comp)).map(([id]) => id),
-      );
-      set = set ? new Set([...set].filter((x) => c.has(x))) : c;
-    }
-    return set;
+    return scopeOf(this.q, {
+      graph: g,
+      selected: this.q.role,
+      competencies: this.roleCompetencies,
+    });
   });
 
   /** The competency engine and lexicon, loaded after the first paint (not in the first download). */
@@ -287,16 +264,7 @@ export class Explorer {
       ? applyFilter(this.graph, this.filter, this.scope ?? undefined)
       : { roles: new Set(), moves: new Set() },
   );
-  filtersActive = $derived(
-    this.q.tracks.length > 0 ||
-      this.q.minLevel !== null ||
-      this.q.maxLevel !== null ||
-      this.q.kinds.length > 0 ||
-      this.q.text.trim() !== '' ||
-      this.q.within !== null ||
-      this.q.feeders ||
-      this.q.competency !== '',
-  );
+  filtersActive = $derived(FILTERS.some((f) => filterActive(f, this.q)));
 
   constructor(
     readonly model: CareerModel,

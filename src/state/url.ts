@@ -1,4 +1,5 @@
 import type { MoveKind } from '../model/types';
+import { FILTERS, FILTER_KEYS, filterActive, filterDefaults } from './filters';
 
 /**
  * Everything the explorer keeps in its query string, as plain data. Defaults are left out of the
@@ -15,8 +16,8 @@ export interface ExplorerQuery {
   /** Which path is shown: 0 the best, 1.. the alternatives. */
   alt: number;
   tracks: string[];
-  minLevel: number | null;
-  maxLevel: number | null;
+  /** Level range as steps of the career level scale: [lowest, highest], null for open. */
+  levels: [number | null, number | null];
   kinds: MoveKind[];
   text: string;
   /** "Within N moves of the selected role" (null: off). */
@@ -31,6 +32,7 @@ export interface ExplorerQuery {
   competency: string;
 }
 
+/** The query of a page opened with no parameters (filters: their declared defaults). */
 export const DEFAULT_QUERY: ExplorerQuery = {
   catalog: '',
   role: '',
@@ -40,24 +42,14 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   promotionsOnly: false,
   avoid: [],
   alt: 0,
-  tracks: [],
-  minLevel: null,
-  maxLevel: null,
-  kinds: [],
-  text: '',
-  within: null,
-  feeders: false,
   filterMode: 'hide',
   view: 'graph',
   compare: [],
-  competency: '',
+  ...filterDefaults(),
 };
 
-/**
- * The query parameters this module reads and writes; any other parameter of the page (e.g.
- * `embed`, `parentOrigin`) belongs to someone else and is carried along untouched.
- */
-export const OWNED_PARAMS: ReadonlySet<string> = new Set([
+/** The parameters of the query that are not filters (those are declared in `filters.ts`). */
+const OWN = [
   'catalog',
   'role',
   'from',
@@ -66,37 +58,18 @@ export const OWNED_PARAMS: ReadonlySet<string> = new Set([
   'promotions',
   'avoid',
   'alt',
-  'tracks',
-  'levels',
-  'kinds',
-  'q',
-  'within',
-  'feeders',
   'mode',
   'view',
   'compare',
-  'comp',
-]);
+] as const;
 
-/** The query fields the "Clear all filters" control resets. */
-export const FILTER_KEYS = [
-  'tracks',
-  'minLevel',
-  'maxLevel',
-  'kinds',
-  'text',
-  'within',
-  'feeders',
-  'competency',
-] as const satisfies readonly (keyof ExplorerQuery)[];
+/**
+ * The query parameters this module reads and writes; any other parameter of the page (e.g.
+ * `embed`, `parentOrigin`) belongs to someone else and is carried along untouched.
+ */
+export const OWNED_PARAMS: ReadonlySet<string> = new Set([...OWN, ...FILTERS.map((f) => f.param)]);
 
-/** Fresh default values for the filter fields (new arrays, so state never shares them). */
-export function filterDefaults(): Pick<ExplorerQuery, (typeof FILTER_KEYS)[number]> {
-  return Object.fromEntries(FILTER_KEYS.map((k) => [k, structuredClone(DEFAULT_QUERY[k])])) as Pick<
-    ExplorerQuery,
-    (typeof FILTER_KEYS)[number]
-  >;
-}
+export { FILTER_KEYS, filterDefaults };
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const int = (v: string | null, min: number, max: number): number | null => {
@@ -112,11 +85,8 @@ const int = (v: string | null, min: number, max: number): number | null => {
  */
 export function parseQuery(search: string | URLSearchParams): ExplorerQuery {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const levels = /^(\d+)?-(\d+)?$/.exec(p.get('levels') ?? '');
-  const kinds = list(p.get('kinds')).filter(
-    (k): k is MoveKind => k === 'promotion' || k === 'lateral',
-  );
-  return {
+  const q: ExplorerQuery = {
+    ...DEFAULT_QUERY,
     catalog: p.get('catalog') ?? '',
     role: p.get('role') ?? '',
     from: p.get('from') ?? '',
@@ -125,18 +95,12 @@ export function parseQuery(search: string | URLSearchParams): ExplorerQuery {
     promotionsOnly: p.get('promotions') === '1',
     avoid: list(p.get('avoid')),
     alt: int(p.get('alt'), 0, 3) ?? 0,
-    tracks: list(p.get('tracks')),
-    minLevel: levels ? int(levels[1] ?? null, 0, 99) : null,
-    maxLevel: levels ? int(levels[2] ?? null, 0, 99) : null,
-    kinds,
-    text: p.get('q') ?? '',
-    within: int(p.get('within'), 1, 99),
-    feeders: p.get('feeders') === '1',
     filterMode: p.get('mode') === 'fade' ? 'fade' : 'hide',
     view: p.get('view') === 'list' ? 'list' : 'graph',
     compare: ((c) => (c.length === 2 ? c : []))(list(p.get('compare'))),
-    competency: p.get('comp') ?? '',
   };
+  for (const f of FILTERS) Object.assign(q, { [f.key]: f.parse(p) });
+  return q;
 }
 
 /**
@@ -159,17 +123,10 @@ export function toSearchParams(q: ExplorerQuery, keep?: URLSearchParams): URLSea
   set('promotions', q.promotionsOnly);
   set('avoid', q.avoid.join(','));
   set('alt', q.alt);
-  set('tracks', q.tracks.join(','));
-  if (q.minLevel !== null || q.maxLevel !== null)
-    p.set('levels', `${q.minLevel ?? ''}-${q.maxLevel ?? ''}`);
-  set('kinds', q.kinds.join(','));
-  set('q', q.text);
-  set('within', q.within);
-  set('feeders', q.feeders);
+  for (const f of FILTERS) if (filterActive(f, q)) f.write(q[f.key] as never, p);
   if (q.filterMode === 'fade') p.set('mode', 'fade');
   if (q.view === 'list') p.set('view', 'list');
   if (q.compare.length === 2) p.set('compare', q.compare.join(','));
-  set('comp', q.competency);
   if (keep) for (const [k, v] of keep) if (!p.has(k)) p.set(k, v);
   return p;
 }

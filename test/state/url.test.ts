@@ -19,8 +19,10 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
   avoid: fc.uniqueArray(id, { maxLength: 3 }),
   alt: fc.integer({ min: 0, max: 3 }),
   tracks: fc.uniqueArray(id, { maxLength: 3 }),
-  minLevel: fc.option(fc.integer({ min: 0, max: 9 })),
-  maxLevel: fc.option(fc.integer({ min: 0, max: 9 })),
+  levels: fc.tuple(
+    fc.option(fc.integer({ min: 0, max: 9 })),
+    fc.option(fc.integer({ min: 0, max: 9 })),
+  ),
   kinds: fc.subarray(['promotion', 'lateral'] as const).map((k) => [...k]),
   text: fc.string(),
   within: fc.option(fc.integer({ min: 1, max: 9 })),
@@ -78,7 +80,7 @@ describe('URL state', () => {
     expect(q.alt).toBe(0);
     expect(q.within).toBeNull();
     expect(q.kinds).toEqual(['promotion']);
-    expect(q.minLevel).toBeNull();
+    expect(q.levels).toEqual([null, null]);
     expect(q.filterMode).toBe('hide');
     expect(q.view).toBe('graph');
   });

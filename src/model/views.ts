@@ -40,6 +40,8 @@ export function focusNodes(
   const nodes = new Set(include.filter((id) => graph.hasNode(id)));
   let wanted = 0;
   let truncated = false;
+  const byRank = (ids: string[]) =>
+    ids.sort((a, b) => graph.getNodeAttribute(a, 'rank') - graph.getNodeAttribute(b, 'rank'));
   const take = (ids: Iterable<string>) => {
     for (const id of ids) {
       wanted++;
@@ -48,7 +50,9 @@ export function focusNodes(
       else truncated = true;
     }
   };
-  if (spec.kind === 'around' && graph.hasNode(spec.role)) {
+  if (spec.kind === 'around') {
+    // A role the graph does not have (a stale link) has no neighbourhood: an empty view.
+    if (!graph.hasNode(spec.role)) return { nodes, truncated, wanted };
     const depth = new Map([[spec.role, 0]]);
     let frontier = [spec.role];
     take(frontier);
@@ -70,11 +74,12 @@ export function focusNodes(
         (spec.minRank === undefined || a.rank >= spec.minRank) &&
         (spec.maxRank === undefined || a.rank <= spec.maxRank),
     );
-    take(ids.sort((a, b) => graph.getNodeAttribute(a, 'rank') - graph.getNodeAttribute(b, 'rank')));
+    take(byRank(ids));
   } else {
     let min = Infinity;
     graph.forEachNode((_id, a) => (min = Math.min(min, a.rank)));
-    take(graph.filterNodes((_id, a) => a.rank <= min + 1));
+    // Lowest first, so a cap keeps the lowest ranks.
+    take(byRank(graph.filterNodes((_id, a) => a.rank <= min + 1)));
   }
   return { nodes, truncated, wanted };
 }

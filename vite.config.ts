@@ -5,8 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
  * `virtual:seed-canvas`: the bundled catalog's lattice as canvas elements, computed at build time
- * by `src/ui/seed-canvas.ts` (the app's own catalog, model and functions), so the page draws the
- * lattice before the app's code has loaded.
+ * by `src/ui/canvas/seed-canvas.ts` (the app's own catalog, model and functions), so the page
+ * draws the lattice before the app's code has loaded.
  */
 function seedCanvas(): Plugin {
   const id = 'virtual:seed-canvas';
@@ -19,8 +19,8 @@ function seedCanvas(): Plugin {
       this.addWatchFile(file('./data/role-blueprints.txt'));
       this.addWatchFile(file('./data/career-model.json'));
       this.addWatchFile(file('./data/role-blueprints.model.json'));
-      const { module } = await runnerImport<typeof import('./src/ui/seed-canvas')>(
-        file('./src/ui/seed-canvas.ts'),
+      const { module } = await runnerImport<typeof import('./src/ui/canvas/seed-canvas')>(
+        file('./src/ui/canvas/seed-canvas.ts'),
         { configFile: false, logLevel: 'silent' },
       );
       return `export default ${JSON.stringify(module.elements)};`;

@@ -6,7 +6,7 @@ import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
 import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
-import type { Predrawn } from './ui/predraw';
+import type { Predrawn } from './ui/canvas/predraw';
 
 /**
  * Starts the explorer page in `target`.

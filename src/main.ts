@@ -1,6 +1,6 @@
 import './ui/page.css';
 import './ui/theme.css';
-import { predrawSeed } from './ui/predraw';
+import { predrawSeed } from './ui/canvas/predraw';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('career-path-explorer: no #app element');

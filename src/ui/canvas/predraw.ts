@@ -5,33 +5,15 @@
  * bare Cytoscape page takes (`npm run bench`), instead of after the whole app has started.
  */
 import seedCanvas from 'virtual:seed-canvas';
-import { hasSavedCatalog } from '../state/persist';
 import { canvasContainer, readCanvasTheme } from './canvas-host';
 import { CytoscapeAdapter, type CanvasHandlers } from './cytoscape-adapter';
+import { opensOnSeedLattice } from './first-view';
 
 /** A canvas drawn before the app loaded, waiting for the app's canvas to take it over. */
 export interface Predrawn {
   adapter: CytoscapeAdapter;
   /** The box holding Cytoscape's container: moved into the app's canvas when taken over. */
   host: HTMLElement;
-}
-
-/**
- * Query parameters under which the first view is not the bundled catalog's lattice in the usual
- * layout: another catalog, the list view, or a details column that narrows the canvas.
- */
-const OTHER_FIRST_VIEW = ['catalog', 'role', 'compare', 'embed', 'compact'];
-
-/**
- * Whether the page opens on the bundled catalog's lattice in the wide layout, so that the lattice
- * drawn early is the one the app shows (the app then adds what the URL asks for: a path, filters).
- */
-export function opensOnSeedLattice(win: Window): boolean {
-  const params = new URLSearchParams(win.location.search);
-  if (OTHER_FIRST_VIEW.some((p) => params.has(p)) || params.get('view') === 'list') return false;
-  // Narrow screens stack the path tool above the canvas: its place is not known before the app.
-  if (!win.matchMedia('(min-width: 901px)').matches) return false;
-  return !hasSavedCatalog();
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * The bundled catalog's lattice as canvas elements, computed at build time (see `vite.config.ts`,
- * module `virtual:seed-canvas`) with the same functions the app uses at run time, so the page can
- * draw the lattice before the app's code has loaded and the app then takes it over unchanged.
+ * How the app draws any catalog's lattice: lattice positions, track colors, rank sizes. The canvas
+ * draws every catalog with these, and the build computes the bundled catalog's elements with the
+ * same functions (see `vite.config.ts`, module `virtual:seed-canvas`), so the page can draw that
+ * lattice before the app's code has loaded and the app then takes it over unchanged.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../model/build-graph';
-import { rankSizeScale, trackColorScale, tracksOf } from '../model/encoding';
-import { latticeLayout, type Lattice } from '../model/layout';
+import type { CareerGraph } from '../../model/build-graph';
+import { rankSizeScale, trackColorScale, tracksOf } from '../../model/encoding';
+import { latticeLayout, type Lattice } from '../../model/layout';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 
 /**
@@ -30,7 +31,7 @@ export function latticeDrawing(
  * @param graph - the catalog's career graph (its tracks carry their colours).
  * @returns Cytoscape element definitions.
  */
-export function seedElements(graph: CareerGraph): ElementDefinition[] {
+export function latticeElements(graph: CareerGraph): ElementDefinition[] {
   const scale = trackColorScale(tracksOf(graph));
   return drawingElements(latticeDrawing(graph, latticeLayout(graph), (t) => scale(t)));
 }

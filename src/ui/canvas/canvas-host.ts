@@ -1,5 +1,5 @@
 /** The box Cytoscape draws in, and the colors it draws with; shared by the page and the element. */
-import type { CanvasTheme } from './cytoscape-adapter';
+import type { CanvasTheme } from './styles';
 
 /** The canvas colors, from the theme's custom properties where the canvas sits. */
 export function readCanvasTheme(el: HTMLElement): CanvasTheme {

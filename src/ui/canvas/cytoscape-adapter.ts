@@ -1,5 +1,6 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
+import { canvasStyles, type CanvasTheme } from './styles';
 
 /** What the canvas shows besides the graph itself. */
 export interface CanvasState {
@@ -12,99 +13,9 @@ export interface CanvasState {
   filterMode: 'hide' | 'fade';
 }
 
-export interface CanvasTheme {
-  fg: string;
-  bg: string;
-  muted: string;
-  accent: string;
-  path: string;
-}
-
 export interface CanvasHandlers {
   onSelect(id: string): void;
   onHover(id: string | null): void;
-}
-
-export type { GraphDrawing } from './canvas-elements';
-export { canvasEdgeId } from './canvas-elements';
-
-function styles(theme: CanvasTheme, reducedMotion: boolean, large: boolean): StylesheetJson {
-  return [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
-        color: theme.fg,
-        'font-size': 12,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'text-wrap': 'wrap',
-        'text-max-width': '100px',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-background-color': theme.bg,
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'border-width': 2,
-        'border-color': theme.bg,
-        'transition-property': reducedMotion ? 'none' : 'opacity',
-        'transition-duration': reducedMotion ? 0 : 150,
-        // Large views: skip labels too small to read (label layout and text drawing dominate).
-        'min-zoomed-font-size': large ? 7 : 0,
-      },
-    },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.6,
-        'line-color': theme.muted,
-        'target-arrow-color': theme.muted,
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.9,
-        'curve-style': 'bezier',
-        opacity: 0.75,
-      },
-    },
-    {
-      selector: 'edge.lateral',
-      style: {
-        'line-style': 'dashed',
-        'line-dash-pattern': [5, 4],
-        'target-arrow-shape': 'none',
-        width: 1.1,
-        opacity: 0.5,
-      },
-    },
-    { selector: 'node.hovered, node.neighbor', style: { 'font-weight': 'bold' } },
-    {
-      selector: 'edge.incident',
-      style: { width: 2.6, opacity: 1, 'line-color': theme.fg, 'target-arrow-color': theme.fg },
-    },
-    {
-      selector: 'node.selected',
-      style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold' },
-    },
-    {
-      selector: 'node.on-path',
-      style: { 'border-width': 4, 'border-color': theme.path, 'font-weight': 'bold' },
-    },
-    {
-      selector: 'edge.on-path',
-      style: {
-        width: 4.5,
-        opacity: 1,
-        'line-color': theme.path,
-        'target-arrow-color': theme.path,
-        'z-index': 10,
-      },
-    },
-    { selector: '.faded', style: { opacity: 0.12 } },
-    { selector: '.filtered-out', style: { display: 'none' } },
-    { selector: '.filtered-faded', style: { opacity: 0.1 } },
-  ] as StylesheetJson;
 }
 
 /**
@@ -146,7 +57,7 @@ export class CytoscapeAdapter {
     preventInlineStylesheet(container.ownerDocument);
     this.cy = cytoscape({
       container,
-      style: styles(theme, this.reducedMotion, false),
+      style: canvasStyles(theme, this.reducedMotion, false),
       layout: { name: 'preset' },
       boxSelectionEnabled: false,
       autoungrabify: true,
@@ -385,7 +296,7 @@ export class CytoscapeAdapter {
 
   setTheme(theme: CanvasTheme): void {
     this.theme = theme;
-    this.cy.style(styles(theme, this.reducedMotion, this.large));
+    this.cy.style(canvasStyles(theme, this.reducedMotion, this.large));
   }
 
   /**
@@ -399,7 +310,7 @@ export class CytoscapeAdapter {
     const r = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     r['hideEdgesOnViewport'] = large;
     r['textureOnViewport'] = large;
-    this.cy.style(styles(this.theme, this.reducedMotion, large));
+    this.cy.style(canvasStyles(this.theme, this.reducedMotion, large));
   }
 
   /** Calls back once the canvas has drawn a frame. */

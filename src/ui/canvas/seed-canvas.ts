@@ -1,0 +1,13 @@
+/**
+ * Loaded at build time only (by the `virtual:seed-canvas` plugin in vite.config.ts): the bundled
+ * catalog's lattice elements, from the same catalog, model and functions the app uses.
+ */
+import seedText from '../../../data/role-blueprints.txt?raw';
+import { defaultModel } from '../../model/default-model';
+import { seedOverlay } from '../../model/default-overlay';
+import { loadCatalog } from '../../model/load';
+import { latticeElements } from './lattice-elements';
+
+export const elements = latticeElements(
+  loadCatalog(seedText, defaultModel, 'role-blueprints.txt', 'text', seedOverlay).graph,
+);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../src/model/default-model';
+import { rankSizeScale, trackColorScale, tracksOf } from '../../src/model/encoding';
+import { latticeLayout } from '../../src/model/layout';
+import { loadCatalog } from '../../src/model/load';
+import { canvasEdgeId, drawingElements, isolate } from '../../src/ui/canvas/canvas-elements';
+import { latticeDrawing, latticeElements } from '../../src/ui/canvas/lattice-elements';
+
+/** Two tracks of two levels each, a promotion in each, and a lateral move between them. */
+const text = JSON.stringify({
+  roles: [
+    {
+      title: 'Support Analyst',
+      summary: 'Resolves tickets.',
+      next: ['Senior Support Analyst'],
+      lateral: ['Support Engineer'],
+    },
+    { title: 'Senior Support Analyst', summary: 'Resolves hard tickets.' },
+    { title: 'Support Engineer', summary: 'Fixes the product.', next: ['Senior Support Engineer'] },
+    { title: 'Senior Support Engineer', summary: 'Fixes hard product issues.' },
+  ],
+});
+const { graph } = loadCatalog(text, defaultModel, 'small.json');
+const lattice = latticeLayout(graph);
+const colors: Record<string, string> = { analysts: '#111111', engineers: '#222222' };
+const elements = drawingElements({
+  graph,
+  lattice,
+  color: (t) => colors[t] ?? 'none',
+  size: (r) => r * 10,
+});
+const nodes = elements.filter((e) => e.group === 'nodes');
+const edges = elements.filter((e) => e.group === 'edges');
+
+describe('canvas elements', () => {
+  it('reads the catalog as the test expects', () => {
+    expect(graph.order).toBe(4);
+    expect(graph.mapNodes((_, a) => a.track)).toEqual([
+      'analysts',
+      'analysts',
+      'engineers',
+      'engineers',
+    ]);
+    expect(graph.mapEdges((_, a) => a.kind).sort()).toEqual([
+      'lateral',
+      'lateral',
+      'promotion',
+      'promotion',
+    ]);
+  });
+
+  it('makes every role a node where the lattice puts it, labelled, colored and sized', () => {
+    expect(nodes.map((n) => n.data.id)).toEqual(graph.nodes());
+    for (const n of nodes) {
+      const a = graph.getNodeAttributes(n.data.id!);
+      expect(n.data).toEqual({
+        id: n.data.id,
+        label: `\u2068${a.title}\u2069`,
+        color: colors[a.track],
+        size: a.rank * 10,
+      });
+      expect(n.position).toEqual(lattice.positions.get(n.data.id!));
+      // A copy: moving the drawn node does not move the layout.
+      expect(n.position).not.toBe(lattice.positions.get(n.data.id!));
+    }
+    expect(nodes.find((n) => n.data.id === 'support-analyst')!.data['label']).toBe(
+      '\u2068Support Analyst\u2069',
+    );
+  });
+
+  it('puts nodes first, then one edge per move, classed by its kind, a lateral pair as one', () => {
+    expect(elements.slice(0, nodes.length)).toEqual(nodes);
+    expect(edges.map((e) => [e.data.id, e.data.source, e.data.target, e.classes])).toEqual([
+      [
+        'mv:support-analyst->senior-support-analyst',
+        'support-analyst',
+        'senior-support-analyst',
+        'promotion',
+      ],
+      ['lat:support-analyst|support-engineer', 'support-analyst', 'support-engineer', 'lateral'],
+      [
+        'mv:support-engineer->senior-support-engineer',
+        'support-engineer',
+        'senior-support-engineer',
+        'promotion',
+      ],
+    ]);
+    // Every move is drawn: each graph edge's canvas id is one of the edges.
+    const ids = new Set(edges.map((e) => e.data.id));
+    graph.forEachEdge((e) => expect(ids.has(canvasEdgeId(graph, e))).toBe(true));
+    expect(canvasEdgeId(graph, 'support-engineer->support-analyst')).toBe(
+      'lat:support-analyst|support-engineer',
+    );
+  });
+
+  it('isolates a title whose direction override is left open', () => {
+    expect(isolate('Lead \u202eevil')).toBe('\u2068Lead \u202eevil\u2069');
+  });
+});
+
+describe('lattice elements', () => {
+  it('draws any catalog with its tracks’ colors and sizes stepped by rank', () => {
+    const drawn = latticeElements(graph);
+    const size = rankSizeScale(lattice.minRank, lattice.maxRank);
+    const trackColor = new Map(tracksOf(graph).map((t) => [t.id, t.color]));
+    expect(drawn.map((e) => e.data.id)).toEqual(elements.map((e) => e.data.id));
+    for (const n of drawn.filter((e) => e.group === 'nodes')) {
+      const a = graph.getNodeAttributes(n.data.id!);
+      expect(n.data['label']).toBe(`\u2068${a.title}\u2069`);
+      expect(n.data['color']).toBe(trackColor.get(a.track));
+      expect(n.data['size']).toBe(size(a.rank));
+      expect(n.position).toEqual(lattice.positions.get(n.data.id!));
+    }
+    const sizeOf = (id: string) => drawn.find((e) => e.data.id === id)!.data['size'] as number;
+    expect(sizeOf('senior-support-analyst')).toBeGreaterThan(sizeOf('support-analyst'));
+    expect(sizeOf('support-engineer')).toBe(sizeOf('support-analyst'));
+    const colorOf = (id: string) => drawn.find((e) => e.data.id === id)!.data['color'];
+    expect(colorOf('support-analyst')).not.toBe(colorOf('support-engineer'));
+  });
+
+  it('are the elements the app’s canvas draws for the catalog, so it can take them over', () => {
+    // Canvas.svelte: latticeDrawing(graph, lattice, the legend's track color scale).
+    const scale = trackColorScale(tracksOf(graph));
+    const atRunTime = drawingElements(latticeDrawing(graph, lattice, (t) => scale(t)));
+    expect(latticeElements(graph)).toEqual(atRunTime);
+  });
+});

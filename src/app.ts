@@ -30,13 +30,13 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   // link wins over it.
   async function load() {
     const saved = ex.q.catalog || embed || !hasSavedCatalog() ? null : await loadSavedCatalog();
-    if (saved) await ex.restoreSaved(saved);
-    else await ex.load(ex.q.catalog);
+    if (saved) await ex.catalog.restoreSaved(saved);
+    else await ex.catalog.load(ex.q.catalog);
     ex.announcePath();
     // Competencies (details, comparison, the gap along a path) load after the first graph: loading
     // them as soon as the catalog was read delayed the first drawn graph by ~0.3 s.
     await ex.drawn;
-    await ex.loadCompetencies();
+    await ex.competencies.load();
   }
   void load();
 }

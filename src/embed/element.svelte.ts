@@ -61,7 +61,7 @@ export class CareerPathExplorerElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     });
     this.#load();
-    void this.#ex.drawn.then(() => this.#ex.loadCompetencies());
+    void this.#ex.drawn.then(() => this.#ex.competencies.load());
   }
 
   disconnectedCallback(): void {
@@ -108,7 +108,7 @@ export class CareerPathExplorerElement extends HTMLElement {
     const url = this.getAttribute('catalog') ?? '';
     if (url === this.#loadedCatalog) return;
     this.#loadedCatalog = url;
-    void this.#ex.load(url, fetch, document.baseURI).then(() => {
+    void this.#ex.catalog.load(url, fetch, document.baseURI).then(() => {
       // Attributes may name roles by title: resolve them once the graph exists.
       this.#apply('from', this.getAttribute('from'));
       this.#apply('to', this.getAttribute('to'));

@@ -35,7 +35,7 @@ export function watchExplorer(
     $effect(() => {
       const { from, to } = ex.q;
       const path = ex.activePath?.path ?? [];
-      const ready = ex.status === 'ready';
+      const ready = ex.catalog.status === 'ready';
       const key = JSON.stringify([from, to, path]);
       if (!ready || !from || !to || key === lastPath) return;
       lastPath = key;

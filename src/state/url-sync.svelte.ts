@@ -30,7 +30,7 @@ export function syncWithUrl(ex: Explorer, win: Window): () => void {
     lastText = q.text;
     const catalogChanged = q.catalog !== ex.q.catalog;
     ex.setQuery(q);
-    if (catalogChanged) void ex.load(q.catalog);
+    if (catalogChanged) void ex.catalog.load(q.catalog);
     ex.announcePath();
   };
   win.addEventListener('popstate', onPop);

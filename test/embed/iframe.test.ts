@@ -90,7 +90,7 @@ describe('the parent origin comes from the configuration, not from the URL alone
   it('listens to nothing when the parentOrigin is not configured, or the framer is not', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const ex = new Explorer(defaultModel);
-    await ex.load('');
+    await ex.catalog.load('');
     // The URL names the framer as parent, but the site never allowed it.
     const a = fakeWindow({ ancestors: [EVIL] });
     connectParent(ex, a.win, EVIL, [PORTAL]);
@@ -110,7 +110,7 @@ describe('the parent origin comes from the configuration, not from the URL alone
 
   it('accepts commands from the parent window at the allowed origin only', async () => {
     const ex = new Explorer(defaultModel);
-    await ex.load('');
+    await ex.catalog.load('');
     const w = fakeWindow({ ancestors: [PORTAL] });
     connectParent(ex, w.win, PORTAL, [PORTAL]);
     w.send(EVIL, { type: 'career-path-explorer:select', id: 'Support Analyst' });
@@ -160,7 +160,7 @@ describe('command size caps', () => {
   it('never hands an oversized field to the explorer', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const ex = new Explorer(defaultModel);
-    await ex.load('');
+    await ex.catalog.load('');
     const w = fakeWindow({ ancestors: [PORTAL] });
     connectParent(ex, w.win, PORTAL, [PORTAL]);
     w.send(PORTAL, {

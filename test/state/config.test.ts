@@ -99,11 +99,11 @@ describe('a malformed ?catalog= does not leave the explorer loading forever', ()
         fetched = true;
         return new Response('');
       }) as unknown as typeof fetch;
-      await ex.load(url, spy, BASE);
+      await ex.catalog.load(url, spy, BASE);
       expect(fetched).toBe(false);
-      expect(ex.status).toBe('ready');
+      expect(ex.catalog.status).toBe('ready');
       expect(ex.roles).toHaveLength(30);
-      expect(ex.error).toMatch(/not a valid catalog URL/);
+      expect(ex.catalog.error).toMatch(/not a valid catalog URL/);
     });
   }
 });

@@ -11,7 +11,7 @@ const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text',
 
 async function ready(): Promise<Explorer> {
   const ex = new Explorer(defaultModel);
-  await ex.load('');
+  await ex.catalog.load('');
   return ex;
 }
 
@@ -26,7 +26,7 @@ const fakeFetch =
 describe('Explorer state', () => {
   it('loads the bundled seed and lists its 30 roles alphabetically', async () => {
     const ex = await ready();
-    expect(ex.status).toBe('ready');
+    expect(ex.catalog.status).toBe('ready');
     expect(ex.roles).toHaveLength(30);
     const titles = ex.roles.map((r) => r.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
@@ -71,23 +71,23 @@ describe('Explorer state', () => {
     const ex = await ready();
     ex.q.tracks = ['service-desk'];
     expect(
-      [...ex.view.roles].every((id) => graph.getNodeAttribute(id, 'track') === 'service-desk'),
+      [...ex.visible.roles].every((id) => graph.getNodeAttribute(id, 'track') === 'service-desk'),
     ).toBe(true);
-    expect(ex.view.roles.size).toBe(6);
+    expect(ex.visible.roles.size).toBe(6);
     expect(ex.filtersActive).toBe(true);
     ex.clearFilters();
-    expect(ex.view.roles.size).toBe(30);
+    expect(ex.visible.roles.size).toBe(30);
     ex.select('service-desk-analyst');
     ex.q.within = 1;
     const oneMove = new Set([
       'service-desk-analyst',
       ...graph.outNeighbors('service-desk-analyst'),
     ]);
-    expect(ex.view.roles).toEqual(oneMove);
+    expect(ex.visible.roles).toEqual(oneMove);
     ex.q.within = null;
     ex.q.feeders = true;
-    expect(ex.view.roles.has('associate-service-desk-analyst')).toBe(true);
-    expect(ex.view.roles.has('senior-service-desk-analyst')).toBe(false);
+    expect(ex.visible.roles.has('associate-service-desk-analyst')).toBe(true);
+    expect(ex.visible.roles.has('senior-service-desk-analyst')).toBe(false);
   });
 
   it('lists moves in and out of a role', async () => {
@@ -104,39 +104,51 @@ describe('Explorer state', () => {
       '/c/good.json': JSON.stringify({ roles: [{ title: 'Data Analyst', summary: 'Reports.' }] }),
       '/c/bad.txt': 'no titles here',
     };
-    await ex.load('/c/good.json', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
-    expect(ex.status).toBe('ready');
+    await ex.catalog.load(
+      '/c/good.json',
+      fakeFetch(files) as typeof fetch,
+      'http://intranet.test/app/',
+    );
+    expect(ex.catalog.status).toBe('ready');
     expect(ex.roles.map((r) => r.title)).toEqual(['Data Analyst']);
-    await ex.load('/c/bad.txt', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
-    expect(ex.error).toContain('bad.txt');
-    expect(ex.error).toContain('no roles found');
+    await ex.catalog.load(
+      '/c/bad.txt',
+      fakeFetch(files) as typeof fetch,
+      'http://intranet.test/app/',
+    );
+    expect(ex.catalog.error).toContain('bad.txt');
+    expect(ex.catalog.error).toContain('no roles found');
     expect(ex.roles.map((r) => r.title)).toEqual(['Data Analyst']);
-    await ex.load('/c/missing.txt', fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
-    expect(ex.error).toContain('HTTP 404');
+    await ex.catalog.load(
+      '/c/missing.txt',
+      fakeFetch(files) as typeof fetch,
+      'http://intranet.test/app/',
+    );
+    expect(ex.catalog.error).toContain('HTTP 404');
   });
 
   it('never leaves the page without a catalog: a link that fails opens the bundled one, and says so', async () => {
     const files = { '/c/bad.txt': 'no titles here' };
     for (const url of ['/c/bad.txt', '/c/missing.txt']) {
       const ex = new Explorer(defaultModel);
-      await ex.load(url, fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
-      expect(ex.status).toBe('ready');
+      await ex.catalog.load(url, fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
+      expect(ex.catalog.status).toBe('ready');
       expect(ex.roles).toHaveLength(30);
-      expect(ex.catalogName).toBe('role-blueprints.txt');
-      expect(ex.error).toMatch(/bundled catalog is shown/);
-      expect(ex.error).not.toMatch(/has no catalog/);
+      expect(ex.catalog.catalogName).toBe('role-blueprints.txt');
+      expect(ex.catalog.error).toMatch(/bundled catalog is shown/);
+      expect(ex.catalog.error).not.toMatch(/has no catalog/);
     }
   });
 
   it('shows the bundled catalog when a stored import is refused, and keeps the import to download', async () => {
     const ex = new Explorer(defaultModel);
-    await ex.restoreSaved({ name: 'old.txt', text: 'no titles here' });
-    expect(ex.status).toBe('ready');
+    await ex.catalog.restoreSaved({ name: 'old.txt', text: 'no titles here' });
+    expect(ex.catalog.status).toBe('ready');
     expect(ex.roles).toHaveLength(30);
-    expect(ex.imported).toBe(false);
-    expect(ex.refusedStored).toEqual({ name: 'old.txt', text: 'no titles here' });
-    expect(ex.error).toMatch(/^The catalog imported earlier, old\.txt, could not be read/);
-    expect(ex.error).toMatch(/download it or forget it in the Catalog panel/);
+    expect(ex.catalog.imported).toBe(false);
+    expect(ex.catalog.refusedStored).toEqual({ name: 'old.txt', text: 'no titles here' });
+    expect(ex.catalog.error).toMatch(/^The catalog imported earlier, old\.txt, could not be read/);
+    expect(ex.catalog.error).toMatch(/download it or forget it in the Catalog panel/);
   });
 
   it('clears the choices an imported catalog has no role for, and says which', async () => {
@@ -149,18 +161,18 @@ describe('Explorer state', () => {
       'Senior Support Analyst: Role Blueprint',
       'Owns the queue.',
     ].join('\n');
-    await ex.importText('mine.txt', text, false);
-    expect(ex.catalogName).toBe('mine.txt');
+    await ex.catalog.importText('mine.txt', text, false);
+    expect(ex.catalog.catalogName).toBe('mine.txt');
     // Support Analyst is in both catalogs: that choice stays.
     expect([ex.q.from, ex.q.to, ex.q.role]).toEqual(['', 'support-analyst', '']);
-    expect(ex.notice).toBe(
+    expect(ex.catalog.notice).toBe(
       'mine.txt has no role for From (Associate Service Desk Analyst), the selected role (Escalation Engineer): cleared.',
     );
-    expect(ex.announcement.trim()).toBe(ex.notice);
+    expect(ex.announcement.trim()).toBe(ex.catalog.notice);
     // An import that keeps every choice says nothing.
     ex.setPath('support-analyst', 'senior-support-analyst');
-    await ex.importText('again.txt', text, false);
-    expect(ex.notice).toBe('');
+    await ex.catalog.importText('again.txt', text, false);
+    expect(ex.catalog.notice).toBe('');
   });
 
   it('refuses a catalog from an origin that is not allowed, and says why', async () => {
@@ -170,11 +182,11 @@ describe('Explorer state', () => {
       fetched = true;
       return new Response('');
     }) as unknown as typeof fetch;
-    await ex.load('https://elsewhere.test/c.txt', spy, 'http://intranet.test/app/');
+    await ex.catalog.load('https://elsewhere.test/c.txt', spy, 'http://intranet.test/app/');
     expect(fetched).toBe(false);
     // The bundled catalog is shown instead, with the reason.
-    expect(ex.status).toBe('ready');
-    expect(ex.error).toMatch(/Refused.*elsewhere\.test/);
+    expect(ex.catalog.status).toBe('ready');
+    expect(ex.catalog.error).toMatch(/Refused.*elsewhere\.test/);
   });
 });
 

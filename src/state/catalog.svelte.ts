@@ -1,0 +1,335 @@
+import Graph from 'graphology';
+import seedText from '../../data/role-blueprints.txt?raw';
+import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
+import type { CareerGraph } from '../model/build-graph';
+import type { CareerModel } from '../model/career-model';
+import { decodeCatalog } from '../model/decode';
+import { seedOverlay } from '../model/default-overlay';
+import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
+import type { GraphFormat } from '../model/export';
+import { formatFromFileName } from '../model/formats';
+import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
+import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
+import { parseBlueprintText } from '../model/parse-text';
+import type { CatalogFormat } from '../model/types';
+import type { CatalogBackend } from '../worker/client';
+import type { IndexEntry } from '../worker/protocol';
+import { forgetCatalog, saveCatalog } from './persist';
+import type { ExplorerQuery } from './url';
+
+export const SEED_NAME = 'role-blueprints.txt';
+
+/** What the catalog state needs from the explorer around it. */
+export interface CatalogHost {
+  q: ExplorerQuery;
+  /** Every role's title, by id, of the catalog shown. */
+  readonly titles: ReadonlyMap<string, string>;
+  title(id: string): string;
+  announce(text: string): void;
+  /** Drops answers the worker gave about the catalog before. */
+  forgetAnswers(): void;
+}
+
+/**
+ * The catalog shown and how it got there: the bundled one, one loaded by URL, or one imported
+ * (and remembered); loading in the page or in the worker; what went wrong and what the panel
+ * says. The page is never left without a catalog.
+ */
+export class CatalogState {
+  status = $state<'loading' | 'ready' | 'error'>('loading');
+  /** Message shown when loading or parsing failed (lines `file:line: message`). */
+  error = $state('');
+  /** What the last import changed in the view (choices it cleared), shown in the Catalog panel. */
+  notice = $state('');
+  catalogName = $state(SEED_NAME);
+  loaded = $state.raw<LoadedCatalog | null>(null);
+  /** Large-catalog mode: the worker keeps the whole graph, the page draws a focus view of it. */
+  large = $state(false);
+  /** True when the worker holds the whole graph (a catalog loaded by URL or imported). */
+  workerHasGraph = $state(false);
+  /** Roles in the whole catalog (in large mode, more than the view holds). */
+  total = $state(0);
+  /** Every role of a large catalog, for search. */
+  index = $state.raw<IndexEntry[]>([]);
+  /** Loading progress of a catalog parsed in the worker. */
+  progress = $state<Progress | null>(null);
+  /** Every warning and finding about the current catalog, in line order. */
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  /** True while an imported catalog (not the bundled one, not a URL) is shown. */
+  imported = $state(false);
+  /** False when the browser did not store the imported catalog shown (it will not survive a reload). */
+  stored = $state(true);
+  /** A stored import this version refuses: shown no more, but kept so it can be downloaded. */
+  refusedStored = $state.raw<{ name: string; text: string } | null>(null);
+
+  graph: CareerGraph | null = $derived(this.loaded?.graph ?? null);
+
+  constructor(
+    readonly model: CareerModel,
+    /** Where catalogs other than the bundled one are parsed and queried; none: in the page. */
+    readonly backend: CatalogBackend | null,
+    private host: CatalogHost,
+  ) {}
+
+  /**
+   * Loads the bundled seed catalog, or the catalog at `url` (same origin or an allowed origin).
+   * A failed load keeps the previous catalog, or shows the bundled one.
+   */
+  async load(
+    url: string,
+    fetchImpl: typeof fetch = fetch,
+    base = globalThis.location?.href,
+  ): Promise<void> {
+    this.status = 'loading';
+    this.error = '';
+    if (!url) return this.open({ text: seedText }, SEED_NAME, 'seed');
+    const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
+    if (!checked.ok) return this.fail(checked.message);
+    const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
+    const name = safeDecode(last) ?? last;
+    // With a worker, it fetches and parses: tens of megabytes never touch this thread.
+    if (this.backend) return this.open({ url: checked.url }, name, 'url');
+    let text: string;
+    try {
+      text = await fetchCatalogText(checked.url, name, fetchImpl);
+    } catch (e) {
+      return this.fail((e as Error).message);
+    }
+    return this.open({ text }, name, 'url');
+  }
+
+  /**
+   * Opens a catalog the user imported (file picker, drag and drop, or one remembered from an
+   * earlier visit). It is remembered until the user returns to the bundled catalog; a catalog
+   * with errors is refused and the current one stays.
+   * @param name - the file's name.
+   * @param text - its content.
+   * @param remember - keep it across reloads.
+   * @param format - the format the file's extension names; the content decides otherwise.
+   */
+  async importText(
+    name: string,
+    text: string,
+    remember = true,
+    format?: CatalogFormat,
+  ): Promise<void> {
+    this.status = 'loading';
+    this.error = '';
+    this.notice = '';
+    const before = this.chosenRoles();
+    await this.open({ text }, name, 'import', format);
+    if (this.error || this.catalogName !== name) return;
+    this.host.q.catalog = '';
+    this.clearMissingChoices(before, name);
+    // "imported" shows once the catalog is safely stored, so a reload right after keeps it; when
+    // the browser refuses to store it, the panel says so instead.
+    this.stored = remember ? await saveCatalog(name, text) : true;
+    if (!this.stored)
+      this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
+    this.imported = true;
+  }
+
+  /**
+   * Reads a file the user picked or dropped, then imports it.
+   * @param file - the file.
+   * @param format - its format; by default the one its extension names, else the content decides.
+   */
+  async importFile(file: File, format = formatFromFileName(file.name)): Promise<void> {
+    if (file.size > MAX_CATALOG_BYTES) {
+      this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
+      return;
+    }
+    // One decoder for the app and the command-line tool: UTF-8, or UTF-16 by its byte-order mark.
+    const text = decodeCatalog(new Uint8Array(await file.arrayBuffer()));
+    await this.importText(file.name, text, true, format);
+  }
+
+  /**
+   * Opens the catalog imported on an earlier visit. One this version refuses (after an upgrade,
+   * say) is not shown and not deleted: the bundled catalog is shown, with a message, and the
+   * Catalog panel offers the stored one for download.
+   * @param saved - the stored catalog.
+   */
+  async restoreSaved(saved: { name: string; text: string }): Promise<void> {
+    await this.importText(saved.name, saved.text, false);
+    if (this.imported && this.catalogName === saved.name) return;
+    this.refusedStored = saved;
+    this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
+  }
+
+  /** Forgets a stored import that this version refuses. */
+  async forgetRefused(): Promise<void> {
+    this.refusedStored = null;
+    await forgetCatalog();
+  }
+
+  /** Forgets an imported catalog and goes back to the bundled one. */
+  async useBundled(): Promise<void> {
+    this.imported = false;
+    this.host.q.catalog = '';
+    await forgetCatalog();
+    await this.load('');
+  }
+
+  /** The whole graph in an exchange format (from the worker when the catalog is large). */
+  async exportGraph(format: GraphFormat): Promise<string> {
+    if (this.large && this.backend) return this.backend.exportGraph(format);
+    const g = this.graph;
+    if (!g) throw new Error('no catalog loaded');
+    // Loaded on demand: the exporters are not part of the first paint.
+    return (await import('../model/export')).exportGraphAs(g, format);
+  }
+
+  /** Roles and moves as CSV. */
+  async exportCsv(): Promise<{ roles: string; moves: string }> {
+    if (this.large && this.backend) return this.backend.exportCsv();
+    const g = this.graph;
+    if (!g) throw new Error('no catalog loaded');
+    return (await import('../model/export')).exportCSV(g);
+  }
+
+  /** The roles the view names (From, To, the selected role, those compared or avoided), by title. */
+  private chosenRoles(): { what: string; id: string; title: string }[] {
+    const q = this.host.q;
+    const named = [
+      ['From', q.from],
+      ['To', q.to],
+      ['the selected role', q.role],
+      ...q.compare.map((id) => ['the comparison', id]),
+      ...q.avoid.map((id) => ['the roles to avoid', id]),
+    ] as const;
+    return named
+      .filter(([, id]) => !!id)
+      .map(([what, id]) => ({ what, id: id!, title: this.host.title(id!) }));
+  }
+
+  /**
+   * After an import, clears every choice whose role the new catalog lacks, and says which.
+   * @param before - the choices before the import, with the titles they had.
+   * @param name - the imported catalog's name.
+   */
+  private clearMissingChoices(before: { what: string; id: string; title: string }[], name: string) {
+    const has = (id: string) => this.host.titles.has(id);
+    const gone = before.filter((c) => !has(c.id));
+    if (!gone.length) return;
+    const q = this.host.q;
+    if (q.from && !has(q.from)) q.from = '';
+    if (q.to && !has(q.to)) q.to = '';
+    if (q.role && !has(q.role)) q.role = '';
+    if (q.compare.some((id) => !has(id))) q.compare = [];
+    q.avoid = q.avoid.filter(has);
+    const list = gone.map((c) => `${c.what} (${c.title})`).join(', ');
+    this.notice = `${name} has no role for ${list}: cleared.`;
+    this.host.announce(this.notice);
+  }
+
+  private async open(
+    source: { text: string } | { url: string },
+    name: string,
+    kind: 'seed' | 'url' | 'import',
+    format?: CatalogFormat,
+  ): Promise<void> {
+    try {
+      if (kind === 'seed' || !this.backend)
+        this.show(
+          kind === 'seed' && 'text' in source
+            ? this.openSeed(source.text)
+            : // Without a worker (tests in Node) the full parser is loaded on demand.
+              (await import('../model/load')).loadCatalog(
+                'text' in source ? source.text : '',
+                this.model,
+                name,
+                format,
+                undefined,
+                (p) => (this.progress = p),
+              ),
+        );
+      else await this.loadInBackend(source, name, format);
+      this.catalogName = name;
+      if (kind !== 'import') this.imported = false;
+    } catch (e) {
+      if (e instanceof CatalogError)
+        return this.fail(
+          `The catalog ${name} could not be read; the ${this.loaded ? 'current catalog stays' : 'page has no catalog'}:\n` +
+            e.diagnostics
+              .filter((d) => d.severity === 'error')
+              .map((d) => formatDiagnostic(name, d))
+              .join('\n'),
+        );
+      if (e instanceof Error) return this.fail(e.message);
+      throw e;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  /** Shows a catalog built in the page. */
+  private show(loaded: LoadedCatalog): void {
+    this.large = false;
+    this.workerHasGraph = false;
+    this.index = [];
+    this.loaded = loaded;
+    this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
+    this.total = loaded.graph.order;
+    this.status = 'ready';
+  }
+
+  /**
+   * The bundled seed is blueprint text, parsed here so the first graph needs no worker; every
+   * other catalog goes to the worker, which keeps the CSV parser and the limits checks out of
+   * the page's first download (measured: 13 KB gzip).
+   */
+  private openSeed(text: string): LoadedCatalog {
+    return loadWith(parseBlueprintText, text, this.model, {
+      file: SEED_NAME,
+      format: 'text',
+      overlay: seedOverlay,
+    });
+  }
+
+  private async loadInBackend(
+    source: { text: string } | { url: string },
+    name: string,
+    format?: CatalogFormat,
+  ): Promise<void> {
+    const b = this.backend!;
+    this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
+    const r = await b.load(source, name, (p) => (this.progress = p), format);
+    this.workerHasGraph = true;
+    this.host.forgetAnswers();
+    this.total = r.total;
+    this.diagnostics = r.diagnostics;
+    if (r.whole) {
+      this.large = false;
+      this.index = [];
+      this.loaded = {
+        format: 'text',
+        graph: Graph.from(r.whole) as CareerGraph,
+        diagnostics: r.diagnostics,
+        findings: [],
+      };
+      this.status = 'ready';
+    } else {
+      // The focus view (see worker-sync) fills `loaded`; until then the page shows the loading state.
+      this.loaded = null;
+      this.index = r.index;
+      this.large = true;
+    }
+  }
+
+  /**
+   * Reports a catalog that could not be opened. The page is never left without a catalog: with
+   * none shown yet, the bundled one is, so the Catalog panel (import, return) is always there.
+   */
+  private fail(message: string): void {
+    if (!this.loaded) {
+      this.show(this.openSeed(seedText));
+      this.catalogName = SEED_NAME;
+      this.imported = false;
+      this.host.q.catalog = '';
+      message = `${message.replace(/the page has no catalog/, 'the bundled catalog is shown')}${/bundled catalog/.test(message) ? '' : '\nThe bundled catalog is shown instead.'}`;
+    }
+    this.error = message;
+    this.status = 'ready';
+  }
+}

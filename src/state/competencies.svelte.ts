@@ -1,0 +1,67 @@
+import type { CareerGraph } from '../model/build-graph';
+import type {
+  GapStep,
+  Lexicon,
+  MoveSuggestion,
+  RoleCompetency,
+  RoleComparison,
+} from '../model/competencies';
+
+type CompetencyApi = typeof import('../model/competencies');
+
+/**
+ * Competencies in the explorer: the engine and lexicon (a chunk loaded after the first graph),
+ * every role's competencies, the comparison asked for, the gap along the shown path and the
+ * suggested moves. Inputs are getters (the graph, the compared roles, the path), outputs derived.
+ */
+export class CompetencyState {
+  /** The competency engine and its lexicon, once loaded. */
+  engine = $state.raw<{ api: CompetencyApi; lexicon: Lexicon } | null>(null);
+
+  constructor(
+    private inputs: {
+      graph: () => CareerGraph | null;
+      compare: () => readonly string[];
+      path: () => readonly string[] | undefined;
+    },
+  ) {}
+
+  /** Every role's competencies, with the phrase that shows each. */
+  roleCompetencies: ReadonlyMap<string, RoleCompetency[]> | null = $derived.by(() => {
+    const s = this.engine;
+    const g = this.inputs.graph();
+    return s && g ? s.api.graphCompetencies(g, s.lexicon) : null;
+  });
+  /** The side-by-side comparison asked for by ?compare=a,b. */
+  comparison: RoleComparison | null = $derived.by(() => {
+    const s = this.engine;
+    const g = this.inputs.graph();
+    const [a, b] = this.inputs.compare();
+    if (!s || !g || !a || !b || !g.hasNode(a) || !g.hasNode(b)) return null;
+    return s.api.compareRoles(g, s.lexicon, a, b);
+  });
+  /** For each step of the shown path, the competencies new at that step. */
+  gap: GapStep[] | null = $derived.by(() => {
+    const s = this.engine;
+    const g = this.inputs.graph();
+    const p = this.inputs.path();
+    if (!s || !g || !p || !p.every((id) => g.hasNode(id))) return null;
+    return s.api.gapAlongPath(g, s.lexicon, p);
+  });
+  /** Pairs of roles with very similar competencies that no move connects: hints, not moves. */
+  suggestions: MoveSuggestion[] = $derived.by(() => {
+    const s = this.engine;
+    const g = this.inputs.graph();
+    return s && g ? s.api.suggestMoves(g, s.lexicon, { limit: 200 }) : [];
+  });
+
+  /** Loads the engine (a separate chunk) once. */
+  async load(): Promise<void> {
+    if (this.engine) return;
+    const [api, lex] = await Promise.all([
+      import('../model/competencies'),
+      import('../model/default-lexicon'),
+    ]);
+    this.engine = { api, lexicon: lex.defaultLexicon };
+  }
+}

@@ -1,0 +1,102 @@
+import Graph from 'graphology';
+import type { CareerGraph } from '../model/build-graph';
+import type { FocusSpec } from '../model/views';
+import type { Explorer } from './explorer.svelte';
+import { MAX_ALTERNATIVES } from './explorer.svelte';
+
+/**
+ * Keeps the page in step with the worker for catalogs it holds: the alternatives of a whole graph
+ * (asked off the page's thread), and in large mode the path and the focus view. A new question
+ * makes the answer to the last one stale, and it is dropped.
+ * @param ex - the explorer.
+ * @returns a function that stops it.
+ */
+export function syncWithWorker(ex: Explorer): () => void {
+  let pathAsk = 0;
+  let viewAsk = 0;
+  let altAsk = 0;
+  const c = ex.catalog;
+  return $effect.root(() => {
+    $effect(() => {
+      const b = c.backend;
+      if (!b || c.large || !c.workerHasGraph) return;
+      const { from, to, weighted, promotionsOnly } = ex.q;
+      const avoid = [...ex.q.avoid];
+      const key = ex.pathKey;
+      const ask = ++altAsk;
+      if (!from || !to) return;
+      void b
+        .path({
+          type: 'path',
+          from,
+          to,
+          options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+        })
+        .then((r) => {
+          if (ask !== altAsk || !r.found) return;
+          ex.remoteAlternatives = {
+            key,
+            alternatives: r.alternatives,
+            cutShort: r.alternativesCutShort,
+          };
+        })
+        .catch(() => {});
+    });
+    $effect(() => {
+      const b = c.backend;
+      if (!b || !c.large) return;
+      const { from, to, weighted, promotionsOnly } = ex.q;
+      const avoid = [...ex.q.avoid];
+      const ask = ++pathAsk;
+      if (!from || !to) {
+        ex.remotePath = null;
+        return;
+      }
+      void b
+        .path({
+          type: 'path',
+          from,
+          to,
+          options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+        })
+        .then((r) => {
+          if (ask !== pathAsk) return;
+          ex.remotePath = r;
+          ex.announcePath();
+        });
+    });
+    $effect(() => {
+      const b = c.backend;
+      if (!b || !c.large) return;
+      const role = ex.q.role;
+      const r = ex.remotePath;
+      const include = [
+        ...(r?.found ? [r.path, ...r.alternatives.map((a) => a.path)].flat() : []),
+        ...(role ? [role] : []),
+        ...ex.q.compare,
+      ];
+      const { kind, radius, track } = ex.focus;
+      const spec: FocusSpec =
+        kind === 'track' && track
+          ? { kind: 'track', track }
+          : role
+            ? { kind: 'around', role, radius }
+            : r?.found
+              ? { kind: 'around', role: r.path[0]!, radius: 1 }
+              : { kind: 'entry' };
+      const ask = ++viewAsk;
+      void b.view({ type: 'view', spec, include }).then((v) => {
+        if (ask !== viewAsk) return;
+        ex.viewWanted = v.wanted;
+        ex.viewTruncated = v.truncated;
+        c.loaded = {
+          format: c.loaded?.format ?? 'text',
+          graph: Graph.from(v.graph) as CareerGraph,
+          diagnostics: c.loaded?.diagnostics ?? [],
+          findings: c.loaded?.findings ?? [],
+        };
+        c.status = 'ready';
+      });
+    });
+  });
+}

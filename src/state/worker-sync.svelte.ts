@@ -1,8 +1,22 @@
 import Graph from 'graphology';
 import type { CareerGraph } from '../model/build-graph';
 import type { FocusSpec } from '../model/views';
+import type { WorkerRequest } from '../worker/protocol';
 import type { Explorer } from './explorer.svelte';
 import { MAX_ALTERNATIVES } from './explorer.svelte';
+
+/** The path question the path tool asks, as a worker request; null when From or To is empty. */
+function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | null {
+  const { from, to, weighted, promotionsOnly } = ex.q;
+  if (!from || !to) return null;
+  const avoid = [...ex.q.avoid];
+  return {
+    type: 'path',
+    from,
+    to,
+    options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+  };
+}
 
 /**
  * Keeps the page in step with the worker for catalogs it holds: the alternatives of a whole graph
@@ -20,18 +34,12 @@ export function syncWithWorker(ex: Explorer): () => void {
     $effect(() => {
       const b = c.backend;
       if (!b || c.large || !c.workerHasGraph) return;
-      const { from, to, weighted, promotionsOnly } = ex.q;
-      const avoid = [...ex.q.avoid];
+      const req = pathRequest(ex);
       const key = ex.pathKey;
       const ask = ++altAsk;
-      if (!from || !to) return;
+      if (!req) return;
       void b
-        .path({
-          type: 'path',
-          from,
-          to,
-          options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
-        })
+        .path(req)
         .then((r) => {
           if (ask !== altAsk || !r.found) return;
           ex.remoteAlternatives = {
@@ -45,25 +53,17 @@ export function syncWithWorker(ex: Explorer): () => void {
     $effect(() => {
       const b = c.backend;
       if (!b || !c.large) return;
-      const { from, to, weighted, promotionsOnly } = ex.q;
-      const avoid = [...ex.q.avoid];
+      const req = pathRequest(ex);
       const ask = ++pathAsk;
-      if (!from || !to) {
+      if (!req) {
         ex.remotePath = null;
         return;
       }
-      void b
-        .path({
-          type: 'path',
-          from,
-          to,
-          options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
-        })
-        .then((r) => {
-          if (ask !== pathAsk) return;
-          ex.remotePath = r;
-          ex.announcePath();
-        });
+      void b.path(req).then((r) => {
+        if (ask !== pathAsk) return;
+        ex.remotePath = r;
+        ex.announcePath();
+      });
     });
     $effect(() => {
       const b = c.backend;

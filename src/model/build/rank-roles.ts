@@ -37,7 +37,7 @@ export function rankRoles(
         start: {
           rank: t.rank,
           evidence: 'title',
-          reason: `the level words “${t.level}” in its title`,
+          reason: titleReason(t.level),
         },
       };
     const standing = standingIn(model, names, d.role.summary);
@@ -85,7 +85,7 @@ export function rankRoles(
           : {
               rank: t.rank,
               evidence: 'title',
-              reason: `the level words “${t.level}” in its title`,
+              reason: titleReason(t.level),
             },
       };
     }
@@ -212,4 +212,9 @@ function separateFamilies(
     }
   }
   return ranks;
+}
+
+/** The reason of a rank the title's level words give. */
+function titleReason(level: string): string {
+  return `the level words “${level}” in its title`;
 }

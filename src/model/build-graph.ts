@@ -1,7 +1,8 @@
 import Graph from 'graphology';
 import { levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
-import { buildNameIndex, mentionsIn } from './evidence';
+import { mentionsIn } from './evidence';
+import { buildNameIndex } from './names';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { findTracks, type TrackInfo } from './tracks';
 import type { CatalogRole, MoveEdge, RoleNode } from './types';

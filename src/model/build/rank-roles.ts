@@ -5,7 +5,8 @@
 
 import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
 
-import { standingOf, withoutNames, type Mention, type NameIndex } from '../evidence';
+import { standingOf, type Mention } from '../evidence';
+import { withoutNames, type NameIndex } from '../names';
 
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from '../ranks';
 

@@ -1,4 +1,4 @@
-import { scaleOrdinal, scaleThreshold } from 'd3-scale';
+import { scaleOrdinal } from 'd3-scale';
 import type { TrackInfo } from './tracks';
 
 /**
@@ -44,24 +44,6 @@ export function trackColorScale(tracks: readonly TrackInfo[]) {
   return scaleOrdinal<string, string>()
     .domain(tracks.map((t) => t.id))
     .range(range);
-}
-
-/**
- * Rank → node size in pixels: higher ranks draw larger, in up to 8 steps from 20 to 34 px.
- * A threshold scale rather than a linear one: it needs no interpolators or tick formats, which
- * kept 7 KB (gzip) of d3 out of the first download, and stepped sizes read as levels.
- * @param minRank - lowest rank in the graph.
- * @param maxRank - highest rank in the graph.
- * @returns a d3 threshold scale.
- */
-export function rankSizeScale(minRank: number, maxRank: number) {
-  const span = Math.max(maxRank - minRank, 1);
-  const steps = Math.min(8, span + 1);
-  const sizes = Array.from({ length: steps }, (_, i) =>
-    steps === 1 ? 27 : Math.round(20 + (14 * i) / (steps - 1)),
-  );
-  const thresholds = sizes.slice(1).map((_, i) => minRank + ((i + 1) * span) / steps + 1e-9);
-  return scaleThreshold<number, number>().domain(thresholds).range(sizes);
 }
 
 /** The label a person reads for a track id. */

@@ -15,9 +15,20 @@ export interface Lattice {
   trackSpans: Map<string, [number, number]>;
   minRank: number;
   maxRank: number;
+  /** Distance between neighbouring columns of one track, and between rows. */
+  columnWidth: number;
+  rowHeight: number;
   width: number;
   height: number;
 }
+
+/**
+ * Default column and row spacing, in canvas units. A role is drawn as a card a little narrower
+ * and much shorter than its cell: the gaps between cards are the lanes and corridors the moves
+ * are routed through.
+ */
+export const LATTICE_COLUMN = 140;
+export const LATTICE_ROW = 160;
 
 export interface LatticeOptions {
   columnWidth?: number;
@@ -40,9 +51,9 @@ export interface LatticeOptions {
  * @returns positions and the column structure.
  */
 export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}): Lattice {
-  const colW = options.columnWidth ?? 120;
-  const rowH = options.rowHeight ?? 104;
-  const gap = options.trackGap ?? 0.35;
+  const colW = options.columnWidth ?? LATTICE_COLUMN;
+  const rowH = options.rowHeight ?? LATTICE_ROW;
+  const gap = options.trackGap ?? 0.15;
   const trackOrder = new Map(tracksOf(graph).map((t, i) => [t.id, i]));
   const families = new Map<string, { track: string; family: string; minRank: number }>();
   let minRank = Infinity;
@@ -114,6 +125,8 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     trackSpans,
     minRank,
     maxRank,
+    columnWidth: colW,
+    rowHeight: rowH,
     width,
     height: (bands - 1) * bandHeight + (rows - 1) * rowH,
   };

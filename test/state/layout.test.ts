@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
-import { rankSizeScale, trackColorScale, tracksOf } from '../../src/model/encoding';
+import { trackColorScale, tracksOf } from '../../src/model/encoding';
 import { latticeLayout } from '../../src/model/layout';
 import { loadCatalog } from '../../src/model/index';
 
@@ -42,7 +42,7 @@ describe('lattice layout', () => {
 });
 
 describe('encodings', () => {
-  it('colors tracks distinctly and sizes nodes by rank', () => {
+  it('colors tracks distinctly', () => {
     const tracks = tracksOf(graph);
     const color = trackColorScale(tracks);
     const colors = tracks.map((t) => color(t.id));
@@ -50,8 +50,5 @@ describe('encodings', () => {
     // Each track keeps the colour it was built with (here, the overlay's).
     expect(colors).toEqual(tracks.map((t) => t.color));
     expect(color('a-track-the-list-lacks')).not.toBe(undefined);
-    const size = rankSizeScale(0, 8);
-    expect(size(8)).toBeGreaterThan(size(0));
-    expect(size(100)).toBe(size(8));
   });
 });

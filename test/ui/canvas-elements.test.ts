@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { rankSizeScale, trackColorScale, tracksOf } from '../../src/model/encoding';
+import { trackColorScale, tracksOf } from '../../src/model/encoding';
 import { latticeLayout } from '../../src/model/layout';
 import { loadCatalog } from '../../src/model/load';
 import { canvasEdgeId, drawingElements, isolate } from '../../src/ui/canvas/canvas-elements';
@@ -27,7 +27,6 @@ const elements = drawingElements({
   graph,
   lattice,
   color: (t) => colors[t] ?? 'none',
-  size: (r) => r * 10,
 });
 const nodes = elements.filter((e) => e.group === 'nodes');
 const edges = elements.filter((e) => e.group === 'edges');
@@ -49,7 +48,7 @@ describe('canvas elements', () => {
     ]);
   });
 
-  it('makes every role a node where the lattice puts it, labelled, colored and sized', () => {
+  it('makes every role a node where the lattice puts it, labelled and colored', () => {
     expect(nodes.map((n) => n.data.id)).toEqual(graph.nodes());
     for (const n of nodes) {
       const a = graph.getNodeAttributes(n.data.id!);
@@ -57,7 +56,6 @@ describe('canvas elements', () => {
         id: n.data.id,
         label: `\u2068${a.title}\u2069`,
         color: colors[a.track],
-        size: a.rank * 10,
       });
       expect(n.position).toEqual(lattice.positions.get(n.data.id!));
       // A copy: moving the drawn node does not move the layout.
@@ -99,21 +97,19 @@ describe('canvas elements', () => {
 });
 
 describe('lattice elements', () => {
-  it('draws any catalog with its tracks’ colors and sizes stepped by rank', () => {
+  it('draws any catalog with its tracks’ colors, each role in its level’s row', () => {
     const drawn = latticeElements(graph);
-    const size = rankSizeScale(lattice.minRank, lattice.maxRank);
     const trackColor = new Map(tracksOf(graph).map((t) => [t.id, t.color]));
     expect(drawn.map((e) => e.data.id)).toEqual(elements.map((e) => e.data.id));
     for (const n of drawn.filter((e) => e.group === 'nodes')) {
       const a = graph.getNodeAttributes(n.data.id!);
       expect(n.data['label']).toBe(`\u2068${a.title}\u2069`);
       expect(n.data['color']).toBe(trackColor.get(a.track));
-      expect(n.data['size']).toBe(size(a.rank));
       expect(n.position).toEqual(lattice.positions.get(n.data.id!));
     }
-    const sizeOf = (id: string) => drawn.find((e) => e.data.id === id)!.data['size'] as number;
-    expect(sizeOf('senior-support-analyst')).toBeGreaterThan(sizeOf('support-analyst'));
-    expect(sizeOf('support-engineer')).toBe(sizeOf('support-analyst'));
+    const yOf = (id: string) => drawn.find((e) => e.data.id === id)!.position!.y;
+    expect(yOf('senior-support-analyst')).toBeLessThan(yOf('support-analyst'));
+    expect(yOf('support-engineer')).toBe(yOf('support-analyst'));
     const colorOf = (id: string) => drawn.find((e) => e.data.id === id)!.data['color'];
     expect(colorOf('support-analyst')).not.toBe(colorOf('support-engineer'));
   });

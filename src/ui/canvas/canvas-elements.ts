@@ -6,12 +6,12 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../model/build-graph';
 import type { Lattice } from '../../model/layout';
+import { Occupancy, routeMove, segmentData } from './routes';
 
 export interface GraphDrawing {
   graph: CareerGraph;
   lattice: Lattice;
   color(track: string): string;
-  size(rank: number): number;
 }
 
 /** A lateral move exists both ways; the canvas draws one dashed line per pair. */
@@ -25,8 +25,9 @@ export function canvasEdgeId(graph: CareerGraph, edge: string): string {
 }
 
 /**
- * Every role as a node at its lattice position (label, track color, rank size) and every move as
- * an edge classed by its kind, a lateral pair as one edge.
+ * Every role as a card at its lattice position (label, track color) and every move as an edge
+ * classed by its kind, a lateral pair as one edge. A move that a straight line would draw over
+ * other roles is routed around them (class `routed`, its bends in `weights` and `distances`).
  * @param drawing - the graph, its lattice and the encodings.
  * @returns Cytoscape element definitions, nodes first.
  */
@@ -40,17 +41,24 @@ export function drawingElements(drawing: GraphDrawing): ElementDefinition[] {
         id,
         label: isolate(a.title),
         color: drawing.color(a.track),
-        size: drawing.size(a.rank),
       },
       position: { ...(lattice.positions.get(id) ?? { x: 0, y: 0 }) },
     });
   });
   const seen = new Set<string>();
+  const cells = new Occupancy(lattice.positions.values());
+  const at = (id: string) => lattice.positions.get(id) ?? { x: 0, y: 0 };
   graph.forEachEdge((e, a, s, t) => {
     const id = canvasEdgeId(graph, e);
     if (seen.has(id)) return;
     seen.add(id);
-    elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: a.kind });
+    const bends = routeMove(at(s), at(t), lattice, cells);
+    if (!bends.length) {
+      elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: a.kind });
+      return;
+    }
+    const data = { id, source: s, target: t, ...segmentData(at(s), at(t), bends) };
+    elements.push({ group: 'edges', data, classes: `${a.kind} routed` });
   });
   return elements;
 }

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
-import { canvasStyles, type CanvasTheme } from './styles';
+import { CARD } from './routes';
+import { CARD_FONT, canvasStyles, type CanvasTheme } from './styles';
 
 /** What the canvas shows besides the graph itself. */
 export interface CanvasState {
@@ -34,6 +35,10 @@ function preventInlineStylesheet(doc: Document): void {
 
 /** Margin around the roles when the view is fitted, in pixels. */
 const FIT_PAD = 24;
+
+/** The smallest label a first view draws, in screen pixels, and up to how many roles it holds. */
+export const MIN_LABEL_PX = 11;
+export const LEGIBLE_ROLES = 60;
 
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
@@ -118,7 +123,7 @@ export class CytoscapeAdapter {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    this.fit();
+    this.fit(undefined, true);
   }
 
   /** Applies selection, hover, path and filter classes in one batch. */
@@ -211,9 +216,13 @@ export class CytoscapeAdapter {
    * Fits the given roles (or every role not filtered out) in view. The box comes from the
    * roles' positions plus room for labels, not from Cytoscape's fit(): measuring every label
    * and edge made fit() take a second on a 600-role view.
+   * @param ids - the roles to fit (default: every role shown).
+   * @param legible - a first view: never smaller than legible for a lattice of up to
+   *   {@link LEGIBLE_ROLES} roles.
    */
-  fit(ids?: readonly string[]): void {
+  fit(ids?: readonly string[], legible = false): void {
     const cy = this.cy;
+    let count = 0;
     const wanted = ids?.length ? new Set(ids) : null;
     let x1 = Infinity;
     let y1 = Infinity;
@@ -221,6 +230,7 @@ export class CytoscapeAdapter {
     let y2 = -Infinity;
     cy.nodes().forEach((n) => {
       if (wanted ? !wanted.has(n.id()) : n.hasClass('filtered-out')) return;
+      count++;
       const p = n.position();
       x1 = Math.min(x1, p.x);
       y1 = Math.min(y1, p.y);
@@ -228,23 +238,37 @@ export class CytoscapeAdapter {
       y2 = Math.max(y2, p.y);
     });
     if (!Number.isFinite(x1)) return;
-    // Room for a node and its label: half a column each side, a label's height below.
-    x1 -= 60;
-    x2 += 60;
-    y1 -= 30;
-    y2 += 70;
+    // Room for the cards around their centres.
+    x1 -= CARD.width / 2;
+    x2 += CARD.width / 2;
+    y1 -= CARD.height / 2;
+    y2 += CARD.height / 2;
     const pad = FIT_PAD;
     const w = Math.max(1, cy.width() - 2 * pad);
     const h = Math.max(1, cy.height() - 2 * pad);
-    const zoom = Math.min(
+    const fitted = Math.min(
       cy.maxZoom(),
       Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
     );
+    // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
+    // when the whole lattice would be, it opens at the smallest legible zoom on its entry-level
+    // corner (bottom left: the first track's entry roles), and the rest is a pan away.
+    const legibleZoom = MIN_LABEL_PX / CARD_FONT;
+    if (legible && count <= LEGIBLE_ROLES && fitted < legibleZoom) {
+      cy.viewport({
+        zoom: legibleZoom,
+        pan: {
+          x: pad - legibleZoom * x1 + Math.max(0, (w - legibleZoom * (x2 - x1)) / 2),
+          y: pad + h - legibleZoom * y2 - Math.max(0, (h - legibleZoom * (y2 - y1)) / 2),
+        },
+      });
+      return;
+    }
     cy.viewport({
-      zoom,
+      zoom: fitted,
       pan: {
-        x: pad + (w - zoom * (x2 - x1)) / 2 - zoom * x1,
-        y: pad + (h - zoom * (y2 - y1)) / 2 - zoom * y1,
+        x: pad + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
+        y: pad + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
       },
     });
   }

@@ -1,17 +1,17 @@
 /**
- * How the app draws any catalog's lattice: lattice positions, track colors, rank sizes. The canvas
+ * How the app draws any catalog's lattice: lattice positions, track colors, routed moves. The canvas
  * draws every catalog with these, and the build computes the bundled catalog's elements with the
  * same functions (see `vite.config.ts`, module `virtual:seed-canvas`), so the page can draw that
  * lattice before the app's code has loaded and the app then takes it over unchanged.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../model/build-graph';
-import { rankSizeScale, trackColorScale, tracksOf } from '../../model/encoding';
+import { trackColorScale, tracksOf } from '../../model/encoding';
 import { latticeLayout, type Lattice } from '../../model/layout';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 
 /**
- * How the app draws a graph: lattice positions, color by track, size stepped by rank.
+ * How the app draws a graph: lattice positions (rows are levels), color by track.
  * @param graph - the career graph.
  * @param lattice - its lattice layout.
  * @param color - track → color (the legend's scale).
@@ -22,8 +22,7 @@ export function latticeDrawing(
   lattice: Lattice,
   color: (track: string) => string,
 ): GraphDrawing {
-  const size = rankSizeScale(lattice.minRank, lattice.maxRank);
-  return { graph, lattice, color, size: (r) => size(r) };
+  return { graph, lattice, color };
 }
 
 /**

@@ -1,5 +1,9 @@
 /** How the canvas looks: its colors and the Cytoscape stylesheet drawn with them. */
 import type { StylesheetJson } from 'cytoscape';
+import { CARD } from './routes';
+
+/** Label size on a card, in canvas units: at least 11 px on screen at the first view. */
+export const CARD_FONT = 17;
 
 /** The canvas colors (read from the theme's custom properties: `readCanvasTheme`). */
 export interface CanvasTheme {
@@ -26,23 +30,22 @@ export function canvasStyles(
     {
       selector: 'node',
       style: {
+        // A card in its level's row: the title inside, tinted and edged in its track's color.
+        shape: 'round-rectangle',
+        width: CARD.width,
+        height: CARD.height,
         'background-color': 'data(color)',
-        width: 'data(size)',
-        height: 'data(size)',
+        'background-opacity': 0.16,
+        'border-width': 2,
+        'border-color': 'data(color)',
         label: 'data(label)',
         color: theme.fg,
-        'font-size': 12,
+        'font-size': CARD_FONT,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         'text-wrap': 'wrap',
-        'text-max-width': '100px',
-        'text-valign': 'bottom',
+        'text-max-width': `${CARD.width - 12}px`,
+        'text-valign': 'center',
         'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-background-color': theme.bg,
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'border-width': 2,
-        'border-color': theme.bg,
         'transition-property': reducedMotion ? 'none' : 'opacity',
         'transition-duration': reducedMotion ? 0 : 150,
         // Large views: skip labels too small to read (label layout and text drawing dominate).
@@ -57,8 +60,19 @@ export function canvasStyles(
         'target-arrow-color': theme.muted,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        'curve-style': 'bezier',
+        'curve-style': 'straight',
         opacity: 0.75,
+      },
+    },
+    {
+      // Routed around other roles (see routes.ts): bends relative to the roles' centres.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'round-segments',
+        'segment-weights': 'data(weights)',
+        'segment-distances': 'data(distances)',
+        'segment-radii': 6,
+        'edge-distances': 'node-position',
       },
     },
     {
@@ -78,7 +92,12 @@ export function canvasStyles(
     },
     {
       selector: 'node.selected',
-      style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold' },
+      style: {
+        'outline-width': 4,
+        'outline-color': theme.accent,
+        'outline-offset': 2,
+        'font-weight': 'bold',
+      },
     },
     {
       selector: 'node.on-path',

@@ -3,7 +3,12 @@ import { defaultModel } from '../../src/model/default-model';
 import { trackColorScale, tracksOf } from '../../src/model/encoding';
 import { latticeLayout } from '../../src/model/layout';
 import { loadCatalog } from '../../src/model/load';
-import { canvasEdgeId, drawingElements, isolate } from '../../src/ui/canvas/canvas-elements';
+import {
+  canvasEdgeId,
+  cardLabel,
+  drawingElements,
+  isolate,
+} from '../../src/ui/canvas/canvas-elements';
 import { latticeDrawing, latticeElements } from '../../src/ui/canvas/lattice-elements';
 
 /** Two tracks of two levels each, a promotion in each, and a lateral move between them. */
@@ -119,5 +124,49 @@ describe('lattice elements', () => {
     const scale = trackColorScale(tracksOf(graph));
     const atRunTime = drawingElements(latticeDrawing(graph, lattice, (t) => scale(t)));
     expect(latticeElements(graph)).toEqual(atRunTime);
+  });
+});
+
+describe('card labels', () => {
+  const plain = (label: string) => label.replace(/\u200b/g, '');
+
+  it('keeps a title that fits its card whole', () => {
+    expect(cardLabel('Associate Technical Support Specialist')).toBe(
+      'Associate Technical Support Specialist',
+    );
+    expect(cardLabel('Nurse')).toBe('Nurse');
+  });
+
+  it('hyphenates a word too long for a line into pieces that fit, with break points', () => {
+    const label = cardLabel('Customer Service Representative');
+    expect(plain(label).replace(/-/g, '')).toBe('Customer Service Representative');
+    for (const piece of label.split(/[\s\u200b]+/)) expect(piece.length).toBeLessThanOrEqual(11);
+    expect(label).toContain('-\u200b');
+  });
+
+  it('cuts a title longer than the card after its last whole word, with an ellipsis', () => {
+    const title = 'Senior Clinical Nurse Specialist Intensive Care Unit Night Shift';
+    const label = cardLabel(title);
+    expect(label.endsWith('\u2026')).toBe(true);
+    expect(title.startsWith(label.slice(0, -1))).toBe(true);
+    expect(label.length).toBeLessThan(title.length);
+    // One enormous word: cut inside it.
+    expect(cardLabel('x'.repeat(200)).length).toBeLessThan(60);
+  });
+
+  it('keeps the full title of a shortened card for its hover text', () => {
+    const long = 'Senior Clinical Nurse Specialist Intensive Care Unit Night Shift';
+    const g = loadCatalog(
+      `${long}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n\nNurse: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n`,
+      defaultModel,
+      'ward.txt',
+      'text',
+    ).graph;
+    const drawn = latticeElements(g).filter((e) => e.group === 'nodes');
+    const card = drawn.find((e) => e.data['title'] === long);
+    expect(card?.data['label']).toBe(isolate(cardLabel(long)));
+    expect(
+      drawn.find((e) => plain(String(e.data['label'])) === '\u2068Nurse\u2069')?.data['title'],
+    ).toBe(undefined);
   });
 });

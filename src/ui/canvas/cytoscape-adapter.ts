@@ -71,8 +71,15 @@ export class CytoscapeAdapter {
       maxZoom: 3,
     });
     this.cy.on('tap', 'node', (e) => this.handlers.onSelect(e.target.id()));
-    this.cy.on('mouseover', 'node', (e) => this.handlers.onHover(e.target.id()));
-    this.cy.on('mouseout', 'node', () => this.handlers.onHover(null));
+    // A card whose label was shortened shows its full title on hover.
+    this.cy.on('mouseover', 'node', (e) => {
+      container.title = (e.target.data('title') as string | undefined) ?? '';
+      this.handlers.onHover(e.target.id());
+    });
+    this.cy.on('mouseout', 'node', () => {
+      container.title = '';
+      this.handlers.onHover(null);
+    });
   }
 
   /** Draws a whole graph at its lattice positions, replacing what was there. */

@@ -11,6 +11,10 @@ export interface Lattice {
   /** Position of every role: x by track and family column, y by rank (entry level at the bottom). */
   positions: Map<string, { x: number; y: number }>;
   columns: LatticeColumn[];
+  /** Each row: its rank and y (a row per rank with roles, in every band). */
+  rows: { rank: number; y: number }[];
+  /** Bands the columns wrap into (1: one lattice). */
+  bands: number;
   /** Track id → [first column x, last column x], for track headers and bands. */
   trackSpans: Map<string, [number, number]>;
   minRank: number;
@@ -119,8 +123,13 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     positions.set(id, { x: c.x, y: c.band * bandHeight + rowOf.get(a.rank)! * rowH });
   });
   if (!Number.isFinite(minRank)) minRank = maxRank = 0;
+  const rowList: Lattice['rows'] = [];
+  for (let b = 0; b < bands; b++)
+    ranks.forEach((rank, i) => rowList.push({ rank, y: b * bandHeight + i * rowH }));
   return {
     positions,
+    rows: rowList,
+    bands,
     columns,
     trackSpans,
     minRank,

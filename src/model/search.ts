@@ -4,9 +4,119 @@ export interface RoleOption {
   title: string;
 }
 
+/** Words of a query this long or longer may have one typo; a typo in a shorter word makes another word. */
+export const TYPO_MIN_LENGTH = 5;
+
+/** Small words a title's initials may leave out ("Director of Nursing": DON or DN). */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to']);
+
+/** What a title is matched by, computed once per role. */
+interface TitleIndex {
+  title: string;
+  lower: string;
+  words: string[];
+  /** Its initials and its parenthesized abbreviations ("(TSE)"), lower case. */
+  abbreviations: Set<string>;
+  /** Initials of a run of its words inside it ("TAM" in Senior Technical Account Manager). */
+  partInitials: Set<string>;
+}
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+const initials = (words: readonly string[]) => words.map((w) => w.charAt(0)).join('');
+
+const indexes = new WeakMap<RoleOption, TitleIndex>();
+
+function indexOf(o: RoleOption): TitleIndex {
+  let ix = indexes.get(o);
+  if (ix?.title === o.title) return ix;
+  const lower = o.title.toLowerCase();
+  // The parenthesized parts are abbreviations of the rest, not words of its initials.
+  const words = wordsOf(lower.replace(/\([^)]*\)/g, ' '));
+  const big = words.filter((w) => !SMALL_WORDS.has(w));
+  const abbreviations = new Set<string>();
+  for (const ws of [words, big]) if (ws.length >= 2) abbreviations.add(initials(ws));
+  for (const m of lower.matchAll(/\(([^)]+)\)/g)) {
+    const a = m[1]!.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (a) abbreviations.add(a);
+  }
+  const partInitials = new Set<string>();
+  for (const ws of [words, big])
+    for (let i = 0; i < ws.length; i++)
+      for (let j = i + 2; j <= ws.length; j++) partInitials.add(initials(ws.slice(i, j)));
+  ix = { title: o.title, lower, words: wordsOf(lower), abbreviations, partInitials };
+  indexes.set(o, ix);
+  return ix;
+}
+
+/**
+ * Whether two words are at most one edit apart: one letter inserted, deleted or changed, or two
+ * neighbouring letters swapped (Damerau–Levenshtein distance ≤ 1, in linear time).
+ * @param a - a word.
+ * @param b - another word.
+ * @param bLength - how much of `b` to compare (its start; all of it by default).
+ * @returns true when they are at most one edit apart.
+ */
+export function withinOneEdit(a: string, b: string, bLength = b.length): boolean {
+  const n = a.length;
+  const m = bLength < b.length ? bLength : b.length;
+  if (n - m > 1 || m - n > 1) return false;
+  let i = 0;
+  while (i < n && i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n && i === m) return true;
+  // After the first difference at i: skip it in a, in b or in both, or swap two neighbours.
+  let ai = i + 1;
+  let bi = i + 1;
+  if (n > m) bi = i;
+  else if (n < m) ai = i;
+  else if (
+    i + 1 < n &&
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i)
+  ) {
+    ai = i + 2;
+    bi = i + 2;
+  }
+  for (; ai < n; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+  return true;
+}
+
+/** A query word within one edit of a title word, or of the start of one (a word being typed). */
+function nearWord(w: string, titleWords: readonly string[]): boolean {
+  if (w.length < TYPO_MIN_LENGTH) return false;
+  const n = w.length;
+  return titleWords.some(
+    (tw) =>
+      withinOneEdit(w, tw) ||
+      (n - 1 < tw.length && withinOneEdit(w, tw, n - 1)) ||
+      (n < tw.length && withinOneEdit(w, tw, n)) ||
+      (n + 1 < tw.length && withinOneEdit(w, tw, n + 1)),
+  );
+}
+
+/**
+ * How well one query word matches a title, lower is better: 0 it is in the title, 1 it is the
+ * title's abbreviation, 1.5 the initials of some of its words, 2 a typo of one of its words;
+ * null no match.
+ */
+function wordMatch(w: string, abbreviation: boolean, ix: TitleIndex): number | null {
+  if (ix.lower.includes(w)) return 0;
+  if (abbreviation) {
+    if (ix.abbreviations.has(w)) return 1;
+    if (ix.partInitials.has(w)) return 1.5;
+  }
+  return nearWord(w, ix.words) ? 2 : null;
+}
+
 /**
  * Roles matching what a person typed, best first: the exact title, then titles starting with the
- * text, then titles containing every word (earlier matches first), alphabetical within each.
+ * text, then titles containing every word (earlier matches first), then titles matched through
+ * abbreviations (`TAM` for Technical Account Manager, its initials; `TSE` when the title says
+ * `(TSE)`) and typos (one edit in a word of five letters or more: `asociate`), in the options'
+ * order within each (the explorer lists them alphabetically).
  * @param options - the roles.
  * @param text - what was typed.
  * @param limit - the most roles to return.
@@ -20,12 +130,27 @@ export function rankRoles(
   const t = text.trim().toLowerCase();
   const words = t.split(/\s+/).filter(Boolean);
   if (!words.length) return options.slice(0, limit);
+  // Which words could be an abbreviation (letters and digits only, two or more).
+  const abbreviation = words.map((w) => /^[\p{L}\p{N}]{2,}$/u.test(w));
   const scored: { o: RoleOption; score: number }[] = [];
   for (const o of options) {
-    const title = o.title.toLowerCase();
-    if (!words.every((w) => title.includes(w))) continue;
-    const score = title === t ? 0 : title.startsWith(t) ? 1 : 2 + title.indexOf(words[0]!) / 1000;
-    scored.push({ o, score });
+    const ix = indexOf(o);
+    const title = ix.lower;
+    if (words.every((w) => title.includes(w))) {
+      const score = title === t ? 0 : title.startsWith(t) ? 1 : 2 + title.indexOf(words[0]!) / 1000;
+      scored.push({ o, score });
+      continue;
+    }
+    let sum = 0;
+    for (let i = 0; i < words.length; i++) {
+      const m = wordMatch(words[i]!, abbreviation[i]!, ix);
+      if (m === null) {
+        sum = -1;
+        break;
+      }
+      sum += m;
+    }
+    if (sum >= 0) scored.push({ o, score: 3 + sum / words.length });
   }
   return scored
     .sort((a, b) => a.score - b.score)

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../src/model/default-model';
+import { seedOverlay } from '../../src/model/default-overlay';
+import { loadCatalog } from '../../src/model/index';
+import { rankRoles, type RoleOption } from '../../src/model/search';
+
+const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
+const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+// As the explorer lists them: sorted by title.
+const roles: RoleOption[] = graph
+  .mapNodes((id, a) => ({ id, title: a.title }))
+  .sort((a, b) => a.title.localeCompare(b.title));
+const titles = (text: string, limit = Infinity) =>
+  rankRoles(roles, text, limit).map((o) => o.title);
+
+describe('rankRoles tolerates typos', () => {
+  it('finds "asociate" (one letter missing) as Associate', () => {
+    const found = titles('asociate');
+    expect(found).toEqual([
+      'Associate Service Desk Analyst',
+      'Associate Support Analyst',
+      'Associate Support Specialist',
+      'Associate Technical Support Specialist',
+    ]);
+  });
+  it('allows one swap, one wrong letter or one extra letter per word of five letters or more', () => {
+    expect(titles('escalatoin engineer')).toEqual(['Escalation Engineer']); // swapped letters
+    expect(titles('escalasion')).toEqual(['Escalation Engineer']); // a wrong letter
+    expect(titles('escallation')).toEqual(['Escalation Engineer']); // an extra letter
+    expect(titles('princpal service')).toEqual(['Principal Service Desk Analyst']);
+  });
+  it('matches a word being typed with a typo in it (a prefix of the title word)', () => {
+    expect(titles('escalat')).toEqual(['Escalation Engineer']);
+    expect(titles('esclat')).toEqual(['Escalation Engineer']);
+  });
+  it('does not stretch short words or two typos into a match', () => {
+    expect(titles('laed')).toEqual([]); // "lead" with two letters swapped: too short to be fuzzy
+    expect(titles('eskalasion')).toEqual([]); // two edits
+    expect(titles('nothing')).toEqual([]);
+  });
+  it('ranks exact matches before typo matches', () => {
+    const options = [
+      { id: 'a', title: 'Analyst' },
+      { id: 'b', title: 'Anlyst Trainee' },
+    ];
+    expect(rankRoles(options, 'analyst').map((o) => o.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('rankRoles matches abbreviations', () => {
+  it('finds "TAM" as the initials of Technical Account Manager, the exact one first', () => {
+    expect(titles('TAM')).toEqual([
+      'Technical Account Manager',
+      'Senior Technical Account Manager',
+    ]);
+    expect(titles('tse')).toEqual([
+      'Technical Support Engineer',
+      'Lead Technical Support Engineer',
+      'Senior Technical Support Engineer',
+    ]);
+  });
+  it('combines an abbreviation with other words', () => {
+    expect(titles('senior tam')).toEqual(['Senior Technical Account Manager']);
+    expect(titles('sr tam')).toEqual([]);
+  });
+  it('reads a parenthesized abbreviation and skips small words in initials', () => {
+    const options = [
+      { id: 'cns', title: 'Clinical Nurse Specialist (CNS)' },
+      { id: 'don', title: 'Director of Nursing' },
+      { id: 'rn', title: 'Registered Nurse' },
+    ];
+    expect(rankRoles(options, 'cns').map((o) => o.id)).toEqual(['cns']);
+    expect(rankRoles(options, 'DON').map((o) => o.id)).toEqual(['don']);
+    expect(rankRoles(options, 'dn').map((o) => o.id)).toEqual(['don']);
+    expect(rankRoles(options, 'RN').map((o) => o.id)).toEqual(['rn']);
+  });
+  it('keeps what matched before: exact, then prefix, then every word', () => {
+    const options = [
+      { id: 'stam', title: 'Senior Technical Account Manager' },
+      { id: 'tam', title: 'Technical Account Manager' },
+      { id: 'tse', title: 'Technical Support Engineer' },
+    ];
+    expect(rankRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
+      'tam',
+      'stam',
+    ]);
+    expect(rankRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
+    expect(rankRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
+    expect(rankRoles(options, '  ')).toHaveLength(3);
+  });
+});

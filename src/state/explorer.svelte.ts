@@ -9,7 +9,14 @@ import type { MoveEdge, RoleNode } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
 import { CatalogState, SEED_NAME } from './catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
-import { FILTERS, filterActive, filterDefaults, roleFilterOf, scopeOf } from './filters';
+import {
+  CLEARED_WITH_FILTERS,
+  FILTERS,
+  filterActive,
+  filterDefaults,
+  roleFilterOf,
+  scopeOf,
+} from './filters';
 import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
 import { syncWithWorker } from './worker-sync.svelte';
 
@@ -146,6 +153,10 @@ export class Explorer {
       : { roles: new Set(), moves: new Set() },
   );
   filtersActive = $derived(FILTERS.some((f) => filterActive(f, this.q)));
+  /** Whether "Clear all filters" has something to reset: a filter, or what goes with them. */
+  filtersClearable = $derived(
+    this.filtersActive || CLEARED_WITH_FILTERS.some((k) => this.q[k] !== DEFAULT_QUERY[k]),
+  );
 
   #markDrawn: () => void = () => {};
   /** Resolves once the canvas has drawn its first graph (the canvas calls markDrawn). */
@@ -228,6 +239,7 @@ export class Explorer {
 
   clearFilters(): void {
     Object.assign(this.q, filterDefaults());
+    for (const k of CLEARED_WITH_FILTERS) this.q[k] = DEFAULT_QUERY[k];
   }
 
   /** The shown path as Markdown. */

@@ -9,7 +9,9 @@ import type { ExplorerQuery } from './url';
  * Every filter of the explorer, declared once: its query field, its URL parameter, its default,
  * how it is read from and written to the URL, and how it narrows the lattice. The URL code,
  * "Clear all filters", `filtersActive` and the filtered view all derive from this table; adding a
- * filter is adding an entry here and its control in `src/ui/Filters.svelte`.
+ * filter is adding an entry here and its control in `src/ui/Filters.svelte`. "Clear all filters"
+ * also resets the fields of `CLEARED_WITH_FILTERS` (below), which show filtered-out roles rather
+ * than narrow the lattice.
  *
  * How each narrows:
  * - `role`: by the role's own attributes (its track, level, words), through the model's
@@ -149,6 +151,15 @@ export type FilterKey =
 
 /** The query fields the filters own (what "Clear all filters" resets). */
 export const FILTER_KEYS = FILTERS.map((f) => f.key) as FilterKey[];
+
+/**
+ * Query fields that are not filters but belong with them in the filter panel: "Clear all
+ * filters" resets them too, to the query's own defaults (`DEFAULT_QUERY` in `url.ts`).
+ * `filterMode`: whether filtered-out roles are hidden or faded.
+ */
+export const CLEARED_WITH_FILTERS = [
+  'filterMode',
+] as const satisfies readonly (keyof ExplorerQuery)[];
 
 /** Fresh default values of every filter field. */
 export function filterDefaults(): Pick<ExplorerQuery, FilterKey> {

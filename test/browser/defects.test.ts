@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { defaultModel } from '../../src/model/default-model';
+import { seedOverlay } from '../../src/model/default-overlay';
+import { tracksOf } from '../../src/model/encoding';
+import { findPath, loadCatalog } from '../../src/model/index';
+import { drawn, open, pathListed } from './page';
+import { useBrowser } from './hooks';
+
+const APP = inject('appUrl');
+const chromium = useBrowser();
+const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
+const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const title = (id: string) => graph.getNodeAttribute(id, 'title');
+const FROM = 'associate-service-desk-analyst';
+const TO = 'technical-account-manager';
+
+const filtersLoaded = (page: Page) => page.waitForSelector('#cpe-filter-heading');
+const nopath = (page: Page) => page.locator('.cpe-nopath').textContent();
+
+describe('filters', () => {
+  it('keeps the move checkboxes showing what is shown (unticking the last kind is refused)', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    await filtersLoaded(page);
+    const promotions = page.getByLabel('Promotions', { exact: true });
+    const lateral = page.getByLabel('Lateral moves', { exact: true });
+    await promotions.click();
+    // Try to untick the other one too, as a person would (a click on it).
+    await lateral.evaluate((el: HTMLInputElement) => el.click());
+    const laterals = graph.filterEdges((_e, a) => a.kind === 'lateral').length;
+    await expect
+      .poll(() => page.textContent('.cpe-counts'))
+      .toContain(`${laterals} of ${graph.size} moves`);
+    expect(await promotions.isChecked()).toBe(false);
+    expect(await lateral.isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('lateral');
+    // Ticking Promotions again shows every move, both boxes ticked.
+    await promotions.click();
+    await expect
+      .poll(() => page.textContent('.cpe-counts'))
+      .toContain(`${graph.size} of ${graph.size} moves`);
+    expect([await promotions.isChecked(), await lateral.isChecked()]).toEqual([true, true]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Clear all filters" also returns filtered-out roles from faded to hidden', async () => {
+    const { page } = await open(chromium.browser, `${APP}?tracks=service-desk&mode=fade`);
+    await drawn(page);
+    await filtersLoaded(page);
+    expect(await page.getByLabel('Faded', { exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => page.getByLabel('Hidden', { exact: true }).isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('tracks')).toBeNull();
+    // With only "Faded" chosen, the button still has something to clear.
+    await page.getByLabel('Faded', { exact: true }).check();
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => page.getByLabel('Hidden', { exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the path tool', () => {
+  it('suggests only what would help when there is no path', async () => {
+    // Nothing excluded, going down: no option helps, the level does.
+    const down = await open(
+      chromium.browser,
+      `${APP}?from=principal-service-desk-analyst&to=associate-support-analyst`,
+    );
+    await drawn(down.page);
+    const text = await nopath(down.page);
+    expect(text).toContain('Nobody moves down a level');
+    expect(text).not.toContain('lateral');
+    expect(text).not.toContain('avoiding fewer');
+    await down.page.context().close();
+
+    // Promotions only, where lateral moves would find one.
+    const sideways = await open(
+      chromium.browser,
+      `${APP}?from=service-desk-analyst&to=support-analyst&promotions=1`,
+    );
+    expect(findPath(graph, 'service-desk-analyst', 'support-analyst').found).toBe(true);
+    await drawn(sideways.page);
+    expect(await nopath(sideways.page)).toContain('Try allowing lateral moves.');
+    expect(await nopath(sideways.page)).not.toContain('avoiding');
+    await sideways.page.context().close();
+
+    // Roles avoided, lateral moves allowed: only avoiding fewer roles can help, and which.
+    const avoided = await open(
+      chromium.browser,
+      `${APP}?from=technical-support-engineer&to=${TO}&avoid=customer-support-engineer`,
+    );
+    await drawn(avoided.page);
+    const a = await nopath(avoided.page);
+    expect(a).toContain('Try avoiding fewer roles (a path goes through Customer Support Engineer)');
+    expect(a).not.toContain('lateral');
+    await avoided.page.context().close();
+
+    // An unknown role: say so.
+    const unknown = await open(chromium.browser, `${APP}?from=nobody-here&to=support-analyst`);
+    await drawn(unknown.page);
+    const u = await nopath(unknown.page);
+    expect(u).toContain('this catalog has no role “nobody-here” (From)');
+    expect(u).not.toContain('lateral');
+    await unknown.page.context().close();
+  });
+
+  it('names where each alternative differs from the best path', async () => {
+    const { page } = await open(chromium.browser, `${APP}?from=${FROM}&to=${TO}`);
+    await drawn(page);
+    await page.waitForSelector('input[name="cpe-alt"]');
+    const r = findPath(graph, FROM, TO, { alternatives: 3 });
+    if (!r.found) throw new Error('the seed must have a path');
+    const labels = await page.$$eval('.cpe-alts label', (ls) =>
+      ls.map((l) => l.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    const expected = [
+      `Best (${r.moves.length} moves)`,
+      ...r.alternatives.map((alt, i) => {
+        const added = alt.path.find((id) => !r.path.includes(id))!;
+        return `Alternative ${i + 1} (${alt.moves.length} moves, via ${title(added)})`;
+      }),
+    ];
+    expect(labels).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('prints the path under a title naming its two ends', async () => {
+    const { page } = await open(chromium.browser, `${APP}?from=${FROM}&to=${TO}`);
+    await drawn(page);
+    await page.waitForSelector('ol[aria-label="Career path"]');
+    expect((await page.locator('#cpe-path-heading').innerText()).trim()).toBe('Find a path');
+    await page.emulateMedia({ media: 'print' });
+    const heading = (await page.locator('#cpe-path-heading').innerText()).trim();
+    expect(heading).toBe(`Career path: ${title(FROM)} to ${title(TO)}`);
+    const meta = await page.locator('.cpe-path-section').innerText();
+    expect(meta).toContain('role-blueprints.txt · 4 moves · fewest moves');
+    await page.context().close();
+  });
+});
+
+describe('the role picker', () => {
+  it('finds roles despite a typo or by their initials, and says when nothing matches', async () => {
+    const { page } = await open(chromium.browser, APP);
+    await drawn(page);
+    const options = () =>
+      page.$$eval('#cpe-from-list [role="option"]', (os) => os.map((o) => o.textContent?.trim()));
+    await page.fill('#cpe-from', 'asociate');
+    await expect.poll(options).toContain('Associate Service Desk Analyst');
+    await page.fill('#cpe-from', 'TAM');
+    await expect.poll(options).toEqual([title(TO), 'Senior Technical Account Manager']);
+    await page.press('#cpe-from', 'Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(TO);
+    await page.fill('#cpe-to', 'zzzz');
+    const status = page.locator('.cpe-picker:has(#cpe-to) [role="status"]');
+    await expect.poll(() => status.textContent()).toContain('No matches');
+    expect(await status.isVisible()).toBe(true);
+    expect(await page.getAttribute('#cpe-to', 'aria-expanded')).toBe('false');
+    await page.fill('#cpe-to', 'support');
+    await expect.poll(async () => (await status.textContent())?.trim()).toBe('');
+    await page.context().close();
+  });
+});
+
+describe('the list view', () => {
+  it('lists roles by track in the lattice’s track order, then by rank, under aligned track headings', async () => {
+    const { page } = await open(chromium.browser, `${APP}?view=list`);
+    await page.waitForSelector('#cpe-twin-heading >> text=30 roles');
+    const order = tracksOf(graph).map((t) => t.id);
+    const expected = graph
+      .mapNodes((id, a) => ({ id, a }))
+      .sort(
+        (x, y) =>
+          order.indexOf(x.a.track) - order.indexOf(y.a.track) ||
+          x.a.rank - y.a.rank ||
+          x.a.title.localeCompare(y.a.title),
+      )
+      .map((r) => r.a.title);
+    const rows = await page.$$eval('.cpe-twin tbody th[scope="row"]', (ths) =>
+      ths.map((th) => th.textContent?.trim()),
+    );
+    expect(rows).toEqual(expected);
+    const heads = await page.$$eval('.cpe-twin tbody', (groups) =>
+      groups.map((g) => {
+        const head = g.querySelector('th[scope="rowgroup"]')!;
+        const first = g.querySelector('tr')!;
+        return {
+          text: head.textContent?.trim(),
+          rows: g.querySelectorAll('tr').length,
+          span: Number(head.getAttribute('rowspan')),
+          // The heading sits at the top of its first row.
+          aligned:
+            Math.abs(head.getBoundingClientRect().top - first.getBoundingClientRect().top) < 1,
+        };
+      }),
+    );
+    expect(heads.map((h) => h.text)).toEqual(tracksOf(graph).map((t) => t.label));
+    for (const h of heads) {
+      expect(h.span).toBe(h.rows);
+      expect(h.aligned).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe('exports', () => {
+  it('exports the view as a PNG with the catalog name above and a legend of the tracks', async () => {
+    // One track shown: every other track's colour in the image can only come from the legend.
+    const { page } = await open(chromium.browser, `${APP}?tracks=service-desk`);
+    await drawn(page);
+    await page.waitForSelector('#cpe-catalog-heading');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'View as PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    const view = await page.$eval('.cpe-canvas', (el) => ({
+      w: el.clientWidth,
+      h: el.clientHeight,
+    }));
+    const colors = tracksOf(graph).map((t) => t.color);
+    const found = await page.evaluate(
+      async ({ b64, colors }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const data = g.getImageData(0, 0, img.width, img.height).data;
+        const rgb = colors.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+        const counts = rgb.map(() => 0);
+        for (let p = 0; p < data.length; p += 4)
+          rgb.forEach(([r, gr, b], i) => {
+            if (
+              Math.abs(data[p]! - r!) < 3 &&
+              Math.abs(data[p + 1]! - gr!) < 3 &&
+              Math.abs(data[p + 2]! - b!) < 3
+            )
+              counts[i]!++;
+          });
+        // Dark (text) pixels in the top band, above where the lattice starts.
+        let dark = 0;
+        for (let p = 0; p < img.width * 40 * 4; p += 4)
+          if (data[p]! + data[p + 1]! + data[p + 2]! < 200) dark++;
+        return { width: img.width, height: img.height, counts, dark };
+      },
+      { b64: png.toString('base64'), colors },
+    );
+    // The lattice is rendered at twice the view's size; the title and the legend add to it.
+    expect(found.width).toBeGreaterThanOrEqual(view.w * 2);
+    expect(found.height).toBeGreaterThan(view.h * 2 + 60);
+    for (const [i, n] of found.counts.entries())
+      expect(n, `legend colour of ${tracksOf(graph)[i]!.label}`).toBeGreaterThan(20);
+    expect(found.dark).toBeGreaterThan(50);
+    await page.context().close();
+  });
+});
+
+describe('role details', () => {
+  it('returns focus to the path list button that opened them when they are closed', async () => {
+    const { page } = await open(chromium.browser, `${APP}?from=${FROM}&to=${TO}`);
+    await drawn(page);
+    await page.waitForSelector('ol[aria-label="Career path"]');
+    const second = (await pathListed(page))[1]!;
+    const button = page.locator('ol[aria-label="Career path"] button', { hasText: second });
+    await button.click();
+    await expect.poll(() => page.locator('section.cpe-details h2').textContent()).toBe(second);
+    await page.getByRole('button', { name: 'Close role details' }).click();
+    await expect.poll(() => page.locator('section.cpe-details').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => ({
+          text: document.activeElement?.textContent?.trim(),
+          inPath: !!document.activeElement?.closest('ol[aria-label="Career path"]'),
+        })),
+      )
+      .toEqual({ text: second, inPath: true });
+    await page.context().close();
+  });
+
+  it('returns focus to the canvas when the role was chosen there', async () => {
+    const { page } = await open(chromium.browser, `${APP}?role=service-desk-analyst`);
+    await drawn(page);
+    await page.focus('.cpe-canvas');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('role'))
+      .toBe('senior-service-desk-analyst');
+    await page.getByRole('button', { name: 'Close role details' }).click();
+    await expect.poll(() => page.locator('section.cpe-details').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('cpe-canvas')))
+      .toBe(true);
+    await page.context().close();
+  });
+});

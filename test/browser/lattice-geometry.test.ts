@@ -143,4 +143,100 @@ describe('a lattice people can read', () => {
         await page.context().close();
       });
     }
+
+  it('labels level rows at the side and tracks at the top, aligned under pan and zoom', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    /** Each axis label with where it is, and where its roles are, on screen. */
+    const axes = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('.cpe-cy') as HTMLElement & {
+          _cyreg: { cy: import('cytoscape').Core };
+        };
+        const cy = el._cyreg.cy;
+        const box = el.getBoundingClientRect();
+        const heads = [...document.querySelectorAll('.cpe-track-head')].map((h) => {
+          const r = h.getBoundingClientRect();
+          return {
+            text: h.textContent!.trim(),
+            left: r.left - box.left,
+            right: r.right - box.left,
+            bottom: r.bottom - box.top,
+          };
+        });
+        const levels = [...document.querySelectorAll('.cpe-level')].map((h) => {
+          const r = h.getBoundingClientRect();
+          return {
+            text: h.textContent!.trim(),
+            top: r.top - box.top,
+            bottom: r.bottom - box.top,
+            right: r.right - box.left,
+          };
+        });
+        const roles = cy.nodes().map((n) => ({
+          title: n.data('label') as string,
+          x: n.renderedPosition().x,
+          y: n.renderedPosition().y,
+          box: n.renderedBoundingBox({ includeLabels: false }),
+        }));
+        return { heads, levels, roles };
+      });
+    const check = async () => {
+      const { heads, levels, roles } = await axes();
+      expect(heads.map((h) => h.text)).toEqual([
+        'Service Desk',
+        'Support Analysis',
+        'Technical Support',
+        'Support Engineering',
+        'Field Service',
+        'Account Management',
+      ]);
+      // Each track's header spans its roles' columns.
+      const under = (text: string, title: string) => {
+        const h = heads.find((x) => x.text === text)!;
+        const r = roles.find((x) => x.title.includes(title))!;
+        expect(r.x).toBeGreaterThan(h.left);
+        expect(r.x).toBeLessThan(h.right);
+      };
+      under('Service Desk', 'Associate Service Desk Analyst');
+      under('Support Engineering', 'Escalation Engineer');
+      under('Account Management', 'Senior Technical Account Manager');
+      // Each level's name sits beside its row, left of every role.
+      const beside = (text: string, title: string) => {
+        const l = levels.find((x) => x.text === text)!;
+        const r = roles.find((x) => x.title.includes(title))!;
+        expect(r.y).toBeGreaterThan(l.top);
+        expect(r.y).toBeLessThan(l.bottom);
+      };
+      beside('Entry (Associate)', 'Associate Service Desk Analyst');
+      beside('Senior', 'Senior Support Analyst');
+      beside('Principal', 'Principal Support Analyst');
+      // Neither covers a role at the first view.
+      for (const r of roles) {
+        for (const h of heads) expect(r.box.y1).toBeGreaterThanOrEqual(h.bottom);
+        for (const l of levels) expect(r.box.x1).toBeGreaterThanOrEqual(l.right);
+      }
+    };
+    await check();
+    // Panned and zoomed, the labels follow their rows and columns.
+    await page.evaluate(() => {
+      const el = document.querySelector('.cpe-cy') as HTMLElement & {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      const cy = el._cyreg.cy;
+      cy.zoom({ level: cy.zoom() * 1.05, renderedPosition: { x: 0, y: 0 } });
+      cy.panBy({ x: 300, y: -150 });
+    });
+    const moved = await axes();
+    const sda = (a: typeof moved) =>
+      a.roles.find((r) => r.title.includes('Associate Service Desk'))!;
+    const head = moved.heads.find((h) => h.text === 'Service Desk')!;
+    expect(sda(moved).x).toBeGreaterThan(head.left);
+    expect(sda(moved).x).toBeLessThan(head.right);
+    const row = moved.levels.find((l) => l.text === 'Entry (Associate)')!;
+    expect(sda(moved).y).toBeGreaterThan(row.top);
+    expect(sda(moved).y).toBeLessThan(row.bottom);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

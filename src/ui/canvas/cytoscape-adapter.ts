@@ -36,6 +36,9 @@ function preventInlineStylesheet(doc: Document): void {
 /** Margin around the roles when the view is fitted, in pixels. */
 const FIT_PAD = 24;
 
+/** Room the lattice's axes take at the canvas's left (level names) and top (track names), in px. */
+export const AXES = { left: 18, top: 30 } as const;
+
 /** The smallest label a first view draws, in screen pixels, and up to how many roles it holds. */
 export const MIN_LABEL_PX = 11;
 export const LEGIBLE_ROLES = 60;
@@ -211,6 +214,24 @@ export class CytoscapeAdapter {
     });
   }
 
+  /**
+   * Calls back with the viewport (zoom, pan, size) now and whenever it changes: for overlays
+   * that follow the lattice, such as its axes.
+   * @returns a function that stops the calls.
+   */
+  onViewport(
+    cb: (v: { zoom: number; x: number; y: number; width: number; height: number }) => void,
+  ): () => void {
+    const cy = this.cy;
+    const send = () => {
+      const pan = cy.pan();
+      cb({ zoom: cy.zoom(), x: pan.x, y: pan.y, width: cy.width(), height: cy.height() });
+    };
+    cy.on('viewport resize', send);
+    send();
+    return () => cy.off('viewport resize', send);
+  }
+
   /** Centers the view on a role (instantly when the user prefers reduced motion). */
   center(id: string): void {
     const n = this.cy.getElementById(id);
@@ -250,9 +271,11 @@ export class CytoscapeAdapter {
     x2 += CARD.width / 2;
     y1 -= CARD.height / 2;
     y2 += CARD.height / 2;
-    const pad = FIT_PAD;
-    const w = Math.max(1, cy.width() - 2 * pad);
-    const h = Math.max(1, cy.height() - 2 * pad);
+    // The margin, plus room for the axes' labels at the left and top (LatticeAxes.svelte).
+    const left = FIT_PAD + AXES.left;
+    const top = FIT_PAD + AXES.top;
+    const w = Math.max(1, cy.width() - left - FIT_PAD);
+    const h = Math.max(1, cy.height() - top - FIT_PAD);
     const fitted = Math.min(
       cy.maxZoom(),
       Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
@@ -265,8 +288,8 @@ export class CytoscapeAdapter {
       cy.viewport({
         zoom: legibleZoom,
         pan: {
-          x: pad - legibleZoom * x1 + Math.max(0, (w - legibleZoom * (x2 - x1)) / 2),
-          y: pad + h - legibleZoom * y2 - Math.max(0, (h - legibleZoom * (y2 - y1)) / 2),
+          x: left - legibleZoom * x1 + Math.max(0, (w - legibleZoom * (x2 - x1)) / 2),
+          y: top + h - legibleZoom * y2 - Math.max(0, (h - legibleZoom * (y2 - y1)) / 2),
         },
       });
       return;
@@ -274,8 +297,8 @@ export class CytoscapeAdapter {
     cy.viewport({
       zoom: fitted,
       pan: {
-        x: pad + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
-        y: pad + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
+        x: left + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
+        y: top + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
       },
     });
   }

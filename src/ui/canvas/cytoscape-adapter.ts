@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
 import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
 import { CARD } from './routes';
 import { CARD_FONT, canvasStyles, type CanvasTheme } from './styles';
@@ -7,6 +7,8 @@ import { CARD_FONT, canvasStyles, type CanvasTheme } from './styles';
 export interface CanvasState {
   selected: string | null;
   hovered: string | null;
+  /** The role the keyboard is on (arrow keys on the canvas): drawn with a focus ring. */
+  focused?: string | null;
   /** Role ids of the shown path, in order. */
   path: readonly string[];
   visibleRoles: ReadonlySet<string>;
@@ -31,6 +33,14 @@ function preventInlineStylesheet(doc: Document): void {
   const marker = doc.createElement('meta');
   marker.id = id;
   doc.head.append(marker);
+}
+
+/** How far a finger may move, in pixels, and still tap (and how near a role a tap counts). */
+const TAP_SLOP = 10;
+
+/** Recomputes elements' styles (Cytoscape's `updateStyle`, not in its typings): for mappers. */
+function restyle(eles: NodeCollection): void {
+  if (eles.nonempty()) (eles as unknown as { updateStyle(): void }).updateStyle();
 }
 
 /** Margin around the roles when the view is fitted, in pixels. */
@@ -77,12 +87,128 @@ export class CytoscapeAdapter {
     // A card whose label was shortened shows its full title on hover.
     this.cy.on('mouseover', 'node', (e) => {
       container.title = (e.target.data('title') as string | undefined) ?? '';
+      container.style.cursor = 'pointer';
       this.handlers.onHover(e.target.id());
     });
     this.cy.on('mouseout', 'node', () => {
       container.title = '';
+      container.style.cursor = '';
       this.handlers.onHover(null);
     });
+    // A path step's badge keeps its size on screen: its size depends on the zoom.
+    this.cy.on('zoom', () => restyle(this.cy.nodes('.on-path[step]')));
+    this.listenToTouch(container);
+  }
+
+  /**
+   * Touch: one finger scrolls the page and taps a role; two fingers pan and zoom the lattice.
+   * Cytoscape never sees a touch: its one-finger panning held a phone's page still under a
+   * finger that meant to scroll past the canvas. (The container's CSS lets the browser scroll
+   * it vertically: `touch-action: pan-y`.) Mouse, wheel and keyboard are Cytoscape's as before.
+   */
+  private listenToTouch(el: HTMLElement): void {
+    /** Where a one-finger touch began, on screen, while it can still be a tap. */
+    let tap: { x: number; y: number } | null = null;
+    /** A two-finger gesture: the lattice point under the fingers' midpoint, their spread, the zoom. */
+    let pinch: { mx: number; my: number; spread: number; zoom: number } | null = null;
+    const fingers = (e: TouchEvent) => {
+      const r = el.getBoundingClientRect();
+      const a = e.touches[0]!;
+      const b = e.touches[1]!;
+      return {
+        x: (a.clientX + b.clientX) / 2 - r.left,
+        y: (a.clientY + b.clientY) / 2 - r.top,
+        spread: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)),
+      };
+    };
+    const startPinch = (e: TouchEvent) => {
+      const f = fingers(e);
+      const zoom = this.cy.zoom();
+      const pan = this.cy.pan();
+      pinch = { mx: (f.x - pan.x) / zoom, my: (f.y - pan.y) / zoom, spread: f.spread, zoom };
+    };
+    const opts = { capture: true, passive: false };
+    el.addEventListener(
+      'touchstart',
+      (e) => {
+        e.stopPropagation();
+        if (e.touches.length === 1) {
+          tap = { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY };
+          pinch = null;
+        } else {
+          tap = null;
+          if (e.cancelable) e.preventDefault();
+          startPinch(e);
+        }
+      },
+      opts,
+    );
+    el.addEventListener(
+      'touchmove',
+      (e) => {
+        e.stopPropagation();
+        if (e.touches.length >= 2) {
+          if (e.cancelable) e.preventDefault();
+          if (!pinch) startPinch(e);
+          const p = pinch!;
+          const f = fingers(e);
+          const cy = this.cy;
+          const zoom = Math.min(
+            cy.maxZoom(),
+            Math.max(cy.minZoom(), (p.zoom * f.spread) / p.spread),
+          );
+          cy.viewport({ zoom, pan: { x: f.x - p.mx * zoom, y: f.y - p.my * zoom } });
+        } else if (tap) {
+          const t = e.touches[0]!;
+          if (Math.hypot(t.clientX - tap.x, t.clientY - tap.y) > TAP_SLOP) tap = null;
+        }
+      },
+      opts,
+    );
+    const end = (e: TouchEvent) => {
+      e.stopPropagation();
+      if (e.touches.length >= 2) return startPinch(e);
+      pinch = null;
+      const at = tap;
+      tap = null;
+      if (e.touches.length || e.type !== 'touchend' || !at) return;
+      // A tap: no mouse events after it (they would hover the role).
+      if (e.cancelable) e.preventDefault();
+      const r = el.getBoundingClientRect();
+      const id = this.roleAt(at.x - r.left, at.y - r.top);
+      if (id) this.handlers.onSelect(id);
+    };
+    el.addEventListener('touchend', end, opts);
+    el.addEventListener('touchcancel', end, opts);
+    // Safari's own pinch events: Cytoscape would zoom on them as well.
+    for (const type of ['gesturestart', 'gesturechange', 'gestureend'])
+      el.addEventListener(
+        type,
+        (e) => {
+          e.stopPropagation();
+          e.preventDefault();
+        },
+        opts,
+      );
+  }
+
+  /** The role drawn at a point of the canvas (in its pixels), or null: the nearest one there. */
+  private roleAt(x: number, y: number): string | null {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    this.cy.nodes().forEach((n) => {
+      if (!n.visible()) return;
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      if (x < b.x1 - TAP_SLOP || x > b.x2 + TAP_SLOP || y < b.y1 - TAP_SLOP || y > b.y2 + TAP_SLOP)
+        return;
+      const p = n.renderedPosition();
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n.id();
+      }
+    });
+    return best;
   }
 
   /** Draws a whole graph at its lattice positions, replacing what was there. */
@@ -177,13 +303,19 @@ export class CytoscapeAdapter {
       neighbor: [],
       faded: [],
       incident: [],
+      'off-path': [],
+      'key-focus': [],
     };
+    // A shown path dims everything off it.
+    const dim = pathNodes.size > 1;
     cy.nodes().forEach((n) => {
       const id = n.id();
       // A role on the shown path stays visible whatever the filters say.
       if (!state.visibleRoles.has(id) && !pathNodes.has(id)) groups[filterClass]!.push(id);
       if (id === state.selected) groups['selected']!.push(id);
+      if (id === state.focused) groups['key-focus']!.push(id);
       if (pathNodes.has(id)) groups['on-path']!.push(id);
+      else if (dim) groups['off-path']!.push(id);
       if (focus) {
         if (id === focus) groups['hovered']!.push(id);
         else if (neighborhood.has(id)) groups['neighbor']!.push(id);
@@ -194,6 +326,7 @@ export class CytoscapeAdapter {
       const id = e.id();
       if (!visibleEdges.has(id) && !pathEdges.has(id)) groups[filterClass]!.push(id);
       if (pathEdges.has(id)) groups['on-path']!.push(id);
+      else if (dim) groups['off-path']!.push(id);
       if (focus) groups[incident.has(id) ? 'incident' : 'faded']!.push(id);
     });
     // Only elements whose classes change are touched: Cytoscape restyles every element it is
@@ -201,6 +334,15 @@ export class CytoscapeAdapter {
     // class from every element restyled the whole view on each update, even one that changes
     // nothing (such as the first, when the app takes the pre-drawn lattice over).
     cy.batch(() => {
+      // Each role on a shown path carries its step's number, drawn as a badge on its card.
+      cy.nodes('[step]').forEach((n) => {
+        if (!dim || !pathNodes.has(n.id())) n.removeData('step');
+      });
+      if (dim)
+        state.path.forEach((id, i) => {
+          const n = cy.getElementById(id);
+          if (n.nonempty() && n.data('step') !== i + 1) n.data('step', i + 1);
+        });
       for (const [cls, ids] of Object.entries(groups)) {
         const wanted = new Set(ids);
         cy.elements(`.${cls}`)
@@ -299,6 +441,48 @@ export class CytoscapeAdapter {
       pan: {
         x: left + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
         y: top + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
+      },
+    });
+  }
+
+  /**
+   * Fits a shown path on a small screen: the whole path when its labels can be read; otherwise the
+   * smallest legible zoom, with the path centred on each axis it fits along and, along an axis it
+   * does not, step 1 at the edge the path leaves from (a long path on a phone opens on its first
+   * steps, heading across the view; the rest is a two-finger pan away).
+   * @param path - the path's roles, in order.
+   */
+  fitPathStart(path: readonly string[]): void {
+    this.fit(path);
+    const zoom = MIN_LABEL_PX / CARD_FONT;
+    if (this.cy.zoom() >= zoom - 1e-9) return;
+    const at = path
+      .map((id) => this.cy.getElementById(id))
+      .filter((n) => n.nonempty())
+      .map((n) => n.position());
+    if (at.length < 2) return;
+    /**
+     * The pan along one axis, for the roles' coordinates on it, the cards' size along it, the
+     * canvas's size and the room before the roles (the margin, and the axes' labels).
+     */
+    const axis = (v: number[], card: number, size: number, before: number) => {
+      const lo = Math.min(...v) - card / 2;
+      const hi = Math.max(...v) + card / 2;
+      const room = size - before - FIT_PAD;
+      if (zoom * (hi - lo) <= room) return before + (room - zoom * (hi - lo)) / 2 - zoom * lo;
+      const first = v[0]!;
+      return v[v.length - 1]! >= first
+        ? before - zoom * (first - card / 2)
+        : size - FIT_PAD - zoom * (first + card / 2);
+    };
+    const cy = this.cy;
+    const xs = at.map((p) => p.x);
+    const ys = at.map((p) => p.y);
+    cy.viewport({
+      zoom,
+      pan: {
+        x: axis(xs, CARD.width, cy.width(), FIT_PAD + AXES.left),
+        y: axis(ys, CARD.height, cy.height(), FIT_PAD + AXES.top),
       },
     });
   }

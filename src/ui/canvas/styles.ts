@@ -1,5 +1,5 @@
 /** How the canvas looks: its colors and the Cytoscape stylesheet drawn with them. */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { CARD } from './routes';
 
 /** Label size on a card, in canvas units: at least 11 px on screen at the first view. */
@@ -14,6 +14,42 @@ export interface CanvasTheme {
   path: string;
 }
 
+/** Diameter of a path step's number badge, in pixels on screen (kept at any usual zoom). */
+export const BADGE_PX = 22;
+
+/** A color as an SVG attribute value (a host page sets the theme's colors). */
+const svgColor = (c: string) => c.replace(/["'<>&]/g, '');
+
+/**
+ * A path step's number badge as an SVG image: a disc in the path color with the number in the
+ * background color (the pair the theme already keeps apart: the path is drawn on the background),
+ * ringed in the background color so it stands off the card it sits on.
+ * @param step - the step's number, from 1.
+ * @param theme - the colors.
+ * @returns a data: URL.
+ */
+export function badgeImage(step: number, theme: CanvasTheme): string {
+  const text = String(step);
+  const size = text.length > 1 ? 17 : 21;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40">` +
+    `<circle cx="20" cy="20" r="18" fill="${svgColor(theme.path)}" stroke="${svgColor(theme.bg)}" stroke-width="3"/>` +
+    `<text x="20" y="20" dy="0.36em" text-anchor="middle" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" ` +
+    `font-size="${size}" font-weight="700" fill="${svgColor(theme.bg)}">${text}</text></svg>`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * How far a step badge reaches into its card, in canvas units: it hangs off the card's top-left
+ * corner, clear of the title (a card keeps a margin around its title).
+ */
+const BADGE_OVERLAP = 7;
+
+/** A step badge's diameter in canvas units: {@link BADGE_PX} on screen, within limits. */
+function badgeSize(ele: NodeSingular): number {
+  return Math.min(48, Math.max(12, BADGE_PX / ele.cy().zoom()));
+}
+
 /**
  * The canvas's Cytoscape stylesheet.
  * @param theme - the colors.
@@ -26,6 +62,12 @@ export function canvasStyles(
   reducedMotion: boolean,
   large: boolean,
 ): StylesheetJson {
+  const badges = new Map<number, string>();
+  const badge = (step: number) => {
+    let url = badges.get(step);
+    if (!url) badges.set(step, (url = badgeImage(step, theme)));
+    return url;
+  };
   return [
     {
       selector: 'node',
@@ -85,7 +127,25 @@ export function canvasStyles(
         opacity: 0.5,
       },
     },
-    { selector: 'node.hovered, node.neighbor', style: { 'font-weight': 'bold' } },
+    // Drawing order by z-index alone (not Cytoscape's "every edge under every node"): a shown
+    // path's moves and roles are drawn over the rest.
+    { selector: 'node', style: { 'z-index-compare': 'manual', 'z-index': 1 } },
+    { selector: 'edge', style: { 'z-index-compare': 'manual', 'z-index': 0 } },
+    // A shown path: every role and move off it is dimmed (the selected role stays readable).
+    { selector: 'node.off-path', style: { opacity: 0.35 } },
+    { selector: 'edge.off-path', style: { opacity: 0.25 } },
+    { selector: 'node.selected', style: { opacity: 1, 'z-index': 20 } },
+    {
+      // The keyboard's role on the canvas: a focus ring, dashed so it differs from selection.
+      selector: 'node.key-focus',
+      style: {
+        'outline-width': 3,
+        'outline-color': theme.accent,
+        'outline-style': 'dashed',
+        'outline-offset': 4,
+      },
+    },
+    { selector: 'node.hovered, node.neighbor', style: { 'font-weight': 'bold', opacity: 1 } },
     {
       selector: 'edge.incident',
       style: { width: 2.6, opacity: 1, 'line-color': theme.fg, 'target-arrow-color': theme.fg },
@@ -111,6 +171,30 @@ export function canvasStyles(
         'line-color': theme.path,
         'target-arrow-color': theme.path,
         'z-index': 10,
+      },
+    },
+    { selector: 'node.on-path', style: { 'z-index': 20 } },
+    {
+      // The step's number off the card's top-left corner, the same size on screen at any zoom
+      // (the adapter restyles the path's roles when the zoom changes).
+      selector: 'node.on-path[step]',
+      style: {
+        'background-image': (n: NodeSingular) => badge(n.data('step') as number),
+        'background-fit': 'none',
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'background-image-smoothing': 'yes',
+        'background-width': badgeSize,
+        'background-height': badgeSize,
+        'background-position-x': 0,
+        'background-position-y': 0,
+        'background-offset-x': (n: NodeSingular) => BADGE_OVERLAP - badgeSize(n),
+        'background-offset-y': (n: NodeSingular) => BADGE_OVERLAP - badgeSize(n),
+        // The node's bounds take the badge in (top and left), so it is redrawn with the node.
+        'bounds-expansion': (n: NodeSingular) => {
+          const out = badgeSize(n) - BADGE_OVERLAP + 1;
+          return `${out} 0 0 ${out}`;
+        },
       },
     },
     { selector: '.faded', style: { opacity: 0.12 } },

@@ -300,3 +300,76 @@ describe('role details', () => {
     await page.context().close();
   });
 });
+
+describe('the canvas by pointer and keyboard', () => {
+  /** The live Cytoscape instance. */
+  const cyOf = () =>
+    (
+      document.querySelector('.cpe-cy') as HTMLElement & {
+        _cyreg: { cy: import('cytoscape').Core };
+      }
+    )._cyreg.cy;
+
+  it('reaches the lattice from the To field in one Tab, and rings the keyboard’s role', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    await page.locator('#cpe-to').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the lattice',
+    );
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('cpe-canvas')),
+    ).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(`(${cyOf.toString()})().nodes('.key-focus').length`))
+      .toBe(1);
+    const ring = await page.evaluate(
+      `(${cyOf.toString()})().nodes('.key-focus')[0].style('outline-width')`,
+    );
+    expect(parseFloat(String(ring))).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a pointer over a role', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    const at = (await page.evaluate(`(() => {
+      const cy = (${cyOf.toString()})();
+      const box = document.querySelector('.cpe-cy').getBoundingClientRect();
+      const p = cy.getElementById('support-analyst').renderedPosition();
+      return { x: box.x + p.x, y: box.y + p.y };
+    })()`)) as { x: number; y: number };
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.querySelector('.cpe-cy') as HTMLElement).style.cursor),
+      )
+      .toBe('pointer');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refits the view on the roles a filter leaves', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    await filtersLoaded(page);
+    const spread = () =>
+      page.evaluate(`(() => {
+        const cy = (${cyOf.toString()})();
+        const b = cy.nodes(':visible').renderedBoundingBox();
+        return Math.max(b.w / cy.width(), b.h / cy.height());
+      })()`) as Promise<number>;
+    await page.getByRole('checkbox', { name: 'Field Service' }).check();
+    await expect
+      .poll(() => page.evaluate(`(${cyOf.toString()})().nodes(':visible').length`))
+      .toBe(graph.filterNodes((_n, a) => a.track === 'field-service').length);
+    // One role left: it is fitted, not left small where it was.
+    await expect.poll(spread).toBeGreaterThan(0.15);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

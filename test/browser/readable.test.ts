@@ -1,7 +1,7 @@
 /**
  * A shown path reads well on the lattice and on a phone, measured on the live Cytoscape instance:
  * the path stands out (off it dimmed, drawn on top, numbered steps that cover no label), a phone
- * shows the canvas right after the path's questions and before the long list of its steps, focused
+ * shows the path as a compact stepper and then the canvas, focused
  * on the path, one finger scrolls the page over the canvas (two move the lattice), every control
  * is a touch target, and axe-core finds nothing serious, in light and dark, at 1440x900 and
  * 390x844, on the bundled catalog and on one imported from another field.
@@ -275,14 +275,21 @@ describe('a shown path reads well, on the lattice and on a phone', () => {
             // At least the path's start (a long move can leave the screen: the list of steps
             // brings each one into view).
             expect(shown[0]?.step).toBe(1);
-            // The canvas is a short scroll down, before the long list of the path's steps.
+            // The path reads as a stepper before the canvas, which is a short scroll down.
             const top = await canvasTop(page);
             expect(top).toBeLessThanOrEqual(1700);
-            const list = await page.$eval(
-              'ol[aria-label="Career path"]',
-              (el) => el.getBoundingClientRect().top + window.scrollY,
+            const list = await page.$eval('ol[aria-label="Career path"]', (el) => {
+              const r = el.getBoundingClientRect();
+              return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+            });
+            expect(list.bottom).toBeLessThanOrEqual(top);
+            // Each step: its role, the kind of move, the reason's first clause.
+            const steps = await page.$$eval('ol[aria-label="Career path"] > li', (lis) =>
+              lis.map((li) => (li as HTMLElement).innerText),
             );
-            expect(list).toBeGreaterThanOrEqual(top + l.height);
+            expect(steps.length).toBe(c.path.length);
+            expect(steps[1]).toMatch(/Promotion|Lateral move/);
+            for (const s of steps) expect(s.length).toBeLessThan(400);
             expect(await page.isVisible('text=Use two fingers to move the lattice')).toBe(true);
           } else {
             expect(shown.map((s) => s.id)).toEqual(c.path);

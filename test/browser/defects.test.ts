@@ -353,6 +353,33 @@ describe('the canvas by pointer and keyboard', () => {
     await page.context().close();
   });
 
+  it('keeps a role chosen on the canvas and its neighbours in view when details open', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    const id = 'senior-technical-account-manager';
+    const at = (await page.evaluate(`(() => {
+      const cy = (${cyOf.toString()})();
+      const box = document.querySelector('.cpe-cy').getBoundingClientRect();
+      const p = cy.getElementById('${id}').renderedPosition();
+      return { x: box.x + p.x, y: box.y + p.y };
+    })()`)) as { x: number; y: number };
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('section.cpe-details');
+    const ids = [id, ...graph.neighbors(id)];
+    const outside = () =>
+      page.evaluate(`(() => {
+        const cy = (${cyOf.toString()})();
+        return ${JSON.stringify(ids)}.filter((id) => {
+          const b = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+        });
+      })()`) as Promise<string[]>;
+    await expect.poll(outside).toEqual([]);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('refits the view on the roles a filter leaves', async () => {
     const { page, errors } = await open(chromium.browser, APP);
     await drawn(page);

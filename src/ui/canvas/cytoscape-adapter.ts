@@ -565,6 +565,24 @@ export class CytoscapeAdapter {
     this.cy.resize();
   }
 
+  /**
+   * Brings the given roles into view when any of them is off screen (the details column opening
+   * beside the canvas narrows it): pans to centre them, and zooms out only if they do not fit.
+   * @param ids - the roles to show (unknown or hidden ones are ignored).
+   */
+  ensureVisible(ids: readonly string[]): void {
+    const cy = this.cy;
+    const wanted = new Set(ids);
+    const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && n.visible());
+    if (nodes.empty()) return;
+    const b = nodes.renderedBoundingBox({ includeLabels: false });
+    const [w, h] = [cy.width(), cy.height()];
+    if (b.x1 >= 0 && b.y1 >= AXES.top && b.x2 <= w && b.y2 <= h) return;
+    if (b.w <= w - 2 * FIT_PAD && b.h <= h - 2 * FIT_PAD - AXES.top)
+      cy.panBy({ x: w / 2 - (b.x1 + b.x2) / 2, y: (h + AXES.top) / 2 - (b.y1 + b.y2) / 2 });
+    else this.fit(ids);
+  }
+
   destroy(): void {
     this.cy.destroy();
   }

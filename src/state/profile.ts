@@ -1,0 +1,130 @@
+/**
+ * The user's own profile: the role they are in and how well they know each competency, rated by
+ * themselves. It stays in this browser (localStorage, key {@link PROFILE_KEY}); it is never put in
+ * a URL or sent anywhere. It can be exported and imported as a small JSON file and cleared at once.
+ * Reading never throws: a stored or imported profile that is malformed yields a clear message and
+ * keeps every valid rating.
+ */
+
+/** Self-rated levels, lowest first. */
+export const RATINGS = ['none', 'learning', 'practised', 'expert'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export interface Profile {
+  /** The role id the user is in, or null. */
+  role: string | null;
+  /** Competency id → self-rated level (a competency not listed counts as none). */
+  ratings: Record<string, Rating>;
+}
+
+/** Where the profile is kept in localStorage. */
+export const PROFILE_KEY = 'cpe-profile';
+
+/** Caps: a profile is a short list; anything far larger is not one. */
+const MAX_TEXT = 256 * 1024;
+const MAX_RATINGS = 2000;
+const MAX_ID = 200;
+
+/** An empty profile: no role, nothing rated. */
+export function emptyProfile(): Profile {
+  return { role: null, ratings: Object.create(null) as Record<string, Rating> };
+}
+
+/**
+ * Reads a profile file (the JSON that {@link profileJson} writes).
+ * @param text - the file's text.
+ * @param file - its name, for messages.
+ * @returns the profile (whatever was valid in it) and a message per problem, `file: …`.
+ */
+export function parseProfile(
+  text: string,
+  file = 'profile.json',
+): {
+  profile: Profile | null;
+  problems: string[];
+} {
+  if (text.length > MAX_TEXT)
+    return { profile: null, problems: [`${file}: too large for a profile (over 256 KB)`] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { profile: null, problems: [`${file}: not JSON`] };
+  }
+  if (!isRecord(data)) return { profile: null, problems: [`${file}: not a profile object`] };
+  const problems: string[] = [];
+  const profile = emptyProfile();
+  const role = data['role'];
+  if (typeof role === 'string' && role.length > 0 && role.length <= MAX_ID) profile.role = role;
+  else if (role !== undefined && role !== null)
+    problems.push(`${file}: "role" is not a role id; ignored`);
+  const ratings = data['ratings'];
+  if (ratings !== undefined && !isRecord(ratings))
+    problems.push(`${file}: "ratings" is not an object of competency: level; ignored`);
+  else if (ratings) {
+    let n = 0;
+    for (const [id, level] of Object.entries(ratings)) {
+      if (++n > MAX_RATINGS) {
+        problems.push(`${file}: more than ${MAX_RATINGS} ratings; the rest are ignored`);
+        break;
+      }
+      if (!id || id.length > MAX_ID) problems.push(`${file}: a competency id is empty or too long`);
+      else if (!(RATINGS as readonly unknown[]).includes(level))
+        problems.push(
+          `${file}: competency "${id}": unknown level ${JSON.stringify(level)} (use ${RATINGS.join(', ')})`,
+        );
+      else profile.ratings[id] = level as Rating;
+    }
+  }
+  return { profile, problems };
+}
+
+/** The profile as the JSON file a user exports (and can import again). */
+export function profileJson(profile: Profile): string {
+  // No prototype: a competency named "__proto__" is a key like any other.
+  const ratings = emptyProfile().ratings;
+  for (const id of Object.keys(profile.ratings).sort()) ratings[id] = profile.ratings[id]!;
+  return `${JSON.stringify({ kind: 'career-path-explorer profile', version: 1, role: profile.role, ratings }, null, 2)}\n`;
+}
+
+/**
+ * The stored profile, or null (none stored, storage blocked, or unreadable: then `problems` says
+ * why and the valid part is kept).
+ */
+export function loadProfile(storage: Storage | null): {
+  profile: Profile | null;
+  problems: string[];
+} {
+  let text: string | null;
+  try {
+    text = storage?.getItem(PROFILE_KEY) ?? null;
+  } catch {
+    return { profile: null, problems: ['the browser does not allow reading the stored profile'] };
+  }
+  if (text === null) return { profile: null, problems: [] };
+  return parseProfile(text, 'stored profile');
+}
+
+/** Stores the profile; returns false when the browser refuses (private mode, storage full). */
+export function saveProfile(storage: Storage | null, profile: Profile): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(PROFILE_KEY, profileJson(profile));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the stored profile (one button). */
+export function clearProfile(storage: Storage | null): void {
+  try {
+    storage?.removeItem(PROFILE_KEY);
+  } catch {
+    // Nothing stored that can be reached: nothing to clear.
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

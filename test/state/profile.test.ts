@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  PROFILE_KEY,
+  RATINGS,
+  clearProfile,
+  emptyProfile,
+  loadProfile,
+  parseProfile,
+  profileJson,
+  saveProfile,
+  type Profile,
+} from '../../src/state/profile';
+
+/** An in-memory Storage; `fail` makes every call throw, as a browser that refuses storage does. */
+function memoryStorage(fail = false): Storage {
+  const m = new Map<string, string>();
+  const guard = () => {
+    if (fail) throw new DOMException('denied', 'SecurityError');
+  };
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => (guard(), m.clear()),
+    getItem: (k) => (guard(), m.get(k) ?? null),
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => (guard(), void m.delete(k)),
+    setItem: (k, v) => (guard(), void m.set(k, v)),
+  };
+}
+
+const profile = (role: string | null, ratings: Record<string, string>): Profile => ({
+  role,
+  ratings: Object.assign(emptyProfile().ratings, ratings) as Profile['ratings'],
+});
+
+describe('the private profile', () => {
+  it('round-trips through its JSON file', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: null }),
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom(...RATINGS)),
+        (role, ratings) => {
+          const p = profile(role, ratings);
+          const back = parseProfile(profileJson(p));
+          expect(back.problems).toEqual([]);
+          expect(back.profile?.role).toBe(role);
+          expect({ ...back.profile?.ratings }).toEqual({ ...ratings });
+        },
+      ),
+    );
+  });
+
+  it('keeps every valid rating of a malformed file and says what is wrong', () => {
+    const { profile: p, problems } = parseProfile(
+      '{"role": 42, "ratings": {"sql": "expert", "dns": "guru", "__proto__": "learning"}}',
+      'mine.json',
+    );
+    expect(p?.role).toBe(null);
+    expect(p?.ratings['sql']).toBe('expert');
+    expect(p?.ratings['dns']).toBe(undefined);
+    // A "__proto__" key is a competency like any other, not the object's prototype.
+    expect(Object.getOwnPropertyDescriptor(p?.ratings, '__proto__')?.value).toBe('learning');
+    expect(problems).toEqual([
+      'mine.json: "role" is not a role id; ignored',
+      'mine.json: competency "dns": unknown level "guru" (use none, learning, practised, expert)',
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBe(undefined);
+    expect(parseProfile('{', 'x.json')).toEqual({ profile: null, problems: ['x.json: not JSON'] });
+    expect(parseProfile('[1]', 'x.json').problems).toEqual(['x.json: not a profile object']);
+  });
+
+  it('is kept in localStorage only, cleared with one call, and never throws', () => {
+    const storage = memoryStorage();
+    const p = profile('support-analyst', { sql: 'practised' });
+    expect(saveProfile(storage, p)).toBe(true);
+    expect(storage.getItem(PROFILE_KEY)).toContain('"support-analyst"');
+    expect(loadProfile(storage).profile).toEqual(parseProfile(profileJson(p)).profile);
+    clearProfile(storage);
+    expect(loadProfile(storage)).toEqual({ profile: null, problems: [] });
+    // A browser that refuses storage: nothing kept, nothing thrown, and it says so.
+    const refusing = memoryStorage(true);
+    expect(saveProfile(refusing, p)).toBe(false);
+    expect(loadProfile(refusing).problems).toEqual([
+      'the browser does not allow reading the stored profile',
+    ]);
+    expect(() => clearProfile(refusing)).not.toThrow();
+    expect(saveProfile(null, p)).toBe(false);
+  });
+});

@@ -9,3 +9,4 @@ export * from './lexicon';
 export * from './matching';
 export * from './comparison';
 export * from './suggestions';
+export * from './readiness';

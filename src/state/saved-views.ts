@@ -1,0 +1,89 @@
+/**
+ * Saved views: a name for the current view (path, filters, focus, selection), kept in this
+ * browser's localStorage (key {@link VIEWS_KEY}). A view is stored as the query string the URL
+ * carries for it, so a saved view opens exactly as the link to it would, and sharing one is
+ * sharing that link. Reading never throws; a malformed store keeps every valid view.
+ */
+import { parseQuery, toSearchParams, type ExplorerQuery } from './url';
+
+export interface SavedView {
+  name: string;
+  /** The view's query string, as `toSearchParams` writes it (no leading `?`). */
+  query: string;
+  savedAt: string;
+}
+
+export const VIEWS_KEY = 'cpe-views';
+const MAX_VIEWS = 100;
+const MAX_NAME = 80;
+const MAX_QUERY = 8000;
+
+/** The stored views, newest first; never throws (a blocked or corrupt store gives what is valid). */
+export function loadViews(storage: Storage | null): SavedView[] {
+  let text: string | null;
+  try {
+    text = storage?.getItem(VIEWS_KEY) ?? null;
+  } catch {
+    return [];
+  }
+  if (!text) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  const views: SavedView[] = [];
+  for (const v of data.slice(0, MAX_VIEWS)) {
+    if (typeof v !== 'object' || v === null) continue;
+    const { name, query, savedAt } = v as Record<string, unknown>;
+    if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME) continue;
+    if (typeof query !== 'string' || query.length > MAX_QUERY) continue;
+    views.push({ name, query, savedAt: typeof savedAt === 'string' ? savedAt : '' });
+  }
+  return views;
+}
+
+function store(storage: Storage | null, views: SavedView[]): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(VIEWS_KEY, JSON.stringify(views));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves a view under a name (replacing a view of the same name).
+ * @returns the views after saving, and whether the browser kept them.
+ */
+export function saveView(
+  storage: Storage | null,
+  name: string,
+  q: ExplorerQuery,
+  now = new Date(),
+): { views: SavedView[]; stored: boolean; problem?: string } {
+  const clean = name.trim().slice(0, MAX_NAME);
+  const current = loadViews(storage);
+  if (!clean) return { views: current, stored: false, problem: 'Give the view a name.' };
+  const view = { name: clean, query: toSearchParams(q).toString(), savedAt: now.toISOString() };
+  const views = [view, ...current.filter((v) => v.name !== clean)].slice(0, MAX_VIEWS);
+  const stored = store(storage, views);
+  return stored
+    ? { views, stored }
+    : { views: current, stored, problem: 'The browser did not keep the view (storage refused).' };
+}
+
+/** Deletes the view of that name; returns the views left. */
+export function deleteView(storage: Storage | null, name: string): SavedView[] {
+  const views = loadViews(storage).filter((v) => v.name !== name);
+  store(storage, views);
+  return views;
+}
+
+/** The explorer state a saved view opens. */
+export function openView(view: SavedView): ExplorerQuery {
+  return parseQuery(view.query);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY, type ExplorerQuery } from '../../src/state/url';
+import { VIEWS_KEY, deleteView, loadViews, openView, saveView } from '../../src/state/saved-views';
+
+function memoryStorage(fail = false): Storage {
+  const m = new Map<string, string>();
+  const guard = () => {
+    if (fail) throw new DOMException('denied', 'QuotaExceededError');
+  };
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => (guard(), void m.set(k, v)),
+  };
+}
+
+const view: ExplorerQuery = {
+  ...DEFAULT_QUERY,
+  from: 'associate-service-desk-analyst',
+  to: 'technical-account-manager',
+  alt: 1,
+  promotionsOnly: true,
+  avoid: ['support-engineer'],
+  tracks: ['service-desk', 'support-engineering'],
+  levels: [1, 5],
+  role: 'support-analyst',
+  within: 2,
+  filterMode: 'fade',
+};
+
+describe('saved views', () => {
+  it('open exactly as saved', () => {
+    const storage = memoryStorage();
+    const { views, stored } = saveView(storage, '  My 1:1 plan ', view, new Date(0));
+    expect(stored).toBe(true);
+    expect(views.map((v) => v.name)).toEqual(['My 1:1 plan']);
+    const [back] = loadViews(storage);
+    expect(openView(back!)).toEqual(view);
+    // The stored query is the link's query string: sharing a view is sharing that link.
+    expect(back!.query).toContain('from=associate-service-desk-analyst');
+  });
+
+  it('keeps the newest first, replaces one of the same name, and deletes by name', () => {
+    const storage = memoryStorage();
+    saveView(storage, 'a', view);
+    saveView(storage, 'b', DEFAULT_QUERY);
+    saveView(storage, 'a', { ...view, to: 'escalation-engineer' });
+    expect(loadViews(storage).map((v) => v.name)).toEqual(['a', 'b']);
+    expect(openView(loadViews(storage)[0]!).to).toBe('escalation-engineer');
+    expect(deleteView(storage, 'a').map((v) => v.name)).toEqual(['b']);
+    expect(saveView(storage, '   ', view).problem).toBe('Give the view a name.');
+  });
+
+  it('never throws on a corrupt store or a refusing browser, and keeps what is valid', () => {
+    const storage = memoryStorage();
+    storage.setItem(VIEWS_KEY, '{not json');
+    expect(loadViews(storage)).toEqual([]);
+    storage.setItem(
+      VIEWS_KEY,
+      JSON.stringify([{ name: 'ok', query: 'from=a' }, { name: 5 }, null, { name: 'x', query: 7 }]),
+    );
+    expect(loadViews(storage)).toEqual([{ name: 'ok', query: 'from=a', savedAt: '' }]);
+    const refusing = memoryStorage(true);
+    const r = saveView(refusing, 'a', view);
+    expect(r.stored).toBe(false);
+    expect(r.problem).toMatch(/did not keep/);
+    expect(loadViews(null)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
+import { polylineMeetsBox, type Box, type Point } from '../ui/geometry';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
@@ -24,84 +25,68 @@ interface Geometry {
   problems: string[];
 }
 
-/** Measures the drawn lattice (model coordinates; labels and boxes as Cytoscape computes them). */
-function measure(page: Page): Promise<Geometry> {
+/** The drawn lattice as Cytoscape computes it (model coordinates). */
+interface Drawn {
+  roles: { id: string; body: Box; label: Box }[];
+  moves: { id: string; source: string; target: string; line: Point[] }[];
+  labelPx: number;
+}
+
+/** Reads the drawn lattice from the live Cytoscape instance. */
+function drawnLattice(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     const el = document.querySelector('.cpe-cy') as HTMLElement & {
       _cyreg: { cy: import('cytoscape').Core };
     };
     const cy = el._cyreg.cy;
-    type Box = { x1: number; y1: number; x2: number; y2: number };
-    type P = { x: number; y: number };
-    const problems: string[] = [];
     const nodes = cy.nodes(':visible');
-    const body = new Map<string, Box>();
-    let labelPx = Infinity;
-    nodes.forEach((n) => {
-      const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
-      body.set(n.id(), b);
-      const label = n.boundingBox({
-        includeNodes: false,
-        includeLabels: true,
-        includeOverlays: false,
-      });
-      if (
-        label.x1 < b.x1 - 0.5 ||
-        label.x2 > b.x2 + 0.5 ||
-        label.y1 < b.y1 - 0.5 ||
-        label.y2 > b.y2 + 0.5
-      )
-        problems.push(`label of ${n.id()} leaves its card`);
-      labelPx = Math.min(labelPx, parseFloat(n.style('font-size')) * cy.zoom());
-    });
-    const ids = [...body.keys()];
-    const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++)
-        if (overlap(body.get(ids[i]!)!, body.get(ids[j]!)!))
-          problems.push(`${ids[i]} overlaps ${ids[j]}`);
-    // Liang–Barsky: whether segment a–b enters box (shrunk by a pixel: touching is not passing).
-    const meets = (a: P, b: P, box: Box) => {
-      const [x1, y1, x2, y2] = [box.x1 + 1, box.y1 + 1, box.x2 - 1, box.y2 - 1];
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      let t0 = 0;
-      let t1 = 1;
-      for (const [p, q] of [
-        [-dx, a.x - x1],
-        [dx, x2 - a.x],
-        [-dy, a.y - y1],
-        [dy, y2 - a.y],
-      ] as [number, number][]) {
-        if (p === 0) {
-          if (q < 0) return false;
-          continue;
-        }
-        const r = q / p;
-        if (p < 0) t0 = Math.max(t0, r);
-        else t1 = Math.min(t1, r);
-        if (t0 > t1) return false;
-      }
-      return true;
+    return {
+      roles: nodes.map((n) => ({
+        id: n.id(),
+        body: n.boundingBox({ includeLabels: false, includeOverlays: false }),
+        label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
+      })),
+      moves: cy.edges(':visible').map((e) => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        line: [
+          e.sourceEndpoint(),
+          ...((e.segmentPoints() as Point[] | undefined) ?? []),
+          e.targetEndpoint(),
+        ],
+      })),
+      labelPx: Math.min(...nodes.map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
     };
-    const edges = cy.edges(':visible');
-    edges.forEach((e) => {
-      const line: P[] = [
-        e.sourceEndpoint(),
-        ...((e.segmentPoints() as P[] | undefined) ?? []),
-        e.targetEndpoint(),
-      ];
-      for (const [id, box] of body) {
-        if (id === e.source().id() || id === e.target().id()) continue;
-        for (let i = 1; i < line.length; i++)
-          if (meets(line[i - 1]!, line[i]!, box)) {
-            problems.push(`${e.id()} passes over ${id}`);
-            break;
-          }
-      }
-    });
-    return { roles: nodes.length, moves: edges.length, labelPx, problems };
   });
+}
+
+/**
+ * Measures the drawn lattice: every label inside its card, no two cards overlapping, every
+ * move's polyline clear of every role that is not one of its ends (touching is not passing).
+ */
+async function measure(page: Page): Promise<Geometry> {
+  const { roles, moves, labelPx } = await drawnLattice(page);
+  const problems: string[] = [];
+  for (const { id, body: b, label } of roles)
+    if (
+      label.x1 < b.x1 - 0.5 ||
+      label.x2 > b.x2 + 0.5 ||
+      label.y1 < b.y1 - 0.5 ||
+      label.y2 > b.y2 + 0.5
+    )
+      problems.push(`label of ${id} leaves its card`);
+  const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  roles.forEach((a, i) =>
+    roles.slice(i + 1).forEach((b) => {
+      if (overlap(a.body, b.body)) problems.push(`${a.id} overlaps ${b.id}`);
+    }),
+  );
+  for (const m of moves)
+    for (const r of roles)
+      if (r.id !== m.source && r.id !== m.target && polylineMeetsBox(m.line, r.body, 1))
+        problems.push(`${m.id} passes over ${r.id}`);
+  return { roles: roles.length, moves: moves.length, labelPx, problems };
 }
 
 const SIZES = [

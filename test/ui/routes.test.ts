@@ -6,58 +6,27 @@ import { formatFromFileName, loadCatalog } from '../../src/model/index';
 import type { CareerGraph } from '../../src/model/build-graph';
 import { latticeLayout } from '../../src/model/layout';
 import { CARD, Occupancy, routeMove, segmentData, type Point } from '../../src/ui/canvas/routes';
+import { polylineMeetsBox, type Box } from './geometry';
 import { readRepoFile } from '../model/helpers';
-
-/** Whether the segment a–b meets the box [x1, x2] × [y1, y2] (Liang–Barsky clipping). */
-function segmentMeetsBox(a: Point, b: Point, box: [number, number, number, number]): boolean {
-  const [x1, y1, x2, y2] = box;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const sides: [number, number][] = [
-    [-dx, a.x - x1],
-    [dx, x2 - a.x],
-    [-dy, a.y - y1],
-    [dy, y2 - a.y],
-  ];
-  for (const [p, q] of sides) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
 
 /** Every move of a graph as the polyline the canvas draws, and the cards it passes over. */
 function crossings(graph: CareerGraph): string[] {
   const lattice = latticeLayout(graph);
   const cells = new Occupancy(lattice.positions.values());
-  const card = (p: Point): [number, number, number, number] => [
-    p.x - CARD.width / 2,
-    p.y - CARD.height / 2,
-    p.x + CARD.width / 2,
-    p.y + CARD.height / 2,
-  ];
+  const card = (p: Point): Box => ({
+    x1: p.x - CARD.width / 2,
+    y1: p.y - CARD.height / 2,
+    x2: p.x + CARD.width / 2,
+    y2: p.y + CARD.height / 2,
+  });
   const found: string[] = [];
   graph.forEachEdge((_e, _a, s, t) => {
     const ps = lattice.positions.get(s)!;
     const pt = lattice.positions.get(t)!;
     const line = [ps, ...routeMove(ps, pt, lattice, cells), pt];
     graph.forEachNode((n) => {
-      if (n === s || n === t) return;
-      const box = card(lattice.positions.get(n)!);
-      for (let i = 1; i < line.length; i++) {
-        if (segmentMeetsBox(line[i - 1]!, line[i]!, box)) {
-          found.push(`${s} → ${t} passes over ${n}`);
-          return;
-        }
-      }
+      if (n !== s && n !== t && polylineMeetsBox(line, card(lattice.positions.get(n)!)))
+        found.push(`${s} → ${t} passes over ${n}`);
     });
   });
   return found;

@@ -5,6 +5,7 @@
  * Reading never throws: a stored or imported profile that is malformed yields a clear message and
  * keeps every valid rating.
  */
+import { readItem, removeItem, writeItem } from './local-store';
 
 /** Self-rated levels, lowest first. */
 export const RATINGS = ['none', 'learning', 'practised', 'expert'] as const;
@@ -95,34 +96,21 @@ export function loadProfile(storage: Storage | null): {
   profile: Profile | null;
   problems: string[];
 } {
-  let text: string | null;
-  try {
-    text = storage?.getItem(PROFILE_KEY) ?? null;
-  } catch {
+  const text = readItem(storage, PROFILE_KEY);
+  if (text === 'refused')
     return { profile: null, problems: ['the browser does not allow reading the stored profile'] };
-  }
   if (text === null) return { profile: null, problems: [] };
   return parseProfile(text, 'stored profile');
 }
 
 /** Stores the profile; returns false when the browser refuses (private mode, storage full). */
 export function saveProfile(storage: Storage | null, profile: Profile): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(PROFILE_KEY, profileJson(profile));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, PROFILE_KEY, profileJson(profile));
 }
 
 /** Forgets the stored profile (one button). */
 export function clearProfile(storage: Storage | null): void {
-  try {
-    storage?.removeItem(PROFILE_KEY);
-  } catch {
-    // Nothing stored that can be reached: nothing to clear.
-  }
+  removeItem(storage, PROFILE_KEY);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

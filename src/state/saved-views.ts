@@ -4,6 +4,7 @@
  * carries for it, so a saved view opens exactly as the link to it would, and sharing one is
  * sharing that link. Reading never throws; a malformed store keeps every valid view.
  */
+import { readItem, writeItem } from './local-store';
 import { parseQuery, toSearchParams, type ExplorerQuery } from './url';
 
 export interface SavedView {
@@ -20,13 +21,8 @@ const MAX_QUERY = 8000;
 
 /** The stored views, newest first; never throws (a blocked or corrupt store gives what is valid). */
 export function loadViews(storage: Storage | null): SavedView[] {
-  let text: string | null;
-  try {
-    text = storage?.getItem(VIEWS_KEY) ?? null;
-  } catch {
-    return [];
-  }
-  if (!text) return [];
+  const text = readItem(storage, VIEWS_KEY);
+  if (!text || text === 'refused') return [];
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -46,13 +42,7 @@ export function loadViews(storage: Storage | null): SavedView[] {
 }
 
 function store(storage: Storage | null, views: SavedView[]): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(VIEWS_KEY, JSON.stringify(views));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, VIEWS_KEY, JSON.stringify(views));
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memory-storage';
 import {
   PROFILE_KEY,
   RATINGS,
@@ -11,24 +12,6 @@ import {
   saveProfile,
   type Profile,
 } from '../../src/state/profile';
-
-/** An in-memory Storage; `fail` makes every call throw, as a browser that refuses storage does. */
-function memoryStorage(fail = false): Storage {
-  const m = new Map<string, string>();
-  const guard = () => {
-    if (fail) throw new DOMException('denied', 'SecurityError');
-  };
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => (guard(), m.clear()),
-    getItem: (k) => (guard(), m.get(k) ?? null),
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => (guard(), void m.delete(k)),
-    setItem: (k, v) => (guard(), void m.set(k, v)),
-  };
-}
 
 const profile = (role: string | null, ratings: Record<string, string>): Profile => ({
   role,
@@ -80,7 +63,7 @@ describe('the private profile', () => {
     clearProfile(storage);
     expect(loadProfile(storage)).toEqual({ profile: null, problems: [] });
     // A browser that refuses storage: nothing kept, nothing thrown, and it says so.
-    const refusing = memoryStorage(true);
+    const refusing = memoryStorage('all');
     expect(saveProfile(refusing, p)).toBe(false);
     expect(loadProfile(refusing).problems).toEqual([
       'the browser does not allow reading the stored profile',

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memory-storage';
 import { DEFAULT_QUERY, type ExplorerQuery } from '../../src/state/url';
 import { VIEWS_KEY, deleteView, loadViews, openView, saveView } from '../../src/state/saved-views';
-
-function memoryStorage(fail = false): Storage {
-  const m = new Map<string, string>();
-  const guard = () => {
-    if (fail) throw new DOMException('denied', 'QuotaExceededError');
-  };
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => (guard(), void m.set(k, v)),
-  };
-}
 
 const view: ExplorerQuery = {
   ...DEFAULT_QUERY,
@@ -65,7 +49,7 @@ describe('saved views', () => {
       JSON.stringify([{ name: 'ok', query: 'from=a' }, { name: 5 }, null, { name: 'x', query: 7 }]),
     );
     expect(loadViews(storage)).toEqual([{ name: 'ok', query: 'from=a', savedAt: '' }]);
-    const refusing = memoryStorage(true);
+    const refusing = memoryStorage('writes');
     const r = saveView(refusing, 'a', view);
     expect(r.stored).toBe(false);
     expect(r.problem).toMatch(/did not keep/);

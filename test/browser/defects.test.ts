@@ -282,23 +282,6 @@ describe('role details', () => {
       .toEqual({ text: second, inPath: true });
     await page.context().close();
   });
-
-  it('returns focus to the canvas when the role was chosen there', async () => {
-    const { page } = await open(chromium.browser, `${APP}?role=service-desk-analyst`);
-    await drawn(page);
-    await page.focus('.cpe-canvas');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('role'))
-      .toBe('senior-service-desk-analyst');
-    await page.getByRole('button', { name: 'Close role details' }).click();
-    await expect.poll(() => page.locator('section.cpe-details').count()).toBe(0);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('cpe-canvas')))
-      .toBe(true);
-    await page.context().close();
-  });
 });
 
 describe('the canvas by pointer and keyboard', () => {

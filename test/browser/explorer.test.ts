@@ -176,7 +176,7 @@ describe('the built explorer, served under a sub-path', () => {
     await page.context().close();
   });
 
-  it('moves between roles on the canvas with arrow keys and selects with Enter', async () => {
+  it('moves between roles on the canvas with arrow keys, selects with Enter, and returns focus', async () => {
     const { page } = await open(chromium.browser, `${APP}?role=service-desk-analyst`);
     await drawn(page);
     await page.focus('.cpe-canvas');
@@ -185,6 +185,12 @@ describe('the built explorer, served under a sub-path', () => {
     await expect
       .poll(() => new URL(page.url()).searchParams.get('role'))
       .toBe('senior-service-desk-analyst');
+    // Closing the details returns focus to the canvas the role was chosen on.
+    await page.getByRole('button', { name: 'Close role details' }).click();
+    await expect.poll(() => page.locator('section.cpe-details').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('cpe-canvas')))
+      .toBe(true);
     await page.context().close();
   });
 

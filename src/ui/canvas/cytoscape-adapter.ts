@@ -1,4 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
 import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
 import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
@@ -41,6 +46,24 @@ function restyle(eles: NodeCollection): void {
   if (eles.nonempty()) (eles as unknown as { updateStyle(): void }).updateStyle();
 }
 
+/**
+ * The role with the lowest score (null: not a candidate), or null when none is.
+ * @param nodes - the roles to look at.
+ * @param score - a role's distance, by whatever measure.
+ */
+function nearest(nodes: NodeCollection, score: (n: NodeSingular) => number | null): string | null {
+  let best: string | null = null;
+  let bestScore = Infinity;
+  nodes.forEach((n) => {
+    const d = score(n);
+    if (d !== null && d < bestScore) {
+      bestScore = d;
+      best = n.id();
+    }
+  });
+  return best;
+}
+
 /** Margin around the roles when the view is fitted, in pixels. */
 const FIT_PAD = 24;
 
@@ -50,6 +73,8 @@ export const AXES = { left: 18, top: 30 } as const;
 /** The smallest label a first view draws, in screen pixels, and up to how many roles it holds. */
 export const MIN_LABEL_PX = 11;
 export const LEGIBLE_ROLES = 60;
+/** The smallest zoom at which card labels are legible. */
+const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
 
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
@@ -103,21 +128,13 @@ export class CytoscapeAdapter {
 
   /** The role drawn at a point of the canvas (in its pixels), or null: the nearest one there. */
   private roleAt(x: number, y: number): string | null {
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    this.cy.nodes().forEach((n) => {
-      if (!n.visible()) return;
+    return nearest(this.cy.nodes(':visible'), (n) => {
       const b = n.renderedBoundingBox({ includeLabels: true });
       if (x < b.x1 - TAP_SLOP || x > b.x2 + TAP_SLOP || y < b.y1 - TAP_SLOP || y > b.y2 + TAP_SLOP)
-        return;
+        return null;
       const p = n.renderedPosition();
-      const d = Math.hypot(p.x - x, p.y - y);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = n.id();
-      }
+      return Math.hypot(p.x - x, p.y - y);
     });
-    return best;
   }
 
   /** Draws a whole graph at its lattice positions, replacing what was there. */
@@ -334,13 +351,12 @@ export class CytoscapeAdapter {
     // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
     // when the whole lattice would be, it opens at the smallest legible zoom on its entry-level
     // corner (bottom left: the first track's entry roles), and the rest is a pan away.
-    const legibleZoom = MIN_LABEL_PX / CARD_FONT;
-    if (legible && count <= LEGIBLE_ROLES && fitted < legibleZoom) {
+    if (legible && count <= LEGIBLE_ROLES && fitted < LEGIBLE_ZOOM) {
       cy.viewport({
-        zoom: legibleZoom,
+        zoom: LEGIBLE_ZOOM,
         pan: {
-          x: left - legibleZoom * x1 + Math.max(0, (w - legibleZoom * (x2 - x1)) / 2),
-          y: top + h - legibleZoom * y2 - Math.max(0, (h - legibleZoom * (y2 - y1)) / 2),
+          x: left - LEGIBLE_ZOOM * x1 + Math.max(0, (w - LEGIBLE_ZOOM * (x2 - x1)) / 2),
+          y: top + h - LEGIBLE_ZOOM * y2 - Math.max(0, (h - LEGIBLE_ZOOM * (y2 - y1)) / 2),
         },
       });
       return;
@@ -363,7 +379,7 @@ export class CytoscapeAdapter {
    */
   fitPathStart(path: readonly string[]): void {
     this.fit(path);
-    const zoom = MIN_LABEL_PX / CARD_FONT;
+    const zoom = LEGIBLE_ZOOM;
     if (this.cy.zoom() >= zoom - 1e-9) return;
     const at = path
       .map((id) => this.cy.getElementById(id))
@@ -422,23 +438,15 @@ export class CytoscapeAdapter {
     const start = from ? this.cy.getElementById(from) : null;
     if (!start || start.empty()) return nodes.first().id();
     const p = start.position();
-    let best: string | null = null;
-    let bestScore = Infinity;
-    nodes.forEach((n) => {
-      if (n.id() === start.id()) return;
+    return nearest(nodes, (n) => {
+      if (n.id() === start.id()) return null;
       const q = n.position();
       const dx = q.x - p.x;
       const dy = q.y - p.y;
       const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
       const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
-      if (along <= 0) return;
-      const score = along + across * 2;
-      if (score < bestScore) {
-        bestScore = score;
-        best = n.id();
-      }
+      return along <= 0 ? null : along + across * 2;
     });
-    return best;
   }
 
   setTheme(theme: CanvasTheme): void {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fetchSpy } from './fetch-spy';
 import {
   allowedCatalogOrigins,
   allowedParentOrigins,
@@ -94,13 +95,9 @@ describe('a malformed ?catalog= does not leave the explorer loading forever', ()
   for (const url of ['%', 'x%E0.txt']) {
     it(`shows the bundled catalog and a message for ${JSON.stringify(url)}`, async () => {
       const ex = new Explorer(defaultModel);
-      let fetched = false;
-      const spy = (async () => {
-        fetched = true;
-        return new Response('');
-      }) as unknown as typeof fetch;
-      await ex.catalog.load(url, spy, BASE);
-      expect(fetched).toBe(false);
+      const spy = fetchSpy();
+      await ex.catalog.load(url, spy.fetch, BASE);
+      expect(spy.called).toBe(false);
       expect(ex.catalog.status).toBe('ready');
       expect(ex.roles).toHaveLength(30);
       expect(ex.catalog.error).toMatch(/not a valid catalog URL/);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
@@ -177,13 +178,9 @@ describe('Explorer state', () => {
 
   it('refuses a catalog from an origin that is not allowed, and says why', async () => {
     const ex = new Explorer(defaultModel);
-    let fetched = false;
-    const spy = (async () => {
-      fetched = true;
-      return new Response('');
-    }) as unknown as typeof fetch;
-    await ex.catalog.load('https://elsewhere.test/c.txt', spy, 'http://intranet.test/app/');
-    expect(fetched).toBe(false);
+    const spy = fetchSpy();
+    await ex.catalog.load('https://elsewhere.test/c.txt', spy.fetch, 'http://intranet.test/app/');
+    expect(spy.called).toBe(false);
     // The bundled catalog is shown instead, with the reason.
     expect(ex.catalog.status).toBe('ready');
     expect(ex.catalog.error).toMatch(/Refused.*elsewhere\.test/);

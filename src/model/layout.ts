@@ -17,13 +17,9 @@ export interface Lattice {
   bands: number;
   /** Track id → [first column x, last column x], for track headers and bands. */
   trackSpans: Map<string, [number, number]>;
-  minRank: number;
-  maxRank: number;
   /** Distance between neighbouring columns of one track, and between rows. */
   columnWidth: number;
   rowHeight: number;
-  width: number;
-  height: number;
 }
 
 /**
@@ -60,11 +56,7 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
   const gap = options.trackGap ?? 0.15;
   const trackOrder = new Map(tracksOf(graph).map((t, i) => [t.id, i]));
   const families = new Map<string, { track: string; family: string; minRank: number }>();
-  let minRank = Infinity;
-  let maxRank = -Infinity;
   graph.forEachNode((_id, a) => {
-    minRank = Math.min(minRank, a.rank);
-    maxRank = Math.max(maxRank, a.rank);
     const key = `${a.track}\u0000${a.family.toLowerCase()}`;
     const f = families.get(key);
     if (!f) families.set(key, { track: a.track, family: a.family, minRank: a.rank });
@@ -102,7 +94,6 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
   const columns: LatticeColumn[] = [];
   const trackSpans = new Map<string, [number, number]>();
   let x = 0;
-  let width = 0;
   let prevTrack: string | undefined;
   ordered.forEach(([key, f], i) => {
     const band = Math.floor(i / perBand);
@@ -113,7 +104,6 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     const span = trackSpans.get(f.track);
     trackSpans.set(f.track, span ? [span[0], x] : [x, x]);
     prevTrack = f.track;
-    width = Math.max(width, x);
     x += colW;
   });
   const bands = Math.max(1, Math.ceil(ordered.length / perBand));
@@ -122,7 +112,6 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     const c = columnOf.get(`${a.track}\u0000${a.family.toLowerCase()}`) ?? { x: 0, band: 0 };
     positions.set(id, { x: c.x, y: c.band * bandHeight + rowOf.get(a.rank)! * rowH });
   });
-  if (!Number.isFinite(minRank)) minRank = maxRank = 0;
   const rowList: Lattice['rows'] = [];
   for (let b = 0; b < bands; b++)
     ranks.forEach((rank, i) => rowList.push({ rank, y: b * bandHeight + i * rowH }));
@@ -132,11 +121,7 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     bands,
     columns,
     trackSpans,
-    minRank,
-    maxRank,
     columnWidth: colW,
     rowHeight: rowH,
-    width,
-    height: (bands - 1) * bandHeight + (rows - 1) * rowH,
   };
 }

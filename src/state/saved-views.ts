@@ -7,11 +7,20 @@
 import { readItem, writeItem } from './local-store';
 import { parseQuery, toSearchParams, type ExplorerQuery } from './url';
 
+/** What a large catalog's focus view shows (the explorer's `focus`). */
+export interface ViewFocus {
+  kind: 'auto' | 'track';
+  radius: number;
+  track: string;
+}
+
 export interface SavedView {
   name: string;
   /** The view's query string, as `toSearchParams` writes it (no leading `?`). */
   query: string;
   savedAt: string;
+  /** The focus of a large catalog's view, which the link does not carry. */
+  focus?: ViewFocus;
 }
 
 export const VIEWS_KEY = 'cpe-views';
@@ -36,9 +45,25 @@ export function loadViews(storage: Storage | null): SavedView[] {
     const { name, query, savedAt } = v as Record<string, unknown>;
     if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME) continue;
     if (typeof query !== 'string' || query.length > MAX_QUERY) continue;
-    views.push({ name, query, savedAt: typeof savedAt === 'string' ? savedAt : '' });
+    const focus = focusOf((v as Record<string, unknown>)['focus']);
+    views.push({
+      name,
+      query,
+      savedAt: typeof savedAt === 'string' ? savedAt : '',
+      ...(focus ? { focus } : {}),
+    });
   }
   return views;
+}
+
+function focusOf(v: unknown): ViewFocus | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { kind, radius, track } = v as Record<string, unknown>;
+  if (kind !== 'auto' && kind !== 'track') return null;
+  if (typeof radius !== 'number' || !Number.isInteger(radius) || radius < 0 || radius > 10)
+    return null;
+  if (typeof track !== 'string' || track.length > MAX_NAME * 4) return null;
+  return { kind, radius, track };
 }
 
 function store(storage: Storage | null, views: SavedView[]): boolean {
@@ -54,11 +79,17 @@ export function saveView(
   name: string,
   q: ExplorerQuery,
   now = new Date(),
+  focus?: ViewFocus,
 ): { views: SavedView[]; stored: boolean; problem?: string } {
   const clean = name.trim().slice(0, MAX_NAME);
   const current = loadViews(storage);
   if (!clean) return { views: current, stored: false, problem: 'Give the view a name.' };
-  const view = { name: clean, query: toSearchParams(q).toString(), savedAt: now.toISOString() };
+  const view: SavedView = {
+    name: clean,
+    query: toSearchParams(q).toString(),
+    savedAt: now.toISOString(),
+    ...(focus ? { focus: { ...focus } } : {}),
+  };
   const views = [view, ...current.filter((v) => v.name !== clean)].slice(0, MAX_VIEWS);
   const stored = store(storage, views);
   return stored

@@ -40,6 +40,19 @@ describe('saved views', () => {
     expect(saveView(storage, '   ', view).problem).toBe('Give the view a name.');
   });
 
+  it("keeps a large catalog's focus, which the link does not carry", () => {
+    const storage = memoryStorage();
+    const focus = { kind: 'track' as const, radius: 3, track: 'support-engineering' };
+    saveView(storage, 'wide', view, new Date(0), focus);
+    expect(loadViews(storage)[0]!.focus).toEqual(focus);
+    // A stored focus that is not one is dropped; the view itself is kept.
+    storage.setItem(
+      VIEWS_KEY,
+      JSON.stringify([{ name: 'odd', query: 'role=a', focus: { kind: 'all', radius: -1 } }]),
+    );
+    expect(loadViews(storage)).toEqual([{ name: 'odd', query: 'role=a', savedAt: '' }]);
+  });
+
   it('never throws on a corrupt store or a refusing browser, and keeps what is valid', () => {
     const storage = memoryStorage();
     storage.setItem(VIEWS_KEY, '{not json');

@@ -9,6 +9,7 @@ import type { MoveEdge, RoleNode } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
 import { CatalogState, SEED_NAME } from './catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
+import { PlanState } from './plan.svelte';
 import {
   CLEARED_WITH_FILTERS,
   FILTERS,
@@ -22,6 +23,15 @@ import { syncWithWorker } from './worker-sync.svelte';
 
 export { SEED_NAME };
 export { rankRoles, type RoleOption } from '../model/search';
+
+/** This browser's localStorage, or null where there is none or reaching it throws. */
+function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** How many alternatives are offered besides the best path. */
 export const MAX_ALTERNATIVES = 3;
@@ -63,6 +73,8 @@ export class Explorer {
 
   readonly catalog: CatalogState;
   readonly competencies: CompetencyState;
+  /** The user's profile and readiness, saved views and the walkthrough (see `plan.svelte.ts`). */
+  readonly plan: PlanState;
 
   constructor(
     readonly model: CareerModel,
@@ -75,6 +87,7 @@ export class Explorer {
       compare: () => this.q.compare,
       path: () => this.activePath?.path,
     });
+    this.plan = new PlanState(this, browserStorage);
   }
 
   graph = $derived.by(() => this.catalog.graph);

@@ -25,6 +25,10 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   const embed = params.get('embed') === '1';
   const compact = params.get('compact') === '1';
   if (embed) connectParent(ex, window, params.get('parentOrigin'));
+  // The profile and readiness read the user's own stored profile: on in the page, and in an
+  // iframe only when the host asks for them (?readiness=1).
+  ex.plan.enabled = !embed || params.get('readiness') === '1';
+  ex.plan.load();
   mount(App, { target, props: { ex, embed, compact, predrawn } });
   // An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
   // link wins over it.

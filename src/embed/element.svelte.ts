@@ -28,7 +28,16 @@ const HOST_CSS = `
 .cpe-root { all: initial; display: block; height: 100%; overflow: auto; }
 `;
 
-const ATTRIBUTES = ['catalog', 'from', 'to', 'role', 'height', 'theme', 'compact'] as const;
+const ATTRIBUTES = [
+  'catalog',
+  'from',
+  'to',
+  'role',
+  'height',
+  'theme',
+  'compact',
+  'readiness',
+] as const;
 
 export class CareerPathExplorerElement extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
@@ -140,6 +149,11 @@ export class CareerPathExplorerElement extends HTMLElement {
         break;
       case 'compact':
         this.#props.compact = value !== null && value !== 'false';
+        break;
+      case 'readiness':
+        // The user's own profile (this origin's storage) and readiness: off unless the host asks.
+        ex.plan.enabled = value !== null && value !== 'false';
+        if (ex.plan.enabled) ex.plan.load();
         break;
     }
   }

@@ -17,6 +17,14 @@ export { readTitle, type TitleReading } from './title-grammar';
 export type { TrackInfo } from './tracks';
 export * from './build-graph';
 export * from './paths';
+export {
+  catalogFacts,
+  formatMonths,
+  formatPay,
+  formatPeople,
+  roleFactsText,
+  type CatalogFacts,
+} from './facts';
 export * from './reach';
 export * from './filters';
 export * from './check';

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Diagnostic } from './diagnostics';
+import { checkCount, checkMonths, checkPayBand, readNumber, splitMoveCount } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
 import { normalizeTitle, squash, stripEmphasis, titleWarnings } from './text';
 
@@ -12,6 +13,9 @@ import { normalizeTitle, squash, stripEmphasis, titleWarnings } from './text';
  * Headers are case-insensitive; only `title` is required. The delimiter is `,`, `;` or a tab,
  * whichever the header row uses most. List cells (skills, responsibilities, kpis, next, lateral)
  * are split on `;` and on line breaks. `family` and `level` override what the title says.
+ * Role facts are optional columns: `pay_min`, `pay_max` and `currency` (a pay band: all three or
+ * none), `months_in_role`, `headcount`; a move in `next` or `lateral` may end with the people who
+ * made it, `Senior Support Analyst (14 people)`.
  * Columns the explorer writes when it exports roles (`id`, `track`, `rank`, `line`) are read and
  * ignored; any other column gets a warning. A cell starting with `'` followed by `=`, `+`, `-` or
  * `@` loses the `'` (the export adds it to stop spreadsheets running the cell as a formula).
@@ -26,7 +30,12 @@ type Column =
   | 'responsibilities'
   | 'kpis'
   | 'next'
-  | 'lateral';
+  | 'lateral'
+  | 'pay_min'
+  | 'pay_max'
+  | 'currency'
+  | 'months_in_role'
+  | 'headcount';
 
 const COLUMNS = new Map<string, Column | null>([
   ['title', 'title'],
@@ -40,6 +49,11 @@ const COLUMNS = new Map<string, Column | null>([
   ['next roles', 'next'],
   ['lateral', 'lateral'],
   ['lateral moves', 'lateral'],
+  ['pay_min', 'pay_min'],
+  ['pay_max', 'pay_max'],
+  ['currency', 'currency'],
+  ['months_in_role', 'months_in_role'],
+  ['headcount', 'headcount'],
   // Written by exportCSV; read back without a warning and ignored.
   ['id', null],
   ['track', null],
@@ -213,6 +227,41 @@ function readRows(text: string, delimiter: string, diagnostics: Diagnostic[]): R
   return rows;
 }
 
+/** Reads a row's fact columns into its role; a cell that cannot be read is a warning. */
+function readFacts(
+  role: CatalogRole,
+  cell: (c: Column) => string,
+  warn: (message: string) => void,
+): void {
+  const [min, max, currency] = (['pay_min', 'pay_max', 'currency'] as const).map((c) =>
+    squash(cell(c)),
+  );
+  if (min || max || currency) {
+    const band = checkPayBand(
+      min ? (readNumber(min) ?? NaN) : undefined,
+      max ? (readNumber(max) ?? NaN) : undefined,
+      currency,
+    );
+    if (band.ok) role.payBand = band.value;
+    else
+      warn(
+        `the pay band "${min}", "${max}", "${currency}" cannot be read (${band.why}); it is ignored`,
+      );
+  }
+  const months = squash(cell('months_in_role'));
+  if (months) {
+    const m = checkMonths(readNumber(months));
+    if (m.ok) role.monthsInRole = m.value;
+    else warn(`months_in_role "${months}" cannot be read (${m.why}); it is ignored`);
+  }
+  const headcount = squash(cell('headcount'));
+  if (headcount) {
+    const h = checkCount(headcount);
+    if (h.ok) role.headcount = h.value;
+    else warn(`headcount "${headcount}" cannot be read (${h.why}); it is ignored`);
+  }
+}
+
 /**
  * Parses a CSV catalog.
  * @param text - the catalog's content.
@@ -246,7 +295,7 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
       diagnostics.push({
         severity: 'warning',
         line: head.line,
-        message: `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral)`,
+        message: `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
       });
     } else if (column !== null) {
       if (index.has(column))
@@ -304,9 +353,24 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
         line: row.line,
         message: `role "${title}" has no summary`,
       });
+    const warn = (message: string) =>
+      diagnostics.push({
+        severity: 'warning',
+        line: row.line,
+        message: `role "${title}": ${message}`,
+      });
     const moves = (c: Column): StatedMove[] =>
-      // Move targets are titles: read the way titles are, so they find the role they name.
-      listOf(cell(c), normalizeTitle).map((t) => ({ title: t, line: row.line }));
+      listOf(cell(c)).flatMap((item) => {
+        const { title: target, count } = splitMoveCount(item);
+        // Move targets are titles: read the way titles are, so they find the role they name.
+        const move: StatedMove = { title: normalizeTitle(target), line: row.line };
+        if (count?.ok) move.count = count.value;
+        else if (count)
+          warn(
+            `the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
+          );
+        return move.title ? [move] : [];
+      });
     const role: CatalogRole = {
       title,
       summary,
@@ -321,6 +385,7 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (family) role.family = family;
     const level = squash(cell('level'));
     if (level) role.level = level;
+    readFacts(role, cell, warn);
     roles.push(role);
   }
   if (roles.length === 0)

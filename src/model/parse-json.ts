@@ -1,24 +1,41 @@
 import type { Diagnostic } from './diagnostics';
+import { checkCount, checkMonths, checkPayBand, splitMoveCount, type Read } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
 import { normalizeTitle, squash, stripEmphasis, titleWarnings } from './text';
 
 /**
  * The JSON catalog format (schema: `data/catalog.schema.json`):
- * `{"roles": [{"title", "summary", "skills"?, "responsibilities"?, "kpis"?, "next"?, "lateral"?}]}`.
+ * `{"roles": [{"title", "summary", "skills"?, "responsibilities"?, "kpis"?, "next"?, "lateral"?,
+ * "payBand"?, "monthsInRole"?, "headcount"?}]}`. A move in `next` or `lateral` is a title, or
+ * `{"title", "count"?}` with the number of people who made it.
  * Lines in diagnostics point at each role's `"title"` key in the file.
  */
 
-/** Line (1-based) of every `"title"` key, in file order: good enough to point a person at a role. */
+/**
+ * Line (1-based) of each role's `"title"` key, in file order: good enough to point a person at a
+ * role. Only the shallowest `"title"` keys count, so a move given as `{"title", "count"}` inside a
+ * role does not shift the lines of the roles after it. Runs on text that parsed as JSON, whose
+ * strings hold no raw line break.
+ */
 function titleKeyLines(text: string): number[] {
-  const out: number[] = [];
+  const found: { line: number; depth: number }[] = [];
   let line = 1;
-  const re = /"title"\s*:|\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0] === '\n') line++;
-    else out.push(line);
+  let depth = 0;
+  let min = Infinity;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?|[{[]|[}\]]|\n/g)) {
+    const t = m[0];
+    if (t === '\n') line++;
+    else if (t === '{' || t === '[') depth++;
+    else if (t === '}' || t === ']') depth--;
+    else if (m[1] !== undefined) {
+      if (t.startsWith('"title"')) {
+        found.push({ line, depth });
+        min = Math.min(min, depth);
+      }
+      for (const c of m[1]) if (c === '\n') line++;
+    }
   }
-  return out;
+  return found.filter((f) => f.depth === min).map((f) => f.line);
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -33,7 +50,6 @@ function stringList(
   title: string,
   line: number,
   diagnostics: Diagnostic[],
-  clean: (item: string) => string = (v) => squash(stripEmphasis(v)),
 ): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -46,7 +62,7 @@ function stringList(
   }
   const out: string[] = [];
   for (const v of value) {
-    const item = typeof v === 'string' ? clean(v) : '';
+    const item = typeof v === 'string' ? squash(stripEmphasis(v)) : '';
     if (item) out.push(item);
     else
       diagnostics.push({
@@ -56,6 +72,80 @@ function stringList(
       });
   }
   return out;
+}
+
+/**
+ * The moves of `next` or `lateral`: titles, or `{"title", "count"}` objects. A title may carry
+ * its count as blueprint text does (`"Senior Analyst (14 people)"`).
+ */
+function movesOf(
+  value: unknown,
+  field: string,
+  title: string,
+  line: number,
+  diagnostics: Diagnostic[],
+): StatedMove[] {
+  const warn = (message: string) =>
+    diagnostics.push({ severity: 'warning', line, message: `role "${title}": ${message}` });
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    warn(`"${field}" must be a list of strings; ignored`);
+    return [];
+  }
+  const out: StatedMove[] = [];
+  for (const v of value) {
+    const obj = v !== null && typeof v === 'object' && !Array.isArray(v);
+    const o = obj ? (v as Record<string, unknown>) : {};
+    const written = obj ? (Object.hasOwn(o, 'title') ? o['title'] : undefined) : v;
+    const split = typeof written === 'string' ? splitMoveCount(stripEmphasis(written)) : null;
+    // Move targets are titles: read the way titles are, so they find the role they name.
+    const target = split ? normalizeTitle(split.title) : '';
+    if (!target) {
+      warn(
+        obj
+          ? `an item of "${field}" has no "title" string; ignored`
+          : `an item of "${field}" is not a non-empty string; ignored`,
+      );
+      continue;
+    }
+    const move: StatedMove = { title: target, line };
+    const count: Read<number> | undefined =
+      obj && Object.hasOwn(o, 'count') && o['count'] !== null
+        ? checkCount(o['count'])
+        : split!.count;
+    if (count?.ok) move.count = count.value;
+    else if (count)
+      warn(
+        `the count of the move to "${target}" in "${field}" cannot be read (${count.why}); the move is kept without it`,
+      );
+    out.push(move);
+  }
+  return out;
+}
+
+/** Reads the role facts of a JSON role: `payBand`, `monthsInRole`, `headcount`. */
+function readFacts(r: Record<string, unknown>, role: CatalogRole, diagnostics: Diagnostic[]): void {
+  const read = (field: 'payBand' | 'monthsInRole' | 'headcount', check: () => Read<unknown>) => {
+    if (!Object.hasOwn(r, field) || r[field] === null || r[field] === undefined) return;
+    const v = check();
+    if (v.ok) Object.assign(role, { [field]: v.value });
+    else
+      diagnostics.push({
+        severity: 'warning',
+        line: role.line,
+        message: `role "${role.title}": "${field}" cannot be read (${v.why}); it is ignored`,
+      });
+  };
+  read('payBand', () => {
+    const b = r['payBand'];
+    if (!b || typeof b !== 'object' || Array.isArray(b))
+      return { ok: false, why: 'it must be an object {"min", "max", "currency"}' };
+    const o = b as Record<string, unknown>;
+    const get = (k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+    return checkPayBand(get('min'), get('max'), get('currency'));
+  });
+  read('monthsInRole', () => checkMonths(r['monthsInRole']));
+  read('headcount', () => checkCount(r['headcount']));
 }
 
 /**
@@ -148,12 +238,8 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
     if (!summary)
       diagnostics.push({ severity: 'warning', line, message: `role "${title}" has no summary` });
     const get = (k: string) => (Object.hasOwn(r, k) ? r[k] : undefined);
-    const moves = (k: string): StatedMove[] =>
-      // Move targets are titles: read the way titles are, so they find the role they name.
-      stringList(get(k), k, title, line, diagnostics, (v) => normalizeTitle(stripEmphasis(v))).map(
-        (t) => ({ title: t, line }),
-      );
-    roles.push({
+    const moves = (k: string) => movesOf(get(k), k, title, line, diagnostics);
+    const role: CatalogRole = {
       title,
       summary,
       skills: stringList(get('skills'), 'skills', title, line, diagnostics),
@@ -168,7 +254,9 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       next: moves('next'),
       lateral: moves('lateral'),
       line,
-    });
+    };
+    readFacts(r, role, diagnostics);
+    roles.push(role);
   });
   if (roles.length === 0) {
     diagnostics.push({ severity: 'error', line: 0, message: 'no roles found in the "roles" list' });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics';
+import { readHeadcountText, readMonths, readPayBand, splitMoveCount, type Read } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from './types';
 import { normalizeTitle, splitLines, squash, stripEmphasis, titleWarnings } from './text';
 import { MAX_LINE_CHARS } from './limits';
@@ -19,7 +20,18 @@ import { MAX_LINE_CHARS } from './limits';
  *     Lateral: Service Desk Analyst                          (lateral moves, both ways)
  *
  * Bullets directly under `Career Path:` are next roles. Headers are case-insensitive and may be
- * bold (`**Skills:**`) or bulleted.
+ * bold (`**Skills:**`) or bulleted. A stated move may end with how many people made it:
+ * `Next: Senior Support Analyst (14 people)`, `(1 person)`.
+ *
+ * Role facts are one line each, anywhere in the role, and belong to no section (the lines before
+ * and after them go on where they were):
+ *
+ *     Pay band: 55,000–70,000 USD                            (see `readPayBand` in facts.ts)
+ *     Time in role: 18 months                                (or years)
+ *     Headcount: 12
+ *
+ * A one-line comment `<!-- … -->` before the first title (a note about the catalog) is ignored
+ * without the warning other text there gets.
  */
 
 // Found with a plain search, not one anchored pattern: `^\s*(.*?)\s*:` backtracks cubically on a
@@ -30,6 +42,17 @@ const BLUEPRINT_WORD = /blueprint/i;
 const SECTION_LINE =
   /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
+const FACT_LINE = /^\s*(?:[-*•]\s+)?(pay band|time in role|headcount)\s*:\s*(.*)$/i;
+const COMMENT = /^<!--.*-->$/;
+
+type Fact = 'payBand' | 'monthsInRole' | 'headcount';
+
+/** Each fact line: the role field it sets, its name in messages, and how its value is read. */
+const FACTS: Record<string, { field: Fact; read: (text: string) => Read<unknown> }> = {
+  'pay band': { field: 'payBand', read: readPayBand },
+  'time in role': { field: 'monthsInRole', read: readMonths },
+  headcount: { field: 'headcount', read: readHeadcountText },
+};
 
 type Section = 'skills' | 'responsibilities' | 'kpis' | 'next' | 'lateral';
 
@@ -42,7 +65,8 @@ function sectionOf(header: string): Section | 'careerPath' {
 }
 
 function splitItems(text: string, allowComma: boolean, clean = squash): string[] {
-  const parts = text.includes(';') || !allowComma ? text.split(';') : text.split(',');
+  // A comma inside brackets belongs to the item (`Analyst (1,200 people)`).
+  const parts = text.includes(';') || !allowComma ? text.split(';') : text.split(/,(?![^()]*\))/);
   return parts.map(clean).filter((p) => p.length > 0);
 }
 
@@ -106,17 +130,43 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     // A bullet of skills, responsibilities or KPIs is one item (split on `;` only): its commas
     // belong to the sentence. Role titles have no commas, so move bullets still split on them.
     const moves = target === 'next' || target === 'lateral';
-    // Move targets are titles: read the way titles are, so they find the role they name.
-    const items = splitItems(
-      stripEmphasis(text),
-      moves || !bullet,
-      moves ? normalizeTitle : squash,
-    );
+    const items = splitItems(stripEmphasis(text), moves || !bullet, squash);
     if (target === 'next' || target === 'lateral') {
-      for (const title of items) role[target].push({ title, line } satisfies StatedMove);
+      for (const item of items) {
+        const { title, count } = splitMoveCount(item);
+        // Move targets are titles: read the way titles are, so they find the role they name.
+        const move: StatedMove = { title: normalizeTitle(title), line };
+        if (count?.ok) move.count = count.value;
+        else if (count && role.line >= 0)
+          diagnostics.push({
+            severity: 'warning',
+            line,
+            message: `role "${role.title}": the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
+          });
+        if (move.title) role[target].push(move);
+      }
     } else {
       role[target].push(...items);
     }
+  };
+
+  /** Where each role's facts were first stated, to point at the first of a repeated one. */
+  const factLines = new Map<string, number>();
+  const readFact = (role: CatalogRole, header: string, text: string, line: number) => {
+    const name = header.toLowerCase();
+    const { field, read } = FACTS[name]!;
+    const value = squash(text);
+    const warn = (message: string) =>
+      diagnostics.push({ severity: 'warning', line, message: `role "${role.title}": ${message}` });
+    const key = `${role.line}\u0000${field}`;
+    const first = factLines.get(key);
+    if (first !== undefined)
+      return warn(`${name} is stated again (first at line ${first}); the first is kept`);
+    if (!value) return warn(`${name} has no value; it is ignored`);
+    const r = read(value);
+    if (!r.ok) return warn(`${name} "${value}" cannot be read (${r.why}); it is ignored`);
+    factLines.set(key, line);
+    Object.assign(role, { [field]: r.value });
   };
 
   lines.forEach((whole, i) => {
@@ -186,10 +236,15 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     }
     const trimmed = raw.trim();
     if (!current) {
-      if (trimmed && !strayLine) strayLine = lineNo;
+      if (trimmed && !strayLine && !COMMENT.test(trimmed)) strayLine = lineNo;
       return;
     }
     const role: CatalogRole = current;
+    const fact = FACT_LINE.exec(stripEmphasis(raw));
+    if (fact) {
+      if (role.line >= 0) readFact(role, fact[1]!, fact[2]!, lineNo);
+      return;
+    }
     const sec = SECTION_LINE.exec(stripEmphasis(raw));
     if (sec) {
       section = sectionOf(sec[1] ?? '');

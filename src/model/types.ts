@@ -4,6 +4,15 @@ import type { Diagnostic } from './diagnostics';
 export interface StatedMove {
   title: string;
   line: number;
+  /** How many people made this move, when the catalog says (`Next: X (14 people)`). */
+  count?: number;
+}
+
+/** A role's pay band as a catalog states it: `min` ≤ `max`, in a currency code (`USD`). */
+export interface PayBand {
+  min: number;
+  max: number;
+  currency: string;
 }
 
 /** A role as a catalog states it, before the career model derives anything from it. */
@@ -19,6 +28,12 @@ export interface CatalogRole {
   family?: string;
   /** The level word, when the catalog states it (a CSV `level` column); else the title decides. */
   level?: string;
+  /** The role's pay band, when the catalog states it. */
+  payBand?: PayBand;
+  /** Typical time in the role, in months, when the catalog states it. */
+  monthsInRole?: number;
+  /** How many people hold the role, when the catalog states it. */
+  headcount?: number;
   /** 1-based line of the role's title in the catalog. */
   line: number;
 }
@@ -61,6 +76,16 @@ export interface RoleNode {
   responsibilities: string[];
   kpis: string[];
   line: number;
+  /** Lower end of the pay band (set only when the catalog states a band; see `src/model/facts.ts`). */
+  payMin?: number;
+  /** Upper end of the pay band. */
+  payMax?: number;
+  /** Currency code of the pay band (`USD`). */
+  currency?: string;
+  /** Typical time in the role, in months. */
+  monthsInRole?: number;
+  /** How many people hold the role. */
+  headcount?: number;
 }
 
 /** Edge attributes of the career graph. */
@@ -77,4 +102,6 @@ export interface MoveEdge {
    * `overlay`.
    */
   rule: string;
+  /** How many people made the move, when the catalog states it (stated moves only). */
+  count?: number;
 }

@@ -17,7 +17,7 @@ const role = (p: ParsedCatalog, title: string): CatalogRole => {
 };
 const moveTitles = (ms: readonly { title: string }[]) => ms.map((m) => m.title);
 const UNKNOWN_COLUMN = (name: string) =>
-  `unknown column "${name}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral)`;
+  `unknown column "${name}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`;
 
 describe('parseCsvCatalog: the header', () => {
   it('reads every documented column', () => {

@@ -220,7 +220,7 @@ describe('CatalogEngine: load', () => {
     const r = load(newEngine(), CSV, 'roles.csv', 'csv');
     expect(r.total).toBe(3);
     expect(listed(r.diagnostics)).toEqual([
-      'line 1: warning: unknown column "salary" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral)',
+      'line 1: warning: unknown column "salary" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
       'line 3: warning: row has no title; ignored',
       'line 6: warning: role "Lead Support Analyst" has no summary',
       'line 6: info: dead end: no move leads out of "Lead Support Analyst"',

@@ -210,6 +210,30 @@ describe('embedding in a page of another origin', () => {
     await page.close();
   });
 
+  it('keeps the profile and readiness off unless the host enables them', async () => {
+    const page = await openHost('/host.html');
+    await expect.poll(() => elementPath(page)).toHaveLength(PATH_LENGTH);
+    await expect.poll(() => framePath(page)).toHaveLength(PATH_LENGTH);
+    const inElement = (selector: string) =>
+      page.evaluate(
+        (s) => !!document.querySelector('career-path-explorer')!.shadowRoot!.querySelector(s),
+        selector,
+      );
+    // The profile-free parts are there: the path and its walkthrough.
+    expect(await inElement('.cpe-walk-start')).toBe(true);
+    expect(await inElement('#cpe-profile-heading')).toBe(false);
+    expect(await page.frameLocator('#frame').locator('#cpe-profile-heading').count()).toBe(0);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.setAttribute('readiness', ''),
+    );
+    await expect.poll(() => inElement('#cpe-profile-heading')).toBe(true);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.removeAttribute('readiness'),
+    );
+    await expect.poll(() => inElement('#cpe-profile-heading')).toBe(false);
+    await page.close();
+  });
+
   it('accepts commands from the parent origin only', async () => {
     const page = await openHost('/host.html');
     await expect.poll(() => framePath(page)).toHaveLength(PATH_LENGTH);

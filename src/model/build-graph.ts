@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import { levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
 import { mentionsIn } from './evidence';
+import { factAttributes } from './facts';
 import { buildNameIndex } from './names';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { findTracks, type TrackInfo } from './tracks';
@@ -127,6 +128,8 @@ export function buildCareerGraph(
       responsibilities: d.role.responsibilities,
       kpis: d.role.kpis,
       line: d.role.line,
+      // Pay band, time in role, headcount: set only when the catalog states them.
+      ...factAttributes(d.role),
     });
   }
 

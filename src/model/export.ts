@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import writeGexf from 'graphology-gexf/common/writer.js';
 import type { CareerGraph } from './build-graph';
+import { withCount } from './facts';
 import { movesOf } from './paths';
 import type { MoveEdge, RoleNode } from './types';
 
@@ -12,6 +13,8 @@ import type { MoveEdge, RoleNode } from './types';
  * - CSV: the roles (a catalog the CSV parser reads back) and the moves, for spreadsheets.
  * - Markdown: one path, step by step, with each move's kind and reason.
  * List attributes (skills, responsibilities, KPIs) are joined with `; ` in GEXF, GraphML and CSV.
+ * Role facts (`payMin`, `payMax`, `currency`, `monthsInRole`, `headcount`, a move's `count`) are
+ * attributes like any other, numbers typed as numbers; only the elements that have one carry it.
  */
 
 /** Characters XML 1.0 does not allow at all (not even escaped): C0 controls but tab, LF, CR; U+FFFE/F; lone surrogates. */
@@ -190,14 +193,23 @@ export interface CsvExport {
  * @param graph - the career graph.
  * @returns the roles table (id, title, family, level, track, rank, summary, skills,
  *   responsibilities, kpis, next, lateral — next and lateral list the moves the catalog stated, by
- *   title) and the moves table (from, to, from_title, to_title, kind, provenance, cost, rule, reason).
+ *   title, each with its count of people when stated — then pay_min, pay_max, currency,
+ *   months_in_role, headcount, empty where the catalog states none) and the moves table (from, to,
+ *   from_title, to_title, kind, provenance, cost, rule, reason, count).
  */
 export function exportCSV(graph: CareerGraph): CsvExport {
   const stated = (id: string, kind: MoveEdge['kind']) =>
     graph
       .filterOutEdges(id, (_e, a) => a.kind === kind && a.provenance === 'stated')
-      .map((e) => graph.getNodeAttribute(graph.target(e), 'title'))
+      // The count as blueprint text writes it, `Title (14 people)`: the CSV parser reads it back.
+      .map((e) =>
+        withCount(
+          graph.getNodeAttribute(graph.target(e), 'title'),
+          graph.getEdgeAttribute(e, 'count'),
+        ),
+      )
       .join('; ');
+  const fact = (v: number | string | undefined) => v ?? '';
   const roles = toCsv(
     [
       'id',
@@ -212,6 +224,11 @@ export function exportCSV(graph: CareerGraph): CsvExport {
       'kpis',
       'next',
       'lateral',
+      'pay_min',
+      'pay_max',
+      'currency',
+      'months_in_role',
+      'headcount',
     ],
     graph.mapNodes((id, a) => [
       id,
@@ -226,10 +243,26 @@ export function exportCSV(graph: CareerGraph): CsvExport {
       a.kpis.join('; '),
       stated(id, 'promotion'),
       stated(id, 'lateral'),
+      fact(a.payMin),
+      fact(a.payMax),
+      fact(a.currency),
+      fact(a.monthsInRole),
+      fact(a.headcount),
     ]),
   );
   const moves = toCsv(
-    ['from', 'to', 'from_title', 'to_title', 'kind', 'provenance', 'cost', 'rule', 'reason'],
+    [
+      'from',
+      'to',
+      'from_title',
+      'to_title',
+      'kind',
+      'provenance',
+      'cost',
+      'rule',
+      'reason',
+      'count',
+    ],
     graph.mapEdges((_e, a, s, t, sa, ta) => [
       s,
       t,
@@ -240,6 +273,7 @@ export function exportCSV(graph: CareerGraph): CsvExport {
       a.cost,
       a.rule,
       a.reason,
+      fact(a.count),
     ]),
   );
   return { roles, moves };

@@ -9,7 +9,7 @@ import { type Overlay } from '../overlay';
 
 import { slugify, titleKey } from '../text';
 
-import type { MoveKind } from '../types';
+import type { MoveKind, StatedMove } from '../types';
 import type { CareerGraph } from '../build-graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 
@@ -102,7 +102,11 @@ export function addMentionMoves(
   }
 }
 
-/** Step 8: the moves a catalog states. They come first: a stated move is a fact. */
+/**
+ * Step 8: the moves a catalog states. They come first: a stated move is a fact. A move's count of
+ * people goes on the edge it states (not on the way back of a lateral move, which nobody counted);
+ * a move stated twice keeps the first count.
+ */
 export function addStatedMoves(
   graph: CareerGraph,
   moves: Moves,
@@ -122,17 +126,26 @@ export function addStatedMoves(
       });
     return t;
   };
+  const count = (d: Draft, t: number, m: StatedMove) => {
+    const edge = `${d.id}->${drafts[t]!.id}`;
+    // A lateral move stated from its other end may have drawn this way first, without a count.
+    if (m.count === undefined || !graph.hasEdge(edge)) return;
+    const e = graph.getEdgeAttributes(edge);
+    if (e.rule === 'stated' && e.count === undefined)
+      graph.setEdgeAttribute(edge, 'count', m.count);
+  };
   for (const d of drafts) {
     for (const m of d.role.next) {
       const t = resolve(d, m.title, m.line);
-      if (t !== undefined)
-        moves.add(
-          d.index,
-          t,
-          'promotion',
-          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
-          'stated',
-        );
+      if (t === undefined) continue;
+      moves.add(
+        d.index,
+        t,
+        'promotion',
+        `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
+        'stated',
+      );
+      count(d, t, m);
     }
     for (const m of d.role.lateral) {
       const t = resolve(d, m.title, m.line);
@@ -145,6 +158,7 @@ export function addStatedMoves(
         `the ${d.role.title} blueprint names ${other} as a lateral move`,
         'stated',
       );
+      count(d, t, m);
       if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
       moves.add(
         t,

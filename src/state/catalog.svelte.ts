@@ -7,6 +7,7 @@ import { decodeCatalog } from '../model/decode';
 import { seedOverlay } from '../model/default-overlay';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import type { GraphFormat } from '../model/export';
+import type { CatalogFacts } from '../model/facts';
 import { formatFromFileName } from '../model/formats';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
 import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
@@ -51,6 +52,8 @@ export class CatalogState {
   total = $state(0);
   /** Every role of a large catalog, for search. */
   index = $state.raw<IndexEntry[]>([]);
+  /** Which role facts a large catalog states (the page holds only a focus view of it). */
+  wholeFacts = $state.raw<CatalogFacts | null>(null);
   /** Loading progress of a catalog parsed in the worker. */
   progress = $state<Progress | null>(null);
   /** Every warning and finding about the current catalog, in line order. */
@@ -299,6 +302,7 @@ export class CatalogState {
     this.host.forgetAnswers();
     this.total = r.total;
     this.diagnostics = r.diagnostics;
+    this.wholeFacts = r.facts;
     if (r.whole) {
       this.large = false;
       this.index = [];

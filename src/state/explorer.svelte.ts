@@ -1,5 +1,6 @@
 import type { CareerModel } from '../model/career-model';
 import { tracksOf } from '../model/encoding';
+import { catalogFacts, type CatalogFacts } from '../model/facts';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';
@@ -115,10 +116,25 @@ export class Explorer {
   });
   titles: Map<string, string> = $derived(new Map(this.roles.map((r) => [r.id, r.title])));
   lattice: Lattice | null = $derived.by(() => (this.graph ? latticeLayout(this.graph) : null));
+  /**
+   * Which role facts the catalog states (pay, time in role, headcount, move counts): what the
+   * path orders and the facts shown are offered for. In large mode, the worker's answer for the
+   * whole catalog, not the focus view's.
+   */
+  facts: CatalogFacts = $derived.by(
+    () => (this.catalog.large && this.catalog.wholeFacts) || catalogFacts(this.graph),
+  );
 
   /** The question the path tool asks, as a key: stale answers are recognised by it. */
   pathKey = $derived(
-    JSON.stringify([this.q.from, this.q.to, this.q.weighted, this.q.promotionsOnly, this.q.avoid]),
+    JSON.stringify([
+      this.q.from,
+      this.q.to,
+      this.q.weighted,
+      this.q.promotionsOnly,
+      this.q.avoid,
+      this.q.by,
+    ]),
   );
 
   pathResult: PathResult | null = $derived.by(() => {
@@ -132,6 +148,7 @@ export class Explorer {
       weighted: this.q.weighted,
       promotionsOnly: this.q.promotionsOnly,
       avoid: this.q.avoid.filter((a) => g.hasNode(a)),
+      by: this.q.by || undefined,
       // The bundled catalog's 30 roles answer at once; a budget keeps the page responsive anyway.
       alternatives: offPage ? 0 : MAX_ALTERNATIVES,
       budgetMs: 100,

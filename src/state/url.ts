@@ -1,3 +1,4 @@
+import { PATH_ORDERS, type PathOrder } from '../model/paths';
 import type { MoveKind } from '../model/types';
 import { FILTERS, FILTER_KEYS, filterActive, filterDefaults } from './filters';
 
@@ -13,6 +14,8 @@ export interface ExplorerQuery {
   weighted: boolean;
   promotionsOnly: boolean;
   avoid: string[];
+  /** How paths are ordered: '' fewest moves, or by a role fact (`by=fastest|travelled|pay`). */
+  by: '' | PathOrder;
   /** Which path is shown: 0 the best, 1.. the alternatives. */
   alt: number;
   tracks: string[];
@@ -41,6 +44,7 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   weighted: false,
   promotionsOnly: false,
   avoid: [],
+  by: '',
   alt: 0,
   filterMode: 'hide',
   view: 'graph',
@@ -57,6 +61,7 @@ const OWN = [
   'weighted',
   'promotions',
   'avoid',
+  'by',
   'alt',
   'mode',
   'view',
@@ -94,6 +99,7 @@ export function parseQuery(search: string | URLSearchParams): ExplorerQuery {
     weighted: p.get('weighted') === '1',
     promotionsOnly: p.get('promotions') === '1',
     avoid: list(p.get('avoid')),
+    by: PATH_ORDERS.find((o) => o === p.get('by')) ?? '',
     alt: int(p.get('alt'), 0, 3) ?? 0,
     filterMode: p.get('mode') === 'fade' ? 'fade' : 'hide',
     view: p.get('view') === 'list' ? 'list' : 'graph',
@@ -122,6 +128,7 @@ export function toSearchParams(q: ExplorerQuery, keep?: URLSearchParams): URLSea
   set('weighted', q.weighted);
   set('promotions', q.promotionsOnly);
   set('avoid', q.avoid.join(','));
+  set('by', q.by);
   set('alt', q.alt);
   for (const f of FILTERS) if (filterActive(f, q)) f.write(q[f.key] as never, p);
   if (q.filterMode === 'fade') p.set('mode', 'fade');

@@ -7,14 +7,20 @@ import { MAX_ALTERNATIVES } from './explorer.svelte';
 
 /** The path question the path tool asks, as a worker request; null when From or To is empty. */
 function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | null {
-  const { from, to, weighted, promotionsOnly } = ex.q;
+  const { from, to, weighted, promotionsOnly, by } = ex.q;
   if (!from || !to) return null;
   const avoid = [...ex.q.avoid];
   return {
     type: 'path',
     from,
     to,
-    options: { weighted, promotionsOnly, avoid, alternatives: MAX_ALTERNATIVES },
+    options: {
+      weighted,
+      promotionsOnly,
+      avoid,
+      alternatives: MAX_ALTERNATIVES,
+      ...(by ? { by } : {}),
+    },
   };
 }
 

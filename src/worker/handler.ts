@@ -5,6 +5,7 @@ import { loadCatalog } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
 import { exportCSV, exportGraphAs } from '../model/export';
+import { catalogFacts } from '../model/facts';
 import type { CatalogFormat } from '../model/types';
 import {
   FOCUS_CAP,
@@ -76,6 +77,7 @@ export class CatalogEngine {
       moves: g.size,
       diagnostics,
       whole: small ? g.export() : null,
+      facts: catalogFacts(g),
       // Sorted here, off the page's thread: sorting 20,000 titles took the page ~0.3 s.
       index: small
         ? []

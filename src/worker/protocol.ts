@@ -4,6 +4,7 @@ import type { Progress } from '../model/loaded';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
 import type { GraphFormat } from '../model/export';
+import type { CatalogFacts } from '../model/facts';
 import type { FocusSpec } from '../model/views';
 
 /** Catalogs up to this many roles are handed to the page whole and drawn whole. */
@@ -41,6 +42,8 @@ export interface LoadResult {
   whole: SerializedGraph<RoleNode, MoveEdge> | null;
   /** Every role, for search; empty when `whole` is given. */
   index: IndexEntry[];
+  /** Which role facts the whole catalog states (a focus view may hold none of them). */
+  facts: CatalogFacts;
 }
 
 export interface ViewResult {

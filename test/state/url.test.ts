@@ -17,6 +17,7 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
   weighted: fc.boolean(),
   promotionsOnly: fc.boolean(),
   avoid: fc.uniqueArray(id, { maxLength: 3 }),
+  by: fc.constantFrom('' as const, 'fastest' as const, 'travelled' as const, 'pay' as const),
   alt: fc.integer({ min: 0, max: 3 }),
   tracks: fc.uniqueArray(id, { maxLength: 3 }),
   levels: fc.tuple(
@@ -83,6 +84,19 @@ describe('URL state', () => {
     expect(q.levels).toEqual([null, null]);
     expect(q.filterMode).toBe('hide');
     expect(q.view).toBe('graph');
+  });
+
+  it('reads and writes how paths are ordered, by=fastest|travelled|pay, and ignores others', () => {
+    for (const by of ['fastest', 'travelled', 'pay'] as const) {
+      expect(parseQuery(`?from=a&to=b&by=${by}`).by).toBe(by);
+      expect(toSearchParams({ ...DEFAULT_QUERY, from: 'a', to: 'b', by }).toString()).toBe(
+        `from=a&to=b&by=${by}`,
+      );
+    }
+    for (const bad of ['', 'Fastest', 'cheapest', 'pay,fastest'])
+      expect(parseQuery(`?by=${bad}`).by).toBe('');
+    expect(parseQuery('').by).toBe('');
+    expect(OWNED_PARAMS.has('by')).toBe(true);
   });
 
   it('carries parameters it does not own (e.g. embed) along', () => {

@@ -9,6 +9,9 @@ import {
   escapeControls,
   findPath,
   formatDiagnostic,
+  PATH_ORDERS,
+  pathOrderProblem,
+  type PathOrder,
   loadCatalog,
   normalizeTitle,
   readCareerModel,
@@ -27,11 +30,12 @@ import { defaultLexicon } from '../model/default-lexicon';
 const MAX_ALTERNATIVES = 10;
 
 /** The options that only shape a path: they go with `--from` and `--to`, and nothing else. */
-const PATH_OPTIONS = ['weighted', 'promotions-only', 'avoid', 'alternatives'] as const;
+const PATH_OPTIONS = ['weighted', 'promotions-only', 'avoid', 'alternatives', 'by'] as const;
 
 const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>] [--overlay <file>]
        npm run --silent graph -- <catalog-file> --from <role> --to <role> [--weighted]
               [--promotions-only] [--avoid <role>]... [--alternatives N (0 to ${MAX_ALTERNATIVES})]
+              [--by fastest|travelled|pay]
        npm run --silent graph -- <catalog-file> --check
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
@@ -96,6 +100,17 @@ function readAlternatives(value: string | undefined): number {
   return n;
 }
 
+/** `--by fastest|travelled|pay`: how paths are ordered (fewest moves without it). */
+function readOrder(value: string | undefined): PathOrder | undefined {
+  if (value === undefined) return undefined;
+  const by = PATH_ORDERS.find((o) => o === value);
+  if (!by)
+    throw new UsageError(
+      `--by takes fastest, travelled or pay, not ${shown(value)} (without --by: fewest moves)\n${USAGE}`,
+    );
+  return by;
+}
+
 /** Index among the positionals of the token at `at` (a positional token). */
 function positionalIndex(tokens: { kind: string }[], at: number): number {
   return tokens.slice(0, at).filter((t) => t.kind === 'positional').length;
@@ -117,6 +132,7 @@ function main(argv: string[]): number {
         'promotions-only': { type: 'boolean' },
         avoid: { type: 'string', multiple: true },
         alternatives: { type: 'string' },
+        by: { type: 'string' },
         check: { type: 'boolean' },
         compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -150,7 +166,7 @@ function main(argv: string[]): number {
   const pathOptions = PATH_OPTIONS.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
   if (values.check && (values.from !== undefined || values.to !== undefined || pathOptions.length))
     throw new UsageError(
-      `--check goes without --from, --to, --weighted, --promotions-only, --avoid and --alternatives: it lists the catalog's problems (given: ${[
+      `--check goes without --from, --to, --weighted, --promotions-only, --avoid, --alternatives and --by: it lists the catalog's problems (given: ${[
         ...(values.from !== undefined ? ['--from'] : []),
         ...(values.to !== undefined ? ['--to'] : []),
         ...pathOptions,
@@ -163,6 +179,7 @@ function main(argv: string[]): number {
   if ((values.from === undefined) !== (values.to === undefined))
     throw new UsageError(`--from and --to go together\n${USAGE}`);
   const alternatives = readAlternatives(values.alternatives);
+  const by = readOrder(values.by);
   if (positionals.length !== 1) throw new UsageError(`expected one catalog file\n${USAGE}`);
   const file = positionals[0]!;
 
@@ -247,18 +264,27 @@ function main(argv: string[]): number {
   // Avoiding the start or the goal is a contradiction in the question, not a missing path.
   if (avoid.includes(from) || avoid.includes(to))
     throw new UsageError(`--avoid cannot name the --from or --to role`);
+  // A catalog without the facts an order needs cannot answer the question: bad input, not "no path".
+  const problem = by && pathOrderProblem(graph, by);
+  if (problem) throw new UsageError(`${escapeControls(file)}: ${problem} (--by ${by})`);
   const result = findPath(graph, from, to, {
     weighted: values.weighted ?? false,
     promotionsOnly: values['promotions-only'] ?? false,
     avoid,
     alternatives,
+    ...(by ? { by } : {}),
   });
   if (!result.found) {
     writeErr(result.message);
     writeJson({ path: [], moves: [], alternatives: [] });
     return 1;
   }
-  const plain = (p: CareerPath) => ({ path: p.path, moves: p.moves });
+  // The figure a fact order compares paths by ("51 months in the roles passed through").
+  const plain = (p: CareerPath) => ({
+    path: p.path,
+    moves: p.moves,
+    ...(p.figure === undefined ? {} : { figure: p.figure }),
+  });
   writeJson(
     {
       ...plain(result),

@@ -176,6 +176,23 @@ function bestPaid(graph: CareerGraph): Ordering | string {
   };
 }
 
+const NO_COUNTS =
+  'this catalog states no counts of people on its moves, so there is no most travelled path';
+
+/**
+ * Why a catalog cannot order paths a given way (it states none of the facts needed, or its pay
+ * bands are in several currencies), for callers that refuse the question up front.
+ * @param graph - the career graph.
+ * @param by - the order.
+ * @returns the message `findPath` would give, or undefined when the order can be used.
+ */
+export function pathOrderProblem(graph: CareerGraph, by: PathOrder): string | undefined {
+  if (by === 'travelled')
+    return graph.someEdge((_e, a) => a.count !== undefined) ? undefined : NO_COUNTS;
+  const order = by === 'fastest' ? fastest(graph) : bestPaid(graph);
+  return typeof order === 'string' ? order : undefined;
+}
+
 /**
  * Most travelled: the largest number of people B such that some path uses only moves made by at
  * least B people (binary search over the counts the usable moves have, each test one breadth-first
@@ -188,8 +205,7 @@ function mostTravelled(
   usable: (e: MoveEdge, source: string, target: string) => boolean,
   base: (e: MoveEdge) => number,
 ): Ordering | string {
-  if (!graph.someEdge((_e, a) => a.count !== undefined))
-    return 'this catalog states no counts of people on its moves, so there is no most travelled path';
+  if (!graph.someEdge((_e, a) => a.count !== undefined)) return NO_COUNTS;
   const people = (e: MoveEdge) => e.count ?? 0;
   const counts = new Set<number>([0]);
   graph.forEachEdge((_e, a, s, t) => {

@@ -12,7 +12,7 @@ import {
   loadCatalog,
   type CareerGraph,
 } from '../../src/model/index';
-import { readRepoFile } from './helpers';
+import { readFixture, readRepoFile } from './helpers';
 
 /* Role facts in the graph: node and edge attributes, and their exports. */
 
@@ -159,5 +159,39 @@ describe('exports carry the facts', () => {
     const back = Graph.from(JSON.parse(exportJSON(graph))) as CareerGraph;
     expect(factsOf(back)).toEqual(factsOf(graph));
     expect(countsOf(back)).toEqual(countsOf(graph));
+  });
+});
+
+describe('the JSON and CSV fixtures with facts', () => {
+  const facts = (name: string) => {
+    const { graph, diagnostics } = loadCatalog(readFixture(name), defaultModel, name);
+    expect(diagnostics.filter((d) => /cannot be read|unknown role/.test(d.message))).toEqual([]);
+    return {
+      roles: graph.mapNodes((id, a) => [
+        id,
+        a.payMin,
+        a.payMax,
+        a.currency,
+        a.monthsInRole,
+        a.headcount,
+      ]),
+      counts: graph
+        .filterEdges((_e, a) => a.count !== undefined)
+        .map((e) => [graph.source(e), graph.target(e), graph.getEdgeAttribute(e, 'count')]),
+    };
+  };
+
+  it('read into the same facts from either format', () => {
+    const json = facts('facts.json');
+    expect(json).toEqual(facts('facts.csv'));
+    expect(json.roles).toEqual([
+      ['clinic-nurse', 41000, 52000, 'EUR', 24, 18],
+      ['charge-nurse', 50000, 61000, 'EUR', 36, 5],
+      ['nurse-educator', undefined, undefined, undefined, 30, undefined],
+    ]);
+    expect(json.counts).toEqual([
+      ['clinic-nurse', 'charge-nurse', 6],
+      ['clinic-nurse', 'nurse-educator', 2],
+    ]);
   });
 });

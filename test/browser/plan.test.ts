@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { defaultModel } from '../../src/model/default-model';
+import { findPath, loadCatalog } from '../../src/model/index';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
@@ -234,6 +237,48 @@ describe('planning a move', () => {
     await walk.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.cpe-walk').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers path orders from the example catalog’s facts, and shows the facts', async () => {
+    const text = readFileSync(
+      new URL('../../public/examples/support-with-facts.txt', import.meta.url),
+      'utf8',
+    );
+    const { graph } = loadCatalog(text, defaultModel, 'support-with-facts.txt', 'text');
+    const [from, to] = ['associate-service-desk-analyst', 'technical-account-manager'];
+    const { page, errors } = await open(
+      chromium.browser,
+      `${APP}?catalog=examples/support-with-facts.txt&from=${from}&to=${to}`,
+    );
+    await drawn(page);
+    const order = page.getByRole('group', { name: 'Order paths by' });
+    await order.waitFor();
+    expect(await order.getByRole('radio').count()).toBe(4);
+    const listed = () =>
+      page.locator('ol[aria-label="Career path"] > li > button').allTextContents();
+    const title = (id: string) => graph.getNodeAttribute(id, 'title');
+    for (const by of ['fastest', 'travelled', 'pay'] as const) {
+      const want = findPath(graph, from, to, { by });
+      if (!want.found) throw new Error(want.message);
+      await order
+        .getByRole('radio', {
+          name: { fastest: 'Fastest', travelled: 'Most travelled', pay: 'Best paid' }[by],
+        })
+        .check();
+      await expect.poll(listed).toEqual(want.path.map(title));
+      expect(new URL(page.url()).searchParams.get('by')).toBe(by);
+      expect(await page.locator('.cpe-figure').textContent()).toBe(`This path: ${want.figure}.`);
+    }
+    // The role's facts in its details, the move counts beside its moves.
+    await page.locator('ol[aria-label="Career path"] > li > button').last().click();
+    const facts = page.getByRole('region', { name: 'Technical Account Manager' });
+    const dl = facts.locator('dl[aria-label="Role facts"]');
+    await expect.poll(() => dl.textContent()).toContain('Pay band');
+    const a = graph.getNodeAttributes(to);
+    expect(await dl.textContent()).toContain(`${a['monthsInRole']} months`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

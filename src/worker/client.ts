@@ -39,13 +39,20 @@ export function workerStartFailure(
 /**
  * Talks to the catalog worker with promises; progress messages go to the caller's callback.
  * The worker starts on the first request, so the bundled seed never waits for it.
- * @param create - starts a worker running `catalog.worker.ts`.
+ * @param create - starts a worker running `catalog.worker.ts`; may first load the code that
+ *   starts it (the custom element loads its inlined worker only when a catalog needs it).
  * @param workerSrc - the CSP source that allows that worker, for the message when it is blocked.
  * @returns the backend.
  */
-export function workerBackend(create: () => Worker, workerSrc = "'self'"): CatalogBackend {
+export function workerBackend(
+  create: () => Worker | Promise<Worker>,
+  workerSrc = "'self'",
+): CatalogBackend {
   let next = 1;
-  let worker: Worker | null = null;
+  /** The worker, once asked for: starting, or started. */
+  let worker: Promise<Worker> | null = null;
+  /** The worker last started (to tell whether a failing one is still the current one). */
+  let started: Worker | null = null;
   const pending = new Map<
     number,
     { ok: (v: unknown) => void; fail: (e: Error) => void; progress?: (p: Progress) => void }
@@ -66,7 +73,7 @@ export function workerBackend(create: () => Worker, workerSrc = "'self'"): Catal
     if (m.ok) p.ok(m.result);
     else p.fail(m.diagnostics ? new CatalogError(m.diagnostics) : new Error(m.error));
   };
-  const start = (): Worker => {
+  const start = async (): Promise<Worker> => {
     // A worker the page's Content-Security-Policy blocks fires a bare `error` (no message); the
     // document reports the violation, which says which directive blocked it.
     let violation: SecurityPolicyViolationEvent | null = null;
@@ -77,7 +84,19 @@ export function workerBackend(create: () => Worker, workerSrc = "'self'"): Catal
     };
     doc?.addEventListener('securitypolicyviolation', onViolation);
     const stopWatching = () => doc?.removeEventListener('securitypolicyviolation', onViolation);
-    const w = create();
+    let w: Worker;
+    try {
+      w = await create();
+    } catch (e) {
+      // The code that starts the worker did not load (offline, or a policy that allows the
+      // module but not the files beside it): the next request tries again.
+      stopWatching();
+      worker = null;
+      throw new Error(
+        `the catalog worker's code did not load (${e instanceof Error ? e.message : String(e)}); if this page has a Content-Security-Policy, its script-src needs the folder the explorer's module is served from`,
+        { cause: e },
+      );
+    }
     w.addEventListener('message', stopWatching, { once: true });
     w.addEventListener('message', onMessage);
     w.addEventListener('error', (e) => {
@@ -86,7 +105,10 @@ export function workerBackend(create: () => Worker, workerSrc = "'self'"): Catal
         return;
       }
       // The script did not load: this worker is gone, the next request starts another one.
-      if (worker === w) worker = null;
+      if (started === w) {
+        started = null;
+        worker = null;
+      }
       w.terminate();
       // The violation is reported with the error; wait a task in case it comes just after.
       setTimeout(() => {
@@ -94,6 +116,7 @@ export function workerBackend(create: () => Worker, workerSrc = "'self'"): Catal
         failAll(workerStartFailure(violation, workerSrc));
       }, 0);
     });
+    started = w;
     return w;
   };
   const call = <T>(req: WorkerRequest, progress?: (p: Progress) => void) =>
@@ -101,7 +124,13 @@ export function workerBackend(create: () => Worker, workerSrc = "'self'"): Catal
       const id = next++;
       pending.set(id, { ok: ok as (v: unknown) => void, fail, progress });
       worker ??= start();
-      worker.postMessage({ id, req });
+      // Requests made while the worker starts are posted in the order they were made.
+      worker.then(
+        (w) => w.postMessage({ id, req }),
+        (e: Error) => {
+          if (pending.delete(id)) fail(e);
+        },
+      );
     });
   return {
     load: (source, name, onProgress, format) =>

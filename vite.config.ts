@@ -85,10 +85,13 @@ const remToPx = {
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        // The custom element: one self-contained ES module, component CSS injected into its
+        // The custom element: an ES module that draws the bundled catalog's lattice and then
+        // imports the rest from its chunks (dist/embed/chunks/), component CSS injected into its
         // shadow root (Svelte's "injected" CSS goes to the shadow root a component mounts in).
+        // `base: './'`: chunks are imported relative to the module that imports them, never to
+        // the host page, so dist/embed/ works from any origin and sub-path.
         base: './',
-        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
+        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), seedCanvas()],
         css: { postcss: { plugins: [remToPx] } },
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
@@ -98,10 +101,11 @@ export default defineConfig(({ mode }) =>
           copyPublicDir: false,
           minify: true,
           // Library mode keeps white space by default; this module is for browsers only.
-          // One module: the dynamic imports (competencies, exporters, the full parser) are inlined.
-          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+          // What the first lattice does not need (the App, the model, the panels, the catalog
+          // worker, the competency engine, the exporters) is split into chunks loaded later.
+          rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
           lib: {
-            entry: 'src/embed/element.svelte.ts',
+            entry: 'src/embed/element.ts',
             formats: ['es'],
             fileName: () => 'career-path-explorer.js',
           },

@@ -1,0 +1,67 @@
+/**
+ * The part of `<career-path-explorer>` loaded after its first lattice: Svelte, the App, the
+ * explorer's state and the model. `element.ts` draws the bundled catalog's lattice with
+ * Cytoscape alone, then imports this chunk from beside itself, so the module a host page fetches
+ * at start holds what that lattice needs and little else (issue 16: ≤ 230 KB gzip).
+ */
+import { mount, unmount } from 'svelte';
+import App from '../ui/App.svelte';
+import { defaultModel } from '../model/default-model';
+import { Explorer } from '../state/explorer.svelte';
+import type { Predrawn } from '../ui/canvas/predraw';
+import { workerBackend } from '../worker/client';
+import { watchExplorer, type ExplorerEvents } from './events.svelte';
+
+/**
+ * Starts the catalog worker, loading its code first: only a catalog other than the bundled one
+ * needs it (57 KB gzip). The code is inlined in its own chunk (a blob worker), because a module
+ * loaded from another origin may not start a worker from its own URL; the chunk is imported
+ * relative to this module, so it comes from wherever the element's module does.
+ */
+async function startCatalogWorker(): Promise<Worker> {
+  const { default: CatalogWorker } = await import('../worker/catalog.worker.ts?worker&inline');
+  return new CatalogWorker();
+}
+
+/** The explorer state of one element (kept while it is detached and attached again). */
+export function createExplorer(): Explorer {
+  return new Explorer(defaultModel, workerBackend(startCatalogWorker, 'blob:'));
+}
+
+/** The App mounted in an element's shadow root. */
+export interface MountedExplorer {
+  /** Shows the path tool and lattice only (the `compact` attribute). */
+  setCompact(compact: boolean): void;
+  /** Unmounts the App and stops the explorer's work and events. */
+  stop(): void;
+}
+
+/**
+ * Mounts the App in `target`, taking over the lattice drawn before it loaded, and reports the
+ * explorer's events through `emit`.
+ * @param ex - the element's explorer.
+ * @param target - the element's root in its shadow root.
+ * @param opts - `compact`, and the lattice drawn early (null when none was).
+ * @param emit - dispatches an event from the element.
+ * @returns the mounted App.
+ */
+export function mountExplorer(
+  ex: Explorer,
+  target: HTMLElement,
+  opts: { compact: boolean; predrawn: Predrawn | null },
+  emit: <K extends keyof ExplorerEvents>(type: K, detail: ExplorerEvents[K]) => void,
+): MountedExplorer {
+  const props = $state({ ex, embed: true, compact: opts.compact, predrawn: opts.predrawn });
+  const app = mount(App, { target, props });
+  const stopExplorer = ex.start();
+  const stopEvents = watchExplorer(ex, emit);
+  void ex.drawn.then(() => ex.competencies.load());
+  return {
+    setCompact: (compact) => (props.compact = compact),
+    stop() {
+      stopEvents();
+      stopExplorer();
+      void unmount(app);
+    },
+  };
+}

@@ -6,6 +6,7 @@ import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
 import { screenshot } from './page';
+import { hostHtml, measureStartBundle } from '../embed/start-bundle';
 
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
@@ -58,6 +59,17 @@ window.addEventListener('message', (e) => {
 window.appOrigin = ${JSON.stringify(appOrigin)};
 `;
 
+/** A catalog of the host's own origin: not the bundled one, so it is parsed in the worker. */
+const OTHER_CATALOG = JSON.stringify({
+  roles: [
+    { title: 'Junior Data Analyst', summary: 'Prepares reports.' },
+    { title: 'Data Analyst', summary: 'Owns dashboards.' },
+  ],
+});
+
+/** Issue 16: what the element fetches before its first lattice, gzip. */
+const START_BUDGET = 230_000;
+
 const chromium = useBrowser();
 // The module is loaded cross-origin, as from a CDN or another intranet host: it needs CORS.
 // The app's index.html is served as a site configures it: the host origin may embed it.
@@ -83,6 +95,15 @@ beforeAll(() => {
     '/hostile.html': { body: hostPage(app.url, hostOrigin, true, true), type: 'text/html' },
     '/hostile.css': { body: HOSTILE_CSS, type: 'text/css' },
     '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
+    '/plain.html': { body: hostHtml(app.url), type: 'text/html' },
+    '/other-catalog.html': {
+      body: hostHtml(
+        app.url,
+        'catalog="/data.json" from="Junior Data Analyst" to="Data Analyst" compact',
+      ),
+      type: 'text/html',
+    },
+    '/data.json': { body: OTHER_CATALOG, type: 'application/json' },
   });
   Object.assign(foreignRoutes, {
     '/foreign.html': { body: hostPage(app.url, hostOrigin, false), type: 'text/html' },
@@ -282,6 +303,45 @@ describe('embedding in a page of another origin', () => {
     const h2 = await page.evaluate(() => getComputedStyle(document.querySelector('h2')!).fontSize);
     expect(h2).toBe('40px');
     await screenshot(page, 'embed-hostile-host');
+    await page.close();
+  });
+
+  it('fetches at most 230 KB gzip before its first lattice, the rest from beside its module', async () => {
+    const r = await measureStartBundle(
+      chromium.browser,
+      app.url,
+      new URL('/plain.html', host.url).href,
+    );
+    const atStart = r.js.filter((f) => f.atStart);
+    expect(r.startGzip, atStart.map((f) => `${f.url} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(
+      START_BUDGET,
+    );
+    // The App and its panels came later, as chunks beside the module: on its origin, under its
+    // sub-path; nothing was asked of the host page's origin.
+    const chunks = `${app.url}embed/chunks/`;
+    expect(r.js.filter((f) => !f.atStart).length).toBeGreaterThan(0);
+    for (const f of r.js)
+      if (!f.url.endsWith('/career-path-explorer.js')) expect(f.url.startsWith(chunks)).toBe(true);
+    expect(r.js.some((f) => /\/explorer-app[^/]*\.js$/.test(f.url) && !f.atStart)).toBe(true);
+    expect(r.toHost.filter((u) => u.endsWith('.js'))).toEqual([]);
+    // The catalog worker is not part of a page that shows the bundled catalog.
+    expect(r.js.some((f) => f.url.includes('catalog.worker'))).toBe(false);
+  });
+
+  it('loads a catalog other than the bundled one in the worker it loads on demand', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(new URL('/other-catalog.html', host.url).href);
+    // The attributes name the roles by title: resolved once the catalog has loaded.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('career-path-explorer')!.path))
+      .toEqual(['junior-data-analyst', 'data-analyst']);
+    await expect.poll(() => elementPath(page)).toEqual(['Junior Data Analyst', 'Data Analyst']);
+    // The worker's code came from beside the module, not from the host page's origin.
+    const worker = requests.filter((u) => u.includes('catalog.worker'));
+    expect(worker).toHaveLength(1);
+    expect(worker[0]!.startsWith(`${app.url}embed/chunks/`)).toBe(true);
     await page.close();
   });
 });

@@ -282,4 +282,21 @@ describe('planning a move', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('keeps the profile off in an embedded page unless the host asks with readiness=1', async () => {
+    for (const [query, shown] of [
+      ['embed=1', 0],
+      ['embed=1&readiness=1', 1],
+      ['embed=1&readiness=0', 0],
+    ] as const) {
+      const { page } = await open(
+        chromium.browser,
+        `${APP}?${query}&from=support-analyst&to=senior-support-analyst`,
+      );
+      await drawn(page);
+      await page.locator('.cpe-walk-start').waitFor();
+      expect(await page.locator('#cpe-profile-heading').count(), query).toBe(shown);
+      await page.context().close();
+    }
+  });
 });

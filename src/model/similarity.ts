@@ -87,29 +87,60 @@ export function tfidf(docs: Map<string, number>[]): {
  * strongest terms.
  * @param vectors - the documents' vectors.
  * @param keep - terms per document used to find candidates and to score them.
+ * @param min - the least similarity kept, and the least share of the document's best kept
+ *   (leaving the others out before sorting: most candidates are far below the best).
  * @returns for each document, `[other, similarity]` pairs, most similar first.
  */
-export function similarPairs(vectors: TermVector[], keep = 40): [number, number][][] {
+export function similarPairs(
+  vectors: TermVector[],
+  keep = 40,
+  min: { score: number; ofBest: number } = { score: 0, ofBest: 0 },
+): [number, number][][] {
   const strong = vectors.map((v) => [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, keep));
-  const postings = new Map<string, [number, number][]>();
+  // Postings as two parallel arrays per term (document, normalized weight): at 5,000 families
+  // the pairs of tuples and the per-document score maps were most of the build's garbage.
+  const postings = new Map<string, { docs: number[]; weights: number[] }>();
   strong.forEach((terms, i) => {
     for (const [t, w] of terms) {
-      const list = postings.get(t);
-      const entry: [number, number] = [i, w / vectors[i]!.norm];
-      if (list) list.push(entry);
-      else postings.set(t, [entry]);
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = { docs: [], weights: [] }));
+      list.docs.push(i);
+      list.weights.push(w / vectors[i]!.norm);
     }
   });
+  // One score per document, reset after each use; `touched` keeps the order in which documents
+  // were first scored, the order a Map of scores had, so ties sort as they did.
+  const score = new Float64Array(vectors.length);
+  const seen = new Uint8Array(vectors.length);
+  const touched: number[] = [];
   return strong.map((terms, i) => {
-    const score = new Map<number, number>();
+    touched.length = 0;
     for (const [t, w] of terms) {
-      const postingsOf = postings.get(t)!;
+      const { docs, weights } = postings.get(t)!;
       // A term most documents share says little and makes the work quadratic: skip it.
-      if (postingsOf.length > 200) continue;
-      for (const [j, wj] of postingsOf)
-        if (j !== i) score.set(j, (score.get(j) ?? 0) + (w / vectors[i]!.norm) * wj);
+      if (docs.length > 200) continue;
+      const wi = w / vectors[i]!.norm;
+      for (let k = 0; k < docs.length; k++) {
+        const j = docs[k]!;
+        if (j === i) continue;
+        if (!seen[j]) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+        score[j] = score[j]! + wi * weights[k]!;
+      }
     }
-    return [...score].sort((a, b) => b[1] - a[1]);
+    let best = 0;
+    for (const j of touched) best = Math.max(best, score[j]!);
+    const out: [number, number][] = [];
+    for (const j of touched) {
+      const x = score[j]!;
+      if (x >= min.score && x >= best * min.ofBest) out.push([j, x]);
+      score[j] = 0;
+      seen[j] = 0;
+    }
+    // A stable sort of those kept: the order they had among all the candidates.
+    return out.sort((a, b) => b[1] - a[1]);
   });
 }
 

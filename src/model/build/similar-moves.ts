@@ -60,16 +60,10 @@ export function relateFamilies(
     return sum;
   });
   const { vectors, idf } = tfidf(familyTerms);
-  const related = similarPairs(vectors).map((list) => {
-    const best = list[0]?.[1] ?? 0;
-    return list
-      .filter(
-        ([, score]) =>
-          score >= model.moves.minSimilarity && score >= best * model.moves.relativeToBest,
-      )
-      .slice(0, model.moves.maxFamilies)
-      .map(([g]) => g);
-  });
+  const related = similarPairs(vectors, 40, {
+    score: model.moves.minSimilarity,
+    ofBest: model.moves.relativeToBest,
+  }).map((list) => list.slice(0, model.moves.maxFamilies).map(([g]) => g));
   return { roleTerms, familyTerms, idf, related };
 }
 

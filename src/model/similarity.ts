@@ -29,16 +29,29 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** A text's terms: stemmed words, stop words and the given own-title words left out. */
-export function termsOf(text: string, leaveOut: ReadonlySet<string> = new Set()): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    for (const part of m[0].split(/[-'’]/)) {
-      if (part.length < 3 || STOP.has(part) || /^\d+$/.test(part)) continue;
-      const s = stem(part);
-      if (!leaveOut.has(s) && !STOP.has(s)) out.push(s);
-    }
+/** Each word's terms, already computed: a catalog's vocabulary is small beside its word count. */
+const wordTerms = new Map<string, string[]>();
+
+/** A lower-case word's terms: its parts (split at hyphens and apostrophes), stemmed, stop words out. */
+function termsOfWord(word: string): string[] {
+  let out = wordTerms.get(word);
+  if (out) return out;
+  out = [];
+  for (const part of word.split(/[-'’]/)) {
+    if (part.length < 3 || STOP.has(part) || /^\d+$/.test(part)) continue;
+    const s = stem(part);
+    if (!STOP.has(s)) out.push(s);
   }
+  if (wordTerms.size > 200_000) wordTerms.clear();
+  wordTerms.set(word, out);
+  return out;
+}
+
+/** A text's terms: stemmed words, stop words and the given own-title words left out. */
+export function termsOf(text: string, leaveOut?: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
+    for (const s of termsOfWord(m[0])) if (!leaveOut?.has(s)) out.push(s);
   return out;
 }
 

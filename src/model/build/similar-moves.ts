@@ -86,6 +86,13 @@ export function addSimilarMoves(
     if (!t) termIndexes.set(i, (t = indexTerms(drafts[i]!.role.summary)));
     return t;
   };
+  // Each title's stemmed words, once per role rather than once per move.
+  const titleWords = new Map<number, Set<string>>();
+  const titleStems = (d: Draft) => {
+    let t = titleWords.get(d.index);
+    if (!t) titleWords.set(d.index, (t = new Set(wordsOf(d.role.title).map(stem))));
+    return t;
+  };
   const linked = new Set<string>();
   texts.related.forEach((list, f) => {
     for (const g of list) linked.add(f < g ? `${f},${g}` : `${g},${f}`);
@@ -124,9 +131,11 @@ export function addSimilarMoves(
       if (!b) continue;
       // The evidence shown is what the two roles do alike: words of their titles ("analyst")
       // say only what they are called, so they come last.
-      const titled = new Set([a, b].flatMap((d) => wordsOf(d.role.title).map(stem)));
+      const ta = titleStems(a);
+      const tb = titleStems(b);
+      const titled = (t: string) => ta.has(t) || tb.has(t);
       const pick = (found: string[]) =>
-        [...found.filter((t) => !titled.has(t)), ...found.filter((t) => titled.has(t))].slice(0, 4);
+        [...found.filter((t) => !titled(t)), ...found.filter(titled)].slice(0, 4);
       const shared = pick(sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf, 8));
       const terms = shared.length
         ? shared
@@ -134,13 +143,14 @@ export function addSimilarMoves(
       const reason = (x: Draft, y: Draft) => {
         const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
         const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
-        const quotes = [
-          qx && `The ${x.role.title} blueprint says “${qx}”`,
-          qy && `the ${y.role.title} blueprint says “${qy}”`,
-        ].filter(Boolean);
-        const said = quotes.length
-          ? `${quotes.join('; ')}.`.replace(/^the/, 'The')
-          : 'No phrase of either summary shows it.';
+        const ofX = qx && `The ${x.role.title} blueprint says “${qx}”`;
+        const ofY = qy && `${qx ? 'the' : 'The'} ${y.role.title} blueprint says “${qy}”`;
+        const said =
+          ofX && ofY
+            ? `${ofX}; ${ofY}.`
+            : ofX || ofY
+              ? `${ofX || ofY}.`
+              : 'No phrase of either summary shows it.';
         const words = terms.map(
           (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
         );

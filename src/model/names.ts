@@ -32,8 +32,11 @@ function pluralOf(name: string): string {
 
 /** A name as the lookup keys it: its words (as `namesIn` reads words), lower-cased, one space apart. */
 function normalName(name: string): string {
+  // Most names are plain words one space apart, each a whole token: their lower case is the key.
+  if (PLAIN.test(name)) return name.toLowerCase();
   return [...name.matchAll(TOKEN)].map((m) => m[0].toLowerCase().replace(/\.$/, '')).join(' ');
 }
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Initials of a title of two or more capitalized words (`Licensed Practical Nurse` → `LPN`). */
 function initialsOf(title: string): string | undefined {

@@ -26,6 +26,16 @@ describe('a catalog of 20,000 roles', () => {
     const { visibleNodes } = await canvasState(page);
     expect(visibleNodes.length).toBeGreaterThan(0);
     expect(visibleNodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    // The view is added to the canvas a part per frame; all of it arrives.
+    const shown = async () =>
+      Number(
+        /showing ([\d,]+)/
+          .exec((await page.textContent('.cpe-focus')) ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
+    await expect
+      .poll(async () => (await canvasState(page)).visibleNodes.length)
+      .toBe(await shown());
     expect(errors).toEqual([]);
     await screenshot(page, 'large-entry-view');
 
@@ -38,6 +48,17 @@ describe('a catalog of 20,000 roles', () => {
     await expect
       .poll(async () => (await canvasState(page)).visibleNodes)
       .toContain('senior-cloud-operations-support-engineer');
+    // Roles added in a later part get the classes the view gave before they came.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          `document.querySelector('.cpe-canvas .cpe-cy')._cyreg.cy.nodes('.selected').map((n) => n.id())`,
+        ),
+      )
+      .toEqual(['senior-cloud-operations-support-engineer']);
+    await expect
+      .poll(async () => (await canvasState(page)).visibleNodes.length)
+      .toBe(await shown());
 
     // Path finding runs in the worker and the path is drawn even far outside the focus.
     await page.fill('#cpe-from', 'Associate Cloud Operations Service Desk Analyst');

@@ -77,6 +77,41 @@ export const LEGIBLE_ROLES = 60;
 const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
 
 /**
+ * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
+ * label sizes, bounding boxes and first drawing of all of it (600 roles and their moves in one
+ * frame took 250–300 ms). Each frame also redraws what is already there, so a part's size follows
+ * the frames' length: scaled towards {@link FRAME_TARGET_MS} each frame (by half to 1.5), within
+ * {@link PART}.
+ */
+const FRAME_TARGET_MS = 40;
+const PART = { first: 30, min: 25, max: 300 } as const;
+/** Drawings of up to this many elements (roles and moves) are added at once, as before. */
+const WHOLE_DRAWING = 400;
+
+/** The classes every element can be given by {@link CytoscapeAdapter.update}. */
+const STATE_CLASSES = [
+  'filtered-out',
+  'filtered-faded',
+  'selected',
+  'on-path',
+  'hovered',
+  'neighbor',
+  'faded',
+  'incident',
+  'off-path',
+  'key-focus',
+] as const;
+type StateClass = (typeof STATE_CLASSES)[number];
+
+/** No element with any state class. */
+function emptyMarks(): Record<StateClass, Set<string>> {
+  return Object.fromEntries(STATE_CLASSES.map((c) => [c, new Set<string>()])) as Record<
+    StateClass,
+    Set<string>
+  >;
+}
+
+/**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
  * data; nothing else touches Cytoscape.
  */
@@ -86,6 +121,14 @@ export class CytoscapeAdapter {
   private reducedMotion: boolean;
   private large = false;
   private theme: CanvasTheme;
+  /** Every role's position in the drawing, including roles not yet added (see {@link PART}). */
+  private positions = new Map<string, { x: number; y: number }>();
+  /** Elements of a large view still to be added, in order, and the frame that adds the next. */
+  private pending: ElementDefinition[] = [];
+  private pendingFrame = 0;
+  /** The state classes and step numbers last applied, by element id (for elements added later). */
+  private marks: Record<StateClass, Set<string>> = emptyMarks();
+  private steps = new Map<string, number>();
 
   constructor(
     container: HTMLElement,
@@ -137,10 +180,15 @@ export class CytoscapeAdapter {
     });
   }
 
-  /** Draws a whole graph at its lattice positions, replacing what was there. */
-  setGraph(drawing: GraphDrawing): void {
+  /**
+   * Draws a whole graph at its lattice positions, replacing what was there.
+   * @param drawing - the graph, its lattice and the encodings.
+   * @param large - use the large-view settings ({@link setLarge}); they are switched after the
+   *   old elements are removed, so they are not restyled just before they go.
+   */
+  setGraph(drawing: GraphDrawing, large = this.large): void {
     this.drawing = drawing;
-    this.draw(drawingElements(drawing));
+    this.draw(drawingElements(drawing), large);
   }
 
   /**
@@ -155,9 +203,10 @@ export class CytoscapeAdapter {
    * Takes over a canvas drawn with {@link drawElements}: when it already shows exactly this
    * drawing (same roles with the same labels, colors, sizes and positions, same moves), only the
    * graph is remembered (no redraw); otherwise it is redrawn.
+   * @param large - use the large-view settings ({@link setLarge}).
    * @returns whether the drawn elements were kept.
    */
-  adopt(drawing: GraphDrawing): boolean {
+  adopt(drawing: GraphDrawing, large = this.large): boolean {
     const elements = drawingElements(drawing);
     const same =
       this.cy.elements().length === elements.length &&
@@ -171,7 +220,8 @@ export class CytoscapeAdapter {
         return p.x === e.position!.x && p.y === e.position!.y;
       });
     this.drawing = drawing;
-    if (!same) this.draw(elements);
+    if (same) this.setLarge(large);
+    else this.draw(elements, large);
     return same;
   }
 
@@ -180,12 +230,57 @@ export class CytoscapeAdapter {
     this.handlers = handlers;
   }
 
-  private draw(elements: ElementDefinition[]): void {
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements);
-    });
+  private draw(elements: ElementDefinition[], large = this.large): void {
+    const start = performance.now();
+    cancelAnimationFrame(this.pendingFrame);
+    this.positions = new Map();
+    for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
+    // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
+    const first = elements.length > WHOLE_DRAWING ? PART.first : elements.length;
+    this.pending = elements.slice(first);
+    // A new drawing starts without state classes, as before: update() gives them.
+    this.marks = emptyMarks();
+    this.steps = new Map();
+    this.cy.batch(() => this.cy.elements().remove());
+    this.setLarge(large);
+    this.cy.batch(() => this.cy.add(elements.slice(0, first)));
     this.fit(undefined, true);
+    if (this.pending.length) this.addPending(first, start);
+  }
+
+  /**
+   * Adds the next part of a large view on the next frame, sized by how long the last one took.
+   * @param size - the last part's element count.
+   * @param at - when the last part was added (performance.now(), not a frame's timestamp: that
+   *   is when the frame began, which can be before the last part was even added).
+   */
+  private addPending(size: number, at: number): void {
+    this.pendingFrame = requestAnimationFrame(() => {
+      const now = performance.now();
+      // The time since the last part: adding it, and the frame that drew it with the rest.
+      const scale = Math.min(1.5, Math.max(0.5, FRAME_TARGET_MS / Math.max(1, now - at)));
+      const next = Math.round(Math.min(PART.max, Math.max(PART.min, size * scale)));
+      const part = this.pending.splice(0, next);
+      this.cy.batch(() => this.cy.add(this.marked(part)));
+      if (this.pending.length) this.addPending(part.length, now);
+    });
+  }
+
+  /** Element definitions with the state classes and step numbers last applied by update(). */
+  private marked(elements: ElementDefinition[]): ElementDefinition[] {
+    if (!STATE_CLASSES.some((c) => this.marks[c].size) && !this.steps.size) return elements;
+    return elements.map((e) => {
+      const id = e.data.id!;
+      const cls = STATE_CLASSES.filter((c) => this.marks[c].has(id));
+      const step = this.steps.get(id);
+      if (!cls.length && step === undefined) return e;
+      const own = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
+      return {
+        ...e,
+        data: step === undefined ? e.data : { ...e.data, step },
+        classes: [own, ...cls].filter(Boolean).join(' '),
+      };
+    });
   }
 
   /** Applies selection, hover, path and filter classes in one batch. */
@@ -220,22 +315,20 @@ export class CytoscapeAdapter {
     const filterClass = state.filterMode === 'hide' ? 'filtered-out' : 'filtered-faded';
     // Classes are changed per class on whole collections: per-element addClass made a
     // 1,200-role view spend a quarter of a second building collections.
-    const groups: Record<string, string[]> = {
-      'filtered-out': [],
-      'filtered-faded': [],
-      selected: [],
-      'on-path': [],
-      hovered: [],
-      neighbor: [],
-      faded: [],
-      incident: [],
-      'off-path': [],
-      'key-focus': [],
-    };
+    const groups = Object.fromEntries(STATE_CLASSES.map((c) => [c, [] as string[]])) as Record<
+      StateClass,
+      string[]
+    >;
     // A shown path dims everything off it.
     const dim = pathNodes.size > 1;
-    cy.nodes().forEach((n) => {
-      const id = n.id();
+    // Roles and moves of a large view not added yet get their classes when they are.
+    const pendingNodes: string[] = [];
+    const pendingEdges: string[] = [];
+    for (const e of this.pending)
+      (e.group === 'edges' ? pendingEdges : pendingNodes).push(e.data.id!);
+    const nodeIds = [...cy.nodes().map((n) => n.id()), ...pendingNodes];
+    const edgeIds = [...cy.edges().map((e) => e.id()), ...pendingEdges];
+    nodeIds.forEach((id) => {
       // A role on the shown path stays visible whatever the filters say.
       if (!state.visibleRoles.has(id) && !pathNodes.has(id)) groups[filterClass]!.push(id);
       if (id === state.selected) groups['selected']!.push(id);
@@ -248,13 +341,15 @@ export class CytoscapeAdapter {
         else groups['faded']!.push(id);
       }
     });
-    cy.edges().forEach((e) => {
-      const id = e.id();
+    edgeIds.forEach((id) => {
       if (!visibleEdges.has(id) && !pathEdges.has(id)) groups[filterClass]!.push(id);
       if (pathEdges.has(id)) groups['on-path']!.push(id);
       else if (dim) groups['off-path']!.push(id);
       if (focus) groups[incident.has(id) ? 'incident' : 'faded']!.push(id);
     });
+    this.marks = emptyMarks();
+    for (const c of STATE_CLASSES) this.marks[c] = new Set(groups[c]);
+    this.steps = new Map(dim ? state.path.map((id, i) => [id, i + 1]) : []);
     // Only elements whose classes change are touched: Cytoscape restyles every element it is
     // asked to add or remove a class on, whether or not it had the class, so clearing every
     // class from every element restyled the whole view on each update, even one that changes
@@ -269,8 +364,9 @@ export class CytoscapeAdapter {
           const n = cy.getElementById(id);
           if (n.nonempty() && n.data('step') !== i + 1) n.data('step', i + 1);
         });
-      for (const [cls, ids] of Object.entries(groups)) {
-        const wanted = new Set(ids);
+      for (const cls of STATE_CLASSES) {
+        const ids = groups[cls];
+        const wanted = this.marks[cls];
         cy.elements(`.${cls}`)
           .filter((e) => !wanted.has(e.id()))
           .removeClass(cls);
@@ -303,7 +399,17 @@ export class CytoscapeAdapter {
   /** Centers the view on a role (instantly when the user prefers reduced motion). */
   center(id: string): void {
     const n = this.cy.getElementById(id);
-    if (n.empty()) return;
+    const p = this.positions.get(id);
+    if (n.empty()) {
+      // A role of a large view not added yet: centred by its position.
+      if (!p) return;
+      const cy = this.cy;
+      const z = cy.zoom();
+      const pan = { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y };
+      if (this.reducedMotion) cy.pan(pan);
+      else cy.animate({ pan }, { duration: 250 });
+      return;
+    }
     if (this.reducedMotion) this.cy.center(n);
     else this.cy.animate({ center: { eles: n } }, { duration: 250 });
   }
@@ -324,10 +430,10 @@ export class CytoscapeAdapter {
     let y1 = Infinity;
     let x2 = -Infinity;
     let y2 = -Infinity;
-    cy.nodes().forEach((n) => {
-      if (wanted ? !wanted.has(n.id()) : n.hasClass('filtered-out')) return;
+    // From the drawing's positions: a large view's roles not added yet count too.
+    this.positions.forEach((p, id) => {
+      if (wanted ? !wanted.has(id) : this.marks['filtered-out'].has(id)) return;
       count++;
-      const p = n.position();
       x1 = Math.min(x1, p.x);
       y1 = Math.min(y1, p.y);
       x2 = Math.max(x2, p.x);
@@ -382,9 +488,8 @@ export class CytoscapeAdapter {
     const zoom = LEGIBLE_ZOOM;
     if (this.cy.zoom() >= zoom - 1e-9) return;
     const at = path
-      .map((id) => this.cy.getElementById(id))
-      .filter((n) => n.nonempty())
-      .map((n) => n.position());
+      .map((id) => this.positions.get(id))
+      .filter((p): p is { x: number; y: number } => !!p);
     if (at.length < 2) return;
     /**
      * The pan along one axis, for the roles' coordinates on it, the cards' size along it, the
@@ -501,6 +606,8 @@ export class CytoscapeAdapter {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.pendingFrame);
+    this.pending = [];
     this.cy.destroy();
   }
 }

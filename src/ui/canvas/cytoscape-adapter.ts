@@ -161,8 +161,11 @@ export class CytoscapeAdapter {
       container.style.cursor = '';
       this.handlers.onHover(null);
     });
-    // A path step's badge keeps its size on screen: its size depends on the zoom.
-    this.cy.on('zoom', () => restyle(this.cy.nodes('.on-path[step]')));
+    // A path step's badge keeps its size on screen: its size depends on the zoom. (Only when a
+    // path is shown: the selector alone visits every role, on every frame of a zoom.)
+    this.cy.on('zoom', () => {
+      if (this.steps.size) restyle(this.cy.nodes('.on-path[step]'));
+    });
     listenToTouch(container, this.cy, (x, y) => {
       const id = this.roleAt(x, y);
       if (id) this.handlers.onSelect(id);

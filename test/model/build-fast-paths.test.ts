@@ -120,13 +120,20 @@ describe("the build's faster paths give what the plain code gives", () => {
     // A summary that starts with a sentence of one non-ASCII word is read by the patterns alone,
     // without the ASCII substring test: the same mentions and standing must come out.
     const unicode = (s: string) => `é. ${s}`;
+    // Pattern words next to underscores, hyphens, capitals and longer words.
+    const other = (i: number) => roles[(i + 1) % roles.length]!.title;
+    const odd = (i: number) =>
+      `x_reports to the ${other(i)}_ and LEADS-a team of ${other(i)}s. Leadership, Tier_1 ` +
+      `entry-level work; under the direct supervision of an ${other(i).toUpperCase()}.`;
     roles.forEach((r, i) => {
-      expect(mentionsIn(defaultModel, names, i, r.summary)).toEqual(
-        mentionsIn(defaultModel, names, i, unicode(r.summary)),
-      );
-      expect(standingOf(defaultModel, r.summary)).toEqual(
-        standingOf(defaultModel, unicode(r.summary)),
-      );
+      for (const summary of [r.summary, odd(i), `${r.summary} ${odd(i)}`]) {
+        expect(mentionsIn(defaultModel, names, i, summary)).toEqual(
+          mentionsIn(defaultModel, names, i, unicode(summary)),
+        );
+        expect(standingOf(defaultModel, summary)).toEqual(
+          standingOf(defaultModel, unicode(summary)),
+        );
+      }
     });
   });
 });

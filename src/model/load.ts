@@ -1,10 +1,16 @@
 import type { CareerModel } from './career-model';
-import { loadWith, type LoadedCatalog, type LoadOptions } from './loaded';
+import {
+  loadInSteps,
+  loadWith,
+  type LoadedCatalog,
+  type LoadingCatalog,
+  type LoadOptions,
+} from './loaded';
 import type { Overlay } from './overlay';
 import { parseCatalog } from './parse';
 import type { CatalogFormat } from './types';
 
-export { loadWith, type LoadedCatalog, type LoadOptions };
+export { loadWith, type LoadedCatalog, type LoadingCatalog, type LoadOptions };
 
 /**
  * Parses a catalog in any of the three formats, builds its career graph and checks it: the one
@@ -28,4 +34,21 @@ export function loadCatalog(
   progress?: LoadOptions['progress'],
 ): LoadedCatalog {
   return loadWith(parseCatalog, text, model, { file, format, overlay, progress });
+}
+
+/**
+ * {@link loadCatalog} in two steps (`loadInSteps`): the worker shows a large catalog's first view
+ * from the first phase of the build while the rest runs.
+ * @param text - the catalog's content.
+ * @param model - the career model.
+ * @param options - file name, format, overlay, progress.
+ * @returns the graph after the first phase, with the step that finishes and checks it.
+ * @throws CatalogError when the catalog has an error.
+ */
+export function loadCatalogInSteps(
+  text: string,
+  model: CareerModel,
+  options: LoadOptions = {},
+): LoadingCatalog {
+  return loadInSteps(parseCatalog, text, model, options);
 }

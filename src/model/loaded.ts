@@ -1,4 +1,4 @@
-import { buildCareerGraph, type CareerGraph } from './build-graph';
+import { buildCareerGraphFirst, type CareerGraph } from './build-graph';
 import type { CareerModel } from './career-model';
 import { checkGraph } from './check';
 import type { Diagnostic } from './diagnostics';
@@ -46,6 +46,17 @@ export interface LoadOptions {
   progress?: (p: Progress) => void;
 }
 
+/** A catalog loaded in two steps: the first phase of the build, then the rest and the checks. */
+export interface LoadingCatalog {
+  format: CatalogFormat;
+  /** The graph after the first phase: every role in place, some moves still missing. */
+  graph: CareerGraph;
+  /** Parser and builder warnings so far, in line order. */
+  diagnostics: Diagnostic[];
+  /** Runs the second phase and the checks (once): the same result as `loadWith`'s. */
+  finish(): LoadedCatalog;
+}
+
 /**
  * Parses a catalog, builds its graph and checks it.
  * @param parse - the parser.
@@ -61,17 +72,49 @@ export function loadWith(
   model: CareerModel,
   options: LoadOptions = {},
 ): LoadedCatalog {
+  return loadInSteps(parse, text, model, options).finish();
+}
+
+/**
+ * {@link loadWith} in two steps, so a large catalog's worker can show a first view before the
+ * moves between similar families are found (`buildCareerGraphFirst`).
+ * @param parse - the parser.
+ * @param text - the catalog's content.
+ * @param model - the career model.
+ * @param options - file name, format, overlay, progress.
+ * @returns the graph after the first phase, with the step that finishes it.
+ * @throws CatalogError when the catalog has an error.
+ */
+export function loadInSteps(
+  parse: CatalogParser,
+  text: string,
+  model: CareerModel,
+  options: LoadOptions = {},
+): LoadingCatalog {
   const progress = options.progress ?? (() => {});
   progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…' });
   const parsed = parse(text, options.file ?? 'catalog', options.format);
   const n = parsed.roles.length.toLocaleString('en-US');
   progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
-  const built = buildCareerGraph(parsed.roles, model, options.overlay ?? EMPTY_OVERLAY);
-  progress({ stage: 'indexing', fraction: 0.8, message: `Checking ${n} roles…` });
+  const built = buildCareerGraphFirst(parsed.roles, model, options.overlay ?? EMPTY_OVERLAY);
+  const diagnostics = () =>
+    [...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line);
+  let done: LoadedCatalog | null = null;
   return {
     format: parsed.format,
     graph: built.graph,
-    diagnostics: [...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line),
-    findings: checkGraph(built.graph, model),
+    diagnostics: diagnostics(),
+    finish() {
+      if (done) return done;
+      built.finish();
+      progress({ stage: 'indexing', fraction: 0.8, message: `Checking ${n} roles…` });
+      done = {
+        format: parsed.format,
+        graph: built.graph,
+        diagnostics: diagnostics(),
+        findings: checkGraph(built.graph, model),
+      };
+      return done;
+    },
   };
 }

@@ -28,40 +28,6 @@ function seedCanvas(): Plugin {
   };
 }
 
-/**
- * Downloads the app (`src/app.ts`, its chunks and its CSS) while the page starts, without running
- * or compiling it: the entry draws the lattice first, then imports the app, which by then is
- * already here. (A `modulepreload` also compiled the app before the lattice's first frame and
- * delayed it by ~0.1 s; `preload` only fetches.)
- */
-function preloadApp(): Plugin {
-  return {
-    name: 'preload-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app.ts'));
-        if (!app) return html;
-        const files = [app.fileName, ...app.imports, ...(app.viteMetadata?.importedCss ?? [])];
-        return files
-          .filter((f) => !html.includes(f))
-          .map((f) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: f.endsWith('.css') ? 'style' : 'script',
-              crossorigin: true,
-              href: `./${f}`,
-            },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
-}
-
 /** Pixels per `rem` in the page (the browsers' default root font size). */
 const REM_PX = 16;
 
@@ -114,7 +80,7 @@ export default defineConfig(({ mode }) =>
     : {
         // A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
         base: './',
-        plugins: [svelte(), seedCanvas(), preloadApp()],
+        plugins: [svelte(), seedCanvas()],
         // The manifest lets `npm run bench` add up the code the page loads at start.
         build: { target: 'es2022', manifest: true },
         test: {

@@ -15,7 +15,13 @@ import { parseBlueprintText } from '../model/parse-text';
 import { rankRoles } from '../model/search';
 import type { CatalogFormat } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
-import type { IndexEntry } from '../worker/protocol';
+import {
+  viewKey,
+  type IndexEntry,
+  type LoadResult,
+  type ViewRequest,
+  type ViewResult,
+} from '../worker/protocol';
 import { forgetCatalog, saveCatalog } from './persist';
 import type { ExplorerQuery } from './url';
 
@@ -30,6 +36,25 @@ export interface CatalogHost {
   announce(text: string): void;
   /** Drops answers the worker gave about the catalog before. */
   forgetAnswers(): void;
+  /** The focus view to show first when a large catalog opens (no path is known yet). */
+  firstView(): ViewRequest;
+  /** A large catalog's focus view was shown (how many roles it wanted, whether it was cut). */
+  viewShown(v: ViewResult): void;
+}
+
+/** Says what the page still waits for while a large catalog's preview is shown. */
+export const FINISHING_NOTE = 'Finding moves between similar families…';
+
+/** Runs `fn` after the page has drawn a frame (at once where there are no frames: Node). */
+function afterFrame(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return fn();
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/** Runs `fn` when the page is idle (at once where it cannot tell: Node). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback !== 'function') return fn();
+  requestIdleCallback(fn, { timeout: 500 });
 }
 
 /** Titles indexed for search per step of {@link warmSearch}. */
@@ -82,6 +107,16 @@ export class CatalogState {
   wholeFacts = $state.raw<CatalogFacts | null>(null);
   /** Loading progress of a catalog parsed in the worker. */
   progress = $state<Progress | null>(null);
+  /**
+   * What a large catalog's load still does while its preview is shown (drawn and searchable,
+   * some moves not found yet); empty otherwise.
+   */
+  finishing = $state('');
+  /**
+   * The focus view shown or asked for, in large mode (`viewKey` of its request): not reactive,
+   * only the worker sync reads it, to ask for a view once.
+   */
+  viewKey = '';
   /** Every warning and finding about the current catalog, in line order. */
   diagnostics = $state.raw<Diagnostic[]>([]);
   /** True while an imported catalog (not the bundled one, not a URL) is shown. */
@@ -289,7 +324,20 @@ export class CatalogState {
       throw e;
     } finally {
       this.progress = null;
+      this.finishing = '';
     }
+  }
+
+  /** Shows a focus view of the large catalog the worker holds. */
+  showView(v: ViewResult): void {
+    this.host.viewShown(v);
+    this.loaded = {
+      format: this.loaded?.format ?? 'text',
+      graph: Graph.from(v.graph) as CareerGraph,
+      diagnostics: this.loaded?.diagnostics ?? [],
+      findings: this.loaded?.findings ?? [],
+    };
+    this.status = 'ready';
   }
 
   /** Shows a catalog built in the page. */
@@ -323,13 +371,51 @@ export class CatalogState {
   ): Promise<void> {
     const b = this.backend!;
     this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
-    const r = await b.load(source, name, (p) => (this.progress = p), format);
-    this.workerHasGraph = true;
-    this.host.forgetAnswers();
-    this.total = r.total;
-    this.diagnostics = r.diagnostics;
-    this.wholeFacts = r.facts;
+    const first = this.host.firstView();
+    const firstKey = viewKey(first);
+    let previewed = false;
+    let finished = false;
+    const r = await b.load(source, name, (p) => (this.progress = p), format, {
+      view: first,
+      // A large catalog is drawn and searchable once its roles are placed; the moves between
+      // similar families and the checks come with the result.
+      onPreview: (p) => {
+        previewed = true;
+        this.catalogName = name;
+        this.openLarge({ ...p, view: undefined }, p.view ? firstKey : '');
+        if (!p.view) return;
+        const view = p.view;
+        // The view is drawn a frame later: the catalog's counts, facts and focus bar and the
+        // view's first part together made the page's longest frame while loading (measured).
+        afterFrame(() => {
+          if (finished || this.viewKey !== firstKey) return;
+          this.showView(view);
+          this.finishing = FINISHING_NOTE;
+        });
+      },
+      // Search's index arrives while the view is drawn a part per frame: it is taken in when
+      // the page is idle.
+      onIndex: (index) =>
+        whenIdle(() => {
+          if (finished || !this.large) return;
+          this.index = index;
+          warmSearch(index, () => this.index === index);
+        }),
+    });
+    finished = true;
+    if (previewed) {
+      this.total = r.total;
+      this.diagnostics = r.diagnostics;
+      // Unless another view was asked for since, the first one now shows every move.
+      if (r.view && this.viewKey === firstKey) this.showView(r.view);
+      return;
+    }
     if (r.whole) {
+      this.workerHasGraph = true;
+      this.host.forgetAnswers();
+      this.total = r.total;
+      this.diagnostics = r.diagnostics;
+      this.wholeFacts = r.facts;
       this.large = false;
       this.index = [];
       this.loaded = {
@@ -339,13 +425,25 @@ export class CatalogState {
         findings: [],
       };
       this.status = 'ready';
-    } else {
-      // The focus view (see worker-sync) fills `loaded`; until then the page shows the loading state.
-      this.loaded = null;
-      this.index = r.index;
-      this.large = true;
-      warmSearch(r.index, () => this.index === r.index);
-    }
+    } else this.openLarge(r, firstKey);
+  }
+
+  /** Shows a large catalog the worker holds: its first view, and search over all its roles. */
+  private openLarge(r: LoadResult, key: string): void {
+    this.workerHasGraph = true;
+    this.host.forgetAnswers();
+    this.total = r.total;
+    this.diagnostics = r.diagnostics;
+    this.wholeFacts = r.facts;
+    this.index = r.index;
+    if (r.index.length) warmSearch(r.index, () => this.index === r.index);
+    // The view shown, or the view on its way: the worker sync asks for a view only when it
+    // wants another one.
+    this.viewKey = key;
+    if (r.view) this.showView(r.view);
+    // Until a view comes (see worker-sync), the page shows the loading state.
+    else this.loaded = null;
+    this.large = true;
   }
 
   /**

@@ -8,6 +8,7 @@ import type { RoleOption } from '../model/search';
 import type { TrackInfo } from '../model/tracks';
 import type { MoveEdge, RoleNode } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
+import type { ViewRequest, ViewResult } from '../worker/protocol';
 import { CatalogState, SEED_NAME } from './catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
 import { PlanState } from './plan.svelte';
@@ -20,7 +21,7 @@ import {
   scopeOf,
 } from './filters';
 import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
-import { syncWithWorker } from './worker-sync.svelte';
+import { focusRequest, syncWithWorker } from './worker-sync.svelte';
 
 export { SEED_NAME };
 export { rankRoles, type RoleOption } from '../model/search';
@@ -199,6 +200,17 @@ export class Explorer {
   /** Keeps the page in step with the worker (see `worker-sync.svelte.ts`); returns a stop function. */
   start(): () => void {
     return syncWithWorker(this);
+  }
+
+  /** The focus view a large catalog opens on (no path is known yet; the catalog state asks). */
+  firstView(): ViewRequest {
+    return focusRequest(this, null);
+  }
+
+  /** Keeps a focus view's counts for the focus bar (the catalog state calls it). */
+  viewShown(v: ViewResult): void {
+    this.viewWanted = v.wanted;
+    this.viewTruncated = v.truncated;
   }
 
   /** Drops what the worker answered about the catalog before (the catalog state calls it). */

@@ -1,7 +1,6 @@
-import Graph from 'graphology';
-import type { CareerGraph } from '../model/build-graph';
+import type { PathResult } from '../model/paths';
 import type { FocusSpec } from '../model/views';
-import type { WorkerRequest } from '../worker/protocol';
+import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
 import type { Explorer } from './explorer.svelte';
 import { MAX_ALTERNATIVES } from './explorer.svelte';
 
@@ -22,6 +21,33 @@ function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | n
       ...(by ? { by } : {}),
     },
   };
+}
+
+/**
+ * The focus view the page shows of a large catalog: the focus bar's choice, around the selected
+ * role, or around the shown path; it always holds the path, its alternatives, the selected role
+ * and the roles compared.
+ * @param ex - the explorer.
+ * @param path - the worker's answer to the path question, if any.
+ * @returns the view to ask the worker for.
+ */
+export function focusRequest(ex: Explorer, path: PathResult | null): ViewRequest {
+  const role = ex.q.role;
+  const include = [
+    ...(path?.found ? [path.path, ...path.alternatives.map((a) => a.path)].flat() : []),
+    ...(role ? [role] : []),
+    ...ex.q.compare,
+  ];
+  const { kind, radius, track } = ex.focus;
+  const spec: FocusSpec =
+    kind === 'track' && track
+      ? { kind: 'track', track }
+      : role
+        ? { kind: 'around', role, radius }
+        : path?.found
+          ? { kind: 'around', role: path.path[0]!, radius: 1 }
+          : { kind: 'entry' };
+  return { spec, include };
 }
 
 /**
@@ -74,34 +100,15 @@ export function syncWithWorker(ex: Explorer): () => void {
     $effect(() => {
       const b = c.backend;
       if (!b || !c.large) return;
-      const role = ex.q.role;
-      const r = ex.remotePath;
-      const include = [
-        ...(r?.found ? [r.path, ...r.alternatives.map((a) => a.path)].flat() : []),
-        ...(role ? [role] : []),
-        ...ex.q.compare,
-      ];
-      const { kind, radius, track } = ex.focus;
-      const spec: FocusSpec =
-        kind === 'track' && track
-          ? { kind: 'track', track }
-          : role
-            ? { kind: 'around', role, radius }
-            : r?.found
-              ? { kind: 'around', role: r.path[0]!, radius: 1 }
-              : { kind: 'entry' };
+      const req = focusRequest(ex, ex.remotePath);
+      const key = viewKey(req);
       const ask = ++viewAsk;
-      void b.view({ type: 'view', spec, include }).then((v) => {
+      // The view shown or asked for already (a large catalog's load brings its first view).
+      if (key === c.viewKey) return;
+      c.viewKey = key;
+      void b.view({ type: 'view', ...req }).then((v) => {
         if (ask !== viewAsk) return;
-        ex.viewWanted = v.wanted;
-        ex.viewTruncated = v.truncated;
-        c.loaded = {
-          format: c.loaded?.format ?? 'text',
-          graph: Graph.from(v.graph) as CareerGraph,
-          diagnostics: c.loaded?.diagnostics ?? [],
-          findings: c.loaded?.findings ?? [],
-        };
-        c.status = 'ready';
+        c.showView(v);
       });
     });
   });

@@ -3,16 +3,37 @@ import { CatalogError } from '../model/diagnostics';
 import type { PathResult } from '../model/paths';
 import type { CatalogFormat } from '../model/types';
 import type { GraphFormat } from '../model/export';
-import type { LoadResult, Progress, ViewResult, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  IndexEntry,
+  LoadResult,
+  Progress,
+  ViewRequest,
+  ViewResult,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
+
+/** The first view a large catalog's load should carry, and who receives its preview. */
+export interface FirstView {
+  view: ViewRequest;
+  /** Receives the preview (roles final, some moves still missing) before the load's result. */
+  onPreview: (preview: LoadResult) => void;
+  /** Receives a previewed catalog's role index, after the preview and before the result. */
+  onIndex: (index: IndexEntry[]) => void;
+}
 
 /** What the page needs from the engine, wherever it runs (a worker in the browser). */
 export interface CatalogBackend {
-  /** Loads a catalog given as text, or fetched (same-origin credentials) from a checked URL. */
+  /**
+   * Loads a catalog given as text, or fetched (same-origin credentials) from a checked URL. With
+   * `first`, a large catalog's preview and result carry that view (no second round trip).
+   */
   load(
     source: { text: string } | { url: string },
     name: string,
     onProgress?: (p: Progress) => void,
     format?: CatalogFormat,
+    first?: FirstView,
   ): Promise<LoadResult>;
   exportGraph(format: GraphFormat): Promise<string>;
   exportCsv(): Promise<{ roles: string; moves: string }>;
@@ -55,7 +76,12 @@ export function workerBackend(
   let started: Worker | null = null;
   const pending = new Map<
     number,
-    { ok: (v: unknown) => void; fail: (e: Error) => void; progress?: (p: Progress) => void }
+    {
+      ok: (v: unknown) => void;
+      fail: (e: Error) => void;
+      progress?: (p: Progress) => void;
+      first?: FirstView;
+    }
   >();
   const failAll = (message: string) => {
     for (const p of pending.values()) p.fail(new Error(message));
@@ -67,6 +93,14 @@ export function workerBackend(
     if (!p) return;
     if ('progress' in m) {
       p.progress?.(m.progress);
+      return;
+    }
+    if ('preview' in m) {
+      p.first?.onPreview(m.preview);
+      return;
+    }
+    if ('index' in m) {
+      p.first?.onIndex(m.index);
       return;
     }
     pending.delete(m.id);
@@ -119,10 +153,10 @@ export function workerBackend(
     started = w;
     return w;
   };
-  const call = <T>(req: WorkerRequest, progress?: (p: Progress) => void) =>
+  const call = <T>(req: WorkerRequest, progress?: (p: Progress) => void, first?: FirstView) =>
     new Promise<T>((ok, fail) => {
       const id = next++;
-      pending.set(id, { ok: ok as (v: unknown) => void, fail, progress });
+      pending.set(id, { ok: ok as (v: unknown) => void, fail, progress, first });
       worker ??= start();
       // Requests made while the worker starts are posted in the order they were made.
       worker.then(
@@ -133,14 +167,22 @@ export function workerBackend(
       );
     });
   return {
-    load: (source, name, onProgress, format) =>
+    load: (source, name, onProgress, format, first) =>
       call<LoadResult>(
         // A worker has no document to read the configured origins from: they go with the request,
         // so it can check where redirects took the catalog.
         'url' in source
-          ? { type: 'load', ...source, name, format, allowedOrigins: catalogOriginsHere() }
-          : { type: 'load', ...source, name, format },
+          ? {
+              type: 'load',
+              ...source,
+              name,
+              format,
+              allowedOrigins: catalogOriginsHere(),
+              view: first?.view,
+            }
+          : { type: 'load', ...source, name, format, view: first?.view },
         onProgress,
+        first,
       ),
     exportGraph: (format) => call<string>({ type: 'export', format }),
     exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),

@@ -20,6 +20,15 @@ export interface IndexEntry {
   rank: number;
 }
 
+/** A focus view: which roles (`focusNodes`), and the roles it must hold (path, selection). */
+export interface ViewRequest {
+  spec: FocusSpec;
+  include: string[];
+}
+
+/** Tells two view requests apart (the same key: the same view). */
+export const viewKey = (v: ViewRequest): string => JSON.stringify(v);
+
 export type WorkerRequest =
   | {
       type: 'load';
@@ -29,9 +38,14 @@ export type WorkerRequest =
       format?: CatalogFormat;
       /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
       allowedOrigins?: string[];
+      /**
+       * The focus view the page will show first, if the catalog is large: the preview and the
+       * result carry it, so the page needs no second round trip to draw.
+       */
+      view?: ViewRequest;
     }
   | { type: 'export'; format: GraphFormat | 'csv' }
-  | { type: 'view'; spec: FocusSpec; include: string[] }
+  | ({ type: 'view' } & ViewRequest)
   | { type: 'path'; from: string; to: string; options: PathOptions };
 
 export interface LoadResult {
@@ -40,10 +54,15 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The whole graph, when it is small enough to draw whole. */
   whole: SerializedGraph<RoleNode, MoveEdge> | null;
-  /** Every role, for search; empty when `whole` is given. */
+  /**
+   * Every role, for search, sorted by title; empty when `whole` is given, and in the preview and
+   * the result of a load that sent it on its own after the preview (see `WorkerResponse`).
+   */
   index: IndexEntry[];
   /** Which role facts the whole catalog states (a focus view may hold none of them). */
   facts: CatalogFacts;
+  /** The focus view the load request asked for, when the catalog is large. */
+  view?: ViewResult;
 }
 
 export interface ViewResult {
@@ -59,4 +78,12 @@ export type { Progress } from '../model/loaded';
 export type WorkerResponse =
   | { id: number; ok: true; result: LoadResult | ViewResult | PathResult | ExportResult }
   | { id: number; ok: false; error: string; diagnostics?: Diagnostic[] }
-  | { id: number; progress: Progress };
+  | { id: number; progress: Progress }
+  /**
+   * A large catalog's first view, before the build's second phase (the moves between families
+   * with similar work) and the checks: every role and its place are final, some moves are not
+   * there yet and the diagnostics hold no findings. The load's result follows.
+   */
+  | { id: number; preview: LoadResult }
+  /** Then, still before the result, the large catalog's role index (the preview's is empty). */
+  | { id: number; index: IndexEntry[] };

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../src/model/synthetic';
 import { FOCUS_CAP } from '../../src/worker/protocol';
@@ -13,6 +14,40 @@ const site = useDist(
   },
 );
 
+/**
+ * The focus view on the canvas, once it is all there (the canvas adds it a part per frame), with
+ * whether the banner says moves are still being found.
+ */
+async function readView(page: Page, note: string) {
+  // Checked and read in one go: the view can change between two calls.
+  const view = await page.waitForFunction(
+    `(() => {
+      const el = document.querySelector('.cpe-canvas .cpe-cy');
+      const cy = el && el._cyreg && el._cyreg.cy;
+      const shown = /showing ([\\d,]+)/.exec(document.querySelector('.cpe-focus')?.textContent ?? '');
+      const n = shown ? Number(shown[1].replace(/,/g, '')) : 0;
+      if (!cy || !n || cy.nodes().length !== n) return null;
+      const ids = cy.nodes().map((node) => node.id()).sort();
+      return {
+        note: [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent.includes(${JSON.stringify(note)})),
+        nodes: ids.length,
+        ids,
+        edges: cy.edges().length,
+        positions: ids.slice(0, 50).map((id) => cy.getElementById(id).position()),
+      };
+    })()`,
+    undefined,
+    { timeout: 20_000, polling: 10 },
+  );
+  return (await view.jsonValue()) as {
+    note: boolean;
+    nodes: number;
+    ids: string[];
+    edges: number;
+    positions: { x: number; y: number }[];
+  };
+}
+
 describe('a catalog of 20,000 roles', () => {
   it('loads in the worker, says how many roles there are, and draws a capped focus view', async () => {
     const { page, errors } = await open(chromium.browser, `${site.url}?catalog=big.txt`);
@@ -20,6 +55,26 @@ describe('a catalog of 20,000 roles', () => {
     await page.waitForSelector(
       '[role="status"] >> text=/Loading|Reading|Building|Indexing|Downloading/',
     );
+    // Once the roles are placed, the worker's preview is drawn and searchable while it finds the
+    // moves between families with similar work; then the same view gains those moves.
+    const note = 'Finding moves between similar families';
+    const preview = await readView(page, note);
+    expect(preview.note).toBe(true);
+    expect(preview.nodes).toBeGreaterThan(0);
+    // Search covers every role already.
+    await page.fill('#cpe-search', 'Senior Cloud Operations Technical Account');
+    await page.waitForSelector(
+      '[role="option"] >> text=Senior Cloud Operations Technical Account Manager',
+    );
+    await page.fill('#cpe-search', '');
+    await page.waitForSelector(`[role="status"] >> text=${note}`, { state: 'detached' });
+    await expect
+      .poll(async () => (await readView(page, note)).edges)
+      .toBeGreaterThan(preview.edges);
+    const final = await readView(page, note);
+    expect(final.ids).toEqual(preview.ids);
+    // Roles stay where the preview put them (their place follows rank and track, already final).
+    expect(final.positions).toEqual(preview.positions);
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).toContain('20,000 roles');
     expect(await page.textContent('.cpe-focus')).toContain('20,000 roles');

@@ -528,3 +528,64 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
     expect(cut.found && cut.path.length > 1 && cut.alternativesCutShort).toBe(true);
   });
 });
+
+describe('CatalogEngine: a large catalog loaded in two steps (the worker shows a preview)', () => {
+  const total = WHOLE_GRAPH_LIMIT + 1;
+  const spec = { kind: 'entry' } as const;
+
+  it('previews the roles, their index and the asked view, then finishes to the one-step load', () => {
+    const text = generateCatalog({ roles: total });
+    const once = newEngine();
+    const whole = load(once, text, 'big.txt');
+    const g = exportedGraph(once);
+
+    const engine = newEngine();
+    const stages: string[] = [];
+    const steps = engine.startLoad(
+      { type: 'load', text, name: 'big.txt', view: { spec, include: [] } },
+      (p) => stages.push(p.stage),
+    );
+    const preview = steps.preview!;
+    expect(stages).toEqual(['parsing', 'building']);
+    expect(structuredClone(preview)).toEqual(preview);
+    expect(preview.total).toBe(total);
+    expect(preview.whole).toBeNull();
+    // The roles and their places are final: search and the first view need nothing more. The
+    // index comes on its own, after the view.
+    expect(preview.index).toEqual([]);
+    expect(steps.index()).toEqual(whole.index);
+    expect(preview.facts).toEqual(whole.facts);
+    // Some moves (between families with similar work) come with the second phase.
+    expect(preview.moves).toBeLessThan(whole.moves);
+    const first = preview.view!;
+    expect(first.graph.nodes.length).toBeGreaterThan(0);
+    expect(first.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    for (const n of first.graph.nodes) expect(n.attributes).toEqual(g.getNodeAttributes(n.key));
+    // Questions before the second phase find no catalog: the worker answers them after it.
+    expect(() => view(engine, { spec, include: [] })).toThrow(/no catalog loaded/);
+
+    const r = steps.finish(true);
+    expect(r.index).toEqual([]);
+    expect({ ...r, index: whole.index, view: undefined }).toEqual({ ...whole, view: undefined });
+    // The final view holds the same roles, now with every move between them.
+    const final = r.view!;
+    expect(final).toEqual(view(once, { spec, include: [] }));
+    expect(final.graph.nodes.map((n) => n.key)).toEqual(first.graph.nodes.map((n) => n.key));
+    expect(final.graph.edges.length).toBeGreaterThan(first.graph.edges.length);
+    expect(JSON.stringify(exportAs(engine, 'json'))).toBe(JSON.stringify(exportAs(once, 'json')));
+  });
+
+  it('a catalog drawn whole has no preview, and its result no view', () => {
+    const steps = newEngine().startLoad({
+      type: 'load',
+      text: generateCatalog({ roles: 300 }),
+      name: 'small.txt',
+      view: { spec, include: [] },
+    });
+    expect(steps.preview).toBeNull();
+    expect(steps.index()).toEqual([]);
+    const r = steps.finish();
+    expect(r.whole?.nodes).toHaveLength(300);
+    expect(r.view).toBeUndefined();
+  });
+});

@@ -61,6 +61,13 @@ describe('a catalog of 20,000 roles', () => {
     const preview = await readView(page, note);
     expect(preview.note).toBe(true);
     expect(preview.nodes).toBeGreaterThan(0);
+    // Each role drawn now is marked: the final view keeps these very elements (only moves change).
+    await page.evaluate(() => {
+      const el = document.querySelector('.cpe-canvas .cpe-cy') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      el._cyreg!.cy.nodes().scratch('_cpeTest', 'preview');
+    });
     // Search covers every role already.
     await page.fill('#cpe-search', 'Senior Cloud Operations Technical Account');
     await page.waitForSelector(
@@ -75,6 +82,13 @@ describe('a catalog of 20,000 roles', () => {
     expect(final.ids).toEqual(preview.ids);
     // Roles stay where the preview put them (their place follows rank and track, already final).
     expect(final.positions).toEqual(preview.positions);
+    const kept = await page.evaluate(() => {
+      const el = document.querySelector('.cpe-canvas .cpe-cy') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      return el._cyreg!.cy.nodes().filter((n) => n.scratch('_cpeTest') === 'preview').length;
+    });
+    expect(kept).toBe(final.nodes);
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).toContain('20,000 roles');
     expect(await page.textContent('.cpe-focus')).toContain('20,000 roles');

@@ -190,8 +190,60 @@ export class CytoscapeAdapter {
    *   old elements are removed, so they are not restyled just before they go.
    */
   setGraph(drawing: GraphDrawing, large = this.large): void {
+    const elements = drawingElements(drawing);
+    const before = this.drawing;
     this.drawing = drawing;
-    this.draw(drawingElements(drawing), large);
+    // The same roles where they were, with other moves (a large catalog's first view, then the
+    // same view with the moves between similar families): only the moves change.
+    if (before && !this.pending.length && large === this.large && this.sameRoles(elements))
+      this.patchMoves(elements);
+    else this.draw(elements, large);
+  }
+
+  /** Whether the canvas shows exactly these roles: the same ids, data and positions. */
+  private sameRoles(elements: ElementDefinition[]): boolean {
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    if (nodes.length !== this.cy.nodes().length) return false;
+    return nodes.every((e) => {
+      const el = this.cy.getElementById(e.data.id!);
+      if (el.empty() || !el.isNode()) return false;
+      const p = el.position();
+      if (p.x !== e.position?.x || p.y !== e.position?.y) return false;
+      return Object.keys(e.data).every((k) => el.data(k) === e.data[k]);
+    });
+  }
+
+  /**
+   * Brings the moves drawn to these elements' moves, keeping the roles, the view and the state
+   * classes: moves gone are removed, changed ones updated, new ones added (a part per frame when
+   * there are many, as a new drawing is).
+   */
+  private patchMoves(elements: ElementDefinition[]): void {
+    const edges = elements.filter((e) => e.group === 'edges');
+    const marked = this.marked(edges);
+    const wanted = new Set(edges.map((e) => e.data.id!));
+    const added: ElementDefinition[] = [];
+    this.cy.batch(() => {
+      this.cy.edges().forEach((el) => {
+        if (!wanted.has(el.id())) el.remove();
+      });
+      edges.forEach((raw, i) => {
+        const e = marked[i]!;
+        const el = this.cy.getElementById(e.data.id!);
+        if (el.empty()) {
+          added.push(raw);
+          return;
+        }
+        if (Object.keys(e.data).some((k) => el.data(k) !== e.data[k])) el.data(e.data);
+        const classes = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
+        if (el.classes().join(' ') !== classes) el.classes(classes);
+      });
+    });
+    for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
+    const first = added.length > WHOLE_DRAWING ? PART.first : added.length;
+    this.cy.batch(() => this.cy.add(this.marked(added.slice(0, first))));
+    this.pending = added.slice(first);
+    if (this.pending.length) this.addPending(first, performance.now());
   }
 
   /**

@@ -66,7 +66,7 @@ describe('a catalog of 20,000 roles', () => {
       const el = document.querySelector('.cpe-canvas .cpe-cy') as HTMLElement & {
         _cyreg?: { cy: import('cytoscape').Core };
       };
-      el._cyreg!.cy.nodes().scratch('_cpeTest', 'preview');
+      el._cyreg!.cy.nodes().forEach((n) => void n.scratch('_cpeTest', 'preview'));
     });
     // Search covers every role already.
     await page.fill('#cpe-search', 'Senior Cloud Operations Technical Account');

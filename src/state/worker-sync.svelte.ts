@@ -102,10 +102,11 @@ export function syncWithWorker(ex: Explorer): () => void {
       if (!b || !c.large) return;
       const req = focusRequest(ex, ex.remotePath);
       const key = viewKey(req);
-      const ask = ++viewAsk;
-      // The view shown or asked for already (a large catalog's load brings its first view).
+      // The view shown or asked for already (a large catalog's load brings its first view). Only
+      // a new question makes an answer on its way stale: the same question asked again must not.
       if (key === c.viewKey) return;
       c.viewKey = key;
+      const ask = ++viewAsk;
       void b.view({ type: 'view', ...req }).then((v) => {
         if (ask !== viewAsk) return;
         c.showView(v);

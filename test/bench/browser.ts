@@ -293,7 +293,7 @@ async function selectRole(page: Page, title: string): Promise<void> {
  * Targets 3 and 5, one run: open the app on the 20k catalog and wait for its focus view (load),
  * measure pan/zoom, then select a role, widen the focus by one move, and select another role.
  */
-async function largeRun(browser: Browser, url: string, run: number) {
+export async function largeRun(browser: Browser, url: string, run: number) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const failed: Phase = { longestFrame: NaN, longestLoaf: NaN, ms: NaN, timedOut: false };
   const step = <T>(what: string, f: () => Promise<T>, fallback: T) =>

@@ -161,9 +161,9 @@ export class Explorer {
   paths: CareerPath[] = $derived(
     this.pathResult?.found ? [this.pathResult, ...this.pathResult.alternatives] : [],
   );
-  activePath: CareerPath | null = $derived(
-    this.paths[Math.min(this.q.alt, this.paths.length - 1)] ?? null,
-  );
+  /** Which of `paths` is shown (`q.alt`, within the paths found). */
+  activeIndex: number = $derived(Math.min(this.q.alt, this.paths.length - 1));
+  activePath: CareerPath | null = $derived(this.paths[this.activeIndex] ?? null);
 
   /** The attribute filters (by role and by move), as the model's `applyFilter` takes them. */
   filter: RoleFilter = $derived(roleFilterOf(this.q));

@@ -73,17 +73,20 @@ export class PlanState {
     return s.api.readinessAlongPath(g, s.lexicon, path, this.profile.ratings);
   }
 
-  /** Readiness along the shown path. */
-  pathReadiness: PathReadiness | null = $derived.by(() => {
-    const p = this.ex.activePath;
-    return p ? this.readinessAlong(p.path) : null;
-  });
+  /** Readiness along each path found (the best first, as `ex.paths`), each null as above. */
+  pathsReadiness: (PathReadiness | null)[] = $derived.by(() =>
+    this.ex.paths.map((p) => this.readinessAlong(p.path)),
+  );
+
+  /** Readiness along the shown path (one of the paths found). */
+  pathReadiness: PathReadiness | null = $derived.by(
+    () => this.pathsReadiness[this.ex.activeIndex] ?? null,
+  );
 
   /** Each path found with its total gap (missing 1, partly ½): for "closest to what I know". */
   pathGaps: number[] | null = $derived.by(() => {
-    if (!this.hasProfile || !this.ex.competencies.engine) return null;
-    const gaps = this.ex.paths.map((p) => this.readinessAlong(p.path)?.totalGap ?? NaN);
-    return gaps.some(Number.isNaN) ? null : gaps;
+    const all = this.pathsReadiness;
+    return all.length && all.every((r) => r !== null) ? all.map((r) => r!.totalGap) : null;
   });
 
   #store(): void {

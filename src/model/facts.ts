@@ -188,6 +188,11 @@ export function formatPeople(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
 }
 
+/** How many people made a move, after its kind: `, made by 14 people`, or '' when not stated. */
+export function madeBy(move: { count?: unknown }): string {
+  return typeof move.count === 'number' ? `, made by ${formatPeople(move.count)}` : '';
+}
+
 /**
  * A stated move as blueprint text and the CSV export write it: `Senior Support Analyst (14 people)`,
  * or the bare title when no count is stated.

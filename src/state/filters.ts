@@ -3,6 +3,7 @@ import type { RoleCompetency } from '../model/competencies';
 import type { RoleFilter } from '../model/filters';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveKind } from '../model/types';
+import { int, list } from './query-values';
 import type { ExplorerQuery } from './url';
 
 /**
@@ -51,12 +52,6 @@ type ScopeDef<K extends keyof ExplorerQuery> = Base<K> & {
 export type FilterDef<K extends keyof ExplorerQuery = keyof ExplorerQuery> =
   RoleDef<K> | ScopeDef<K>;
 
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
-const int = (v: string | null, min: number, max: number): number | null => {
-  if (v === null || !/^\d+$/.test(v)) return null;
-  const n = Number(v);
-  return n >= min && n <= max ? n : null;
-};
 const setIf = (p: URLSearchParams, k: string, v: string) => {
   if (v) p.set(k, v);
 };

@@ -1,6 +1,7 @@
 import { PATH_ORDERS, type PathOrder } from '../model/paths';
 import type { MoveKind } from '../model/types';
 import { FILTERS, FILTER_KEYS, filterActive, filterDefaults } from './filters';
+import { int, list } from './query-values';
 
 /**
  * Everything the explorer keeps in its query string, as plain data. Defaults are left out of the
@@ -75,13 +76,6 @@ const OWN = [
 export const OWNED_PARAMS: ReadonlySet<string> = new Set([...OWN, ...FILTERS.map((f) => f.param)]);
 
 export { FILTER_KEYS, filterDefaults };
-
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
-const int = (v: string | null, min: number, max: number): number | null => {
-  if (v === null || !/^\d+$/.test(v)) return null;
-  const n = Number(v);
-  return n >= min && n <= max ? n : null;
-};
 
 /**
  * Reads the explorer's state from a query string.

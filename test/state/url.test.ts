@@ -7,6 +7,7 @@ import {
   toSearchParams,
   type ExplorerQuery,
 } from '../../src/state/url';
+import { MAX_LIST_ITEMS } from '../../src/state/query-values';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const query: fc.Arbitrary<ExplorerQuery> = fc.record({
@@ -30,10 +31,7 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
   feeders: fc.boolean(),
   filterMode: fc.constantFrom('hide' as const, 'fade' as const),
   view: fc.constantFrom('graph' as const, 'list' as const),
-  compare: fc.oneof(
-    fc.constant<string[]>([]),
-    fc.tuple(id, id).map(([a, b]) => [a, b]),
-  ),
+  compare: fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(id, { minLength: 2, maxLength: 2 })),
   competency: fc.oneof(fc.constant(''), id),
 });
 
@@ -67,6 +65,25 @@ describe('URL state', () => {
       'escalation-engineer',
     ]);
     expect(parseQuery('?compare=support-analyst').compare).toEqual([]);
+  });
+
+  it('reads each role, track and kind of a list once, and a list of bounded length', () => {
+    // ?avoid=a,a blanked the page: the list of avoided roles is keyed by id.
+    const q = parseQuery('?avoid=a,a,b,,a&tracks=t,t&kinds=promotion,promotion&compare=a,a');
+    expect(q.avoid).toEqual(['a', 'b']);
+    expect(q.tracks).toEqual(['t']);
+    expect(q.kinds).toEqual(['promotion']);
+    // A role compared with itself is no comparison.
+    expect(q.compare).toEqual([]);
+    const many = Array.from({ length: 5000 }, (_, i) => `r${i}`).join(',');
+    expect(parseQuery(`?avoid=${many}`).avoid).toHaveLength(MAX_LIST_ITEMS);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 12 }), (items) => {
+        const avoid = parseQuery(`?avoid=${items.join(',')}`).avoid;
+        expect(new Set(avoid).size).toBe(avoid.length);
+        expect(new Set(avoid)).toEqual(new Set(items.filter(Boolean)));
+      }),
+    );
   });
 
   it('reads the deep link ?from=&to=', () => {

@@ -10,7 +10,7 @@ import {
   type Profile,
   type Rating,
 } from './profile';
-import { deleteView, loadViews, openView, saveView, type SavedView } from './saved-views';
+import { deleteView, openView, readViews, saveView, type SavedView } from './saved-views';
 
 /**
  * Planning a move: the user's own profile and readiness, saved views, and the walkthrough of a
@@ -24,6 +24,8 @@ export class PlanState {
   /** What was wrong with the stored or imported profile (each `file: problem`), or a refusal. */
   problems = $state<string[]>([]);
   views = $state<SavedView[]>([]);
+  /** What was wrong with the stored views (dropped, each kind once). */
+  viewProblems = $state<string[]>([]);
   /** The walkthrough: open or not, the step shown (0: the start), and the dates typed per role. */
   walking = $state(false);
   step = $state(0);
@@ -39,7 +41,9 @@ export class PlanState {
     const { profile, problems } = loadProfile(this.storage());
     if (profile) this.profile = profile;
     this.problems = problems;
-    this.views = loadViews(this.storage());
+    const stored = readViews(this.storage());
+    this.views = stored.views;
+    this.viewProblems = stored.problems;
   }
 
   /** Whether the user told anything about themselves. */

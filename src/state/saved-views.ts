@@ -30,21 +30,50 @@ const MAX_QUERY = 8000;
 
 /** The stored views, newest first; never throws (a blocked or corrupt store gives what is valid). */
 export function loadViews(storage: Storage | null): SavedView[] {
+  return readViews(storage).views;
+}
+
+/**
+ * The stored views, newest first, and what was dropped from the store and why. Each name is kept
+ * once (the newest view of a name wins, as saving does): the list is keyed by name.
+ * @returns the valid views, and one message per kind of problem (never one per view).
+ */
+export function readViews(storage: Storage | null): { views: SavedView[]; problems: string[] } {
   const text = readItem(storage, VIEWS_KEY);
-  if (!text || text === 'refused') return [];
+  if (text === 'refused')
+    return { views: [], problems: ['The browser does not allow reading the saved views'] };
+  if (!text) return { views: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return [];
+    return { views: [], problems: ['The saved views are not readable (not JSON); none is shown'] };
   }
-  if (!Array.isArray(data)) return [];
+  if (!Array.isArray(data))
+    return { views: [], problems: ['The saved views are not a list; none is shown'] };
   const views: SavedView[] = [];
+  const names = new Set<string>();
+  let invalid = 0;
+  let repeated = 0;
   for (const v of data.slice(0, MAX_VIEWS)) {
-    if (typeof v !== 'object' || v === null) continue;
+    if (typeof v !== 'object' || v === null) {
+      invalid++;
+      continue;
+    }
     const { name, query, savedAt } = v as Record<string, unknown>;
-    if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME) continue;
-    if (typeof query !== 'string' || query.length > MAX_QUERY) continue;
+    if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME) {
+      invalid++;
+      continue;
+    }
+    if (typeof query !== 'string' || query.length > MAX_QUERY) {
+      invalid++;
+      continue;
+    }
+    if (names.has(name)) {
+      repeated++;
+      continue;
+    }
+    names.add(name);
     const focus = focusOf((v as Record<string, unknown>)['focus']);
     views.push({
       name,
@@ -53,7 +82,19 @@ export function loadViews(storage: Storage | null): SavedView[] {
       ...(focus ? { focus } : {}),
     });
   }
-  return views;
+  const problems: string[] = [];
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (invalid)
+    problems.push(
+      `${invalid} saved view${s(invalid)} could not be read and ${invalid === 1 ? 'is' : 'are'} left out`,
+    );
+  if (repeated)
+    problems.push(
+      `${repeated} saved view${s(repeated)} repeated the name of a newer one and ${repeated === 1 ? 'is' : 'are'} left out`,
+    );
+  if (data.length > MAX_VIEWS)
+    problems.push(`Only the newest ${MAX_VIEWS} of ${data.length} saved views are kept`);
+  return { views, problems };
 }
 
 function focusOf(v: unknown): ViewFocus | null {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import { DEFAULT_QUERY, type ExplorerQuery } from '../../src/state/url';
-import { VIEWS_KEY, deleteView, loadViews, openView, saveView } from '../../src/state/saved-views';
+import {
+  VIEWS_KEY,
+  deleteView,
+  loadViews,
+  openView,
+  readViews,
+  saveView,
+} from '../../src/state/saved-views';
 
 const view: ExplorerQuery = {
   ...DEFAULT_QUERY,
@@ -67,5 +74,38 @@ describe('saved views', () => {
     expect(r.stored).toBe(false);
     expect(r.problem).toMatch(/did not keep/);
     expect(loadViews(null)).toEqual([]);
+  });
+
+  it('keep one view per name, the newest, and say how many were left out', () => {
+    // Two views of one name locked the user out of the panels on every reload: the list is
+    // keyed by name.
+    const storage = memoryStorage();
+    storage.setItem(
+      VIEWS_KEY,
+      JSON.stringify([
+        { name: 'plan', query: 'from=a&to=b' },
+        { name: 'plan', query: 'avoid=x,x' },
+        { name: 'other', query: '' },
+        { name: 'plan', query: 'role=c' },
+        { query: 'role=d' },
+      ]),
+    );
+    const { views, problems } = readViews(storage);
+    expect(views.map((v) => [v.name, v.query])).toEqual([
+      ['plan', 'from=a&to=b'],
+      ['other', ''],
+    ]);
+    expect(problems).toEqual([
+      '1 saved view could not be read and is left out',
+      '2 saved views repeated the name of a newer one and are left out',
+    ]);
+    // Saving again writes the cleaned list back.
+    saveView(storage, 'new', view);
+    expect(loadViews(storage).map((v) => v.name)).toEqual(['new', 'plan', 'other']);
+    expect(readViews(storage).problems).toEqual([]);
+  });
+
+  it('open a view whose link repeats a role to avoid with that role once', () => {
+    expect(openView({ name: 'x', query: 'avoid=x,x,y,x', savedAt: '' }).avoid).toEqual(['x', 'y']);
   });
 });

@@ -107,8 +107,14 @@ export class PlanState {
   }
 
   rate(competency: string, rating: Rating): void {
-    if (rating === 'none') delete this.profile.ratings[competency];
-    else this.profile.ratings[competency] = rating;
+    // A new object each time: the ratings have no prototype (so "__proto__" is a competency id
+    // like any other), and `$state` tracks only plain objects, so a change made inside them was
+    // seen by nothing until a reload; replacing them is a change `$state` sees.
+    const ratings = emptyProfile().ratings;
+    for (const [id, r] of Object.entries(this.profile.ratings))
+      if (id !== competency) ratings[id] = r;
+    if (rating !== 'none') ratings[competency] = rating;
+    this.profile.ratings = ratings;
     this.#store();
   }
 

@@ -25,6 +25,8 @@ export const PROFILE_KEY = 'cpe-profile';
 const MAX_TEXT = 256 * 1024;
 const MAX_RATINGS = 2000;
 const MAX_ID = 200;
+/** Most problems listed for one profile; the rest are counted in one last line. */
+export const MAX_PROBLEMS = 20;
 
 /** An empty profile: no role, nothing rated. */
 export function emptyProfile(): Profile {
@@ -54,29 +56,35 @@ export function parseProfile(
   }
   if (!isRecord(data)) return { profile: null, problems: [`${file}: not a profile object`] };
   const problems: string[] = [];
+  let more = 0;
+  const problem = (text: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(text);
+    else more++;
+  };
   const profile = emptyProfile();
   const role = data['role'];
   if (typeof role === 'string' && role.length > 0 && role.length <= MAX_ID) profile.role = role;
   else if (role !== undefined && role !== null)
-    problems.push(`${file}: "role" is not a role id; ignored`);
+    problem(`${file}: "role" is not a role id; ignored`);
   const ratings = data['ratings'];
   if (ratings !== undefined && !isRecord(ratings))
-    problems.push(`${file}: "ratings" is not an object of competency: level; ignored`);
+    problem(`${file}: "ratings" is not an object of competency: level; ignored`);
   else if (ratings) {
     let n = 0;
     for (const [id, level] of Object.entries(ratings)) {
       if (++n > MAX_RATINGS) {
-        problems.push(`${file}: more than ${MAX_RATINGS} ratings; the rest are ignored`);
+        problem(`${file}: more than ${MAX_RATINGS} ratings; the rest are ignored`);
         break;
       }
-      if (!id || id.length > MAX_ID) problems.push(`${file}: a competency id is empty or too long`);
+      if (!id || id.length > MAX_ID) problem(`${file}: a competency id is empty or too long`);
       else if (!(RATINGS as readonly unknown[]).includes(level))
-        problems.push(
-          `${file}: competency "${id}": unknown level ${JSON.stringify(level)} (use ${RATINGS.join(', ')})`,
+        problem(
+          `${file}: competency "${short(id)}": unknown level ${preview(level)} (use ${RATINGS.join(', ')})`,
         );
       else profile.ratings[id] = level as Rating;
     }
   }
+  if (more) problems.push(`${file}: … and ${more} more problem${more === 1 ? '' : 's'}`);
   return { profile, problems };
 }
 
@@ -115,4 +123,20 @@ export function clearProfile(storage: Storage | null): void {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** At most 40 characters of a text from the file, for a message. */
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * A value from the file as a message shows it: short, and without walking it (a deeply nested
+ * value made a 260 KB message line, and stringifying one can overflow the stack).
+ */
+function preview(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(short(v));
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : typeof v;
 }

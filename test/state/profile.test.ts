@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import {
+  MAX_PROBLEMS,
   PROFILE_KEY,
   RATINGS,
   clearProfile,
@@ -70,5 +71,32 @@ describe('the private profile', () => {
     ]);
     expect(() => clearProfile(refusing)).not.toThrow();
     expect(saveProfile(null, p)).toBe(false);
+  });
+
+  it('lists a bounded number of short problems, whatever the file holds', () => {
+    // A deeply nested level made one 260 KB line; 1,900 bad levels made 1,900 lines.
+    let deep = '"x"';
+    for (let i = 0; i < 5000; i++) deep = `{"a":${deep}}`;
+    const one = parseProfile(
+      `{"ratings": {"sql": ${deep}, "dns": "${'g'.repeat(9000)}"}}`,
+      'f.json',
+    );
+    expect(one.problems).toEqual([
+      'f.json: competency "sql": unknown level an object (use none, learning, practised, expert)',
+      `f.json: competency "dns": unknown level "${'g'.repeat(40)}…" (use none, learning, practised, expert)`,
+    ]);
+    const bad = Object.fromEntries(Array.from({ length: 1900 }, (_, i) => [`c${i}`, 'guru']));
+    const many = parseProfile(JSON.stringify({ ratings: { ...bad, ok: 'expert' } }), 'f.json');
+    expect(many.profile?.ratings['ok']).toBe('expert');
+    expect(many.problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(many.problems.at(-1)).toBe(`f.json: … and ${1900 - MAX_PROBLEMS} more problems`);
+    fc.assert(
+      fc.property(fc.jsonValue(), (ratings) => {
+        const r = parseProfile(JSON.stringify({ role: 'x', ratings }), 'f.json');
+        expect(r.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
+        for (const p of r.problems) expect(p.length).toBeLessThan(200);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -84,21 +84,25 @@ function quote(s: string): string {
  * Decides whether a catalog URL may be loaded: same origin, or an allowed origin. Never throws,
  * whatever the URL holds.
  * @param url - the URL as given (may be relative).
- * @param base - the page's URL.
+ * @param base - what a relative URL is resolved against: the page's URL, or the host page's
+ *   `document.baseURI` for the custom element.
  * @param allowed - extra allowed origins.
+ * @param page - the page's own URL, whose origin counts as "same origin"; by default `base`. A
+ *   host page's `<base href>` may point at another origin: that origin is not the page's own.
  * @returns the absolute URL, or an error sentence.
  */
 export function checkCatalogUrl(
   url: string,
   base: string,
   allowed: readonly string[],
+  page: string = base,
 ): { ok: true; url: string } | { ok: false; message: string } {
   if (refusal !== null) return { ok: false, message: refusal };
   let u: URL;
   let own: string;
   try {
     u = new URL(url, base);
-    own = new URL(base).origin;
+    own = new URL(page).origin;
   } catch {
     return { ok: false, message: `${quote(url)} is not a valid catalog URL.` };
   }

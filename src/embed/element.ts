@@ -202,7 +202,8 @@ export class CareerPathExplorerElement extends HTMLElement {
     const url = this.getAttribute('catalog') ?? '';
     if (url === this.#loadedCatalog) return;
     this.#loadedCatalog = url;
-    void ex.catalog.load(url, fetch, document.baseURI).then(() => {
+    // Relative to the host page's <base href>, if it has one; "same origin" is still the page's.
+    void ex.catalog.load(url, fetch, document.baseURI, location.href).then(() => {
       // Attributes may name roles by title: resolve them once the graph exists.
       this.#apply('from', this.getAttribute('from'));
       this.#apply('to', this.getAttribute('to'));

@@ -138,16 +138,26 @@ export class CatalogState {
   /**
    * Loads the bundled seed catalog, or the catalog at `url` (same origin or an allowed origin).
    * A failed load keeps the previous catalog, or shows the bundled one.
+   * @param url - the catalog's URL, relative to `base`; empty for the bundled catalog.
+   * @param fetchImpl - the fetch to use when there is no worker.
+   * @param base - what `url` is relative to (the custom element passes `document.baseURI`).
+   * @param page - the page's own URL, whose origin is "same origin": never a `<base href>`'s.
    */
   async load(
     url: string,
     fetchImpl: typeof fetch = fetch,
     base = globalThis.location?.href,
+    page = globalThis.location?.href ?? base,
   ): Promise<void> {
     this.status = 'loading';
     this.error = '';
     if (!url) return this.open({ text: seedText }, SEED_NAME, 'seed');
-    const checked = checkCatalogUrl(url, base ?? 'http://localhost/', allowedCatalogOrigins());
+    const checked = checkCatalogUrl(
+      url,
+      base ?? 'http://localhost/',
+      allowedCatalogOrigins(),
+      page ?? base ?? 'http://localhost/',
+    );
     if (!checked.ok) return this.fail(checked.message);
     const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
     const name = safeDecode(last) ?? last;

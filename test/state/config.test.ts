@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import {
   allowedCatalogOrigins,
@@ -88,6 +88,40 @@ describe('checkCatalogUrl never throws on what a link or an attribute holds', ()
     });
     refuseCatalogUrls(null);
     expect(checkCatalogUrl('/c/data.json', BASE, []).ok).toBe(true);
+  });
+});
+
+describe('a <base href> on another origin is not the page’s own origin', () => {
+  const PAGE = 'http://intranet.test/wiki/page.html';
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('refuses a relative catalog that the base resolves to another origin', () => {
+    const r = checkCatalogUrl('secret.json', 'https://cdn.test/assets/', [], PAGE);
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Refused to load the catalog from https:\/\/cdn\.test:/),
+    });
+    // Unless the site lists that origin.
+    expect(
+      checkCatalogUrl('secret.json', 'https://cdn.test/assets/', ['https://cdn.test'], PAGE),
+    ).toEqual({ ok: true, url: 'https://cdn.test/assets/secret.json' });
+  });
+
+  it('resolves a relative catalog against a base on the page’s own origin', () => {
+    expect(checkCatalogUrl('data.json', 'http://intranet.test/catalogs/', [], PAGE)).toEqual({
+      ok: true,
+      url: 'http://intranet.test/catalogs/data.json',
+    });
+  });
+
+  it('has the explorer judge a catalog against the page’s URL, not the base it resolves against', async () => {
+    vi.stubGlobal('location', new URL(PAGE));
+    const ex = new Explorer(defaultModel);
+    const spy = fetchSpy();
+    await ex.catalog.load('secret.json', spy.fetch, 'https://cdn.test/assets/');
+    expect(spy.called).toBe(false);
+    expect(ex.catalog.error).toMatch(/Refused to load the catalog from https:\/\/cdn\.test/);
+    expect(ex.roles).toHaveLength(30);
   });
 });
 

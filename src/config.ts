@@ -140,6 +140,8 @@ export interface FetchCatalogOptions {
   allowedOrigins?: readonly string[];
   /** Largest body accepted, in bytes (default {@link MAX_CATALOG_BYTES}). */
   maxBytes?: number;
+  /** Stops the download (a load that is no longer wanted). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -162,7 +164,10 @@ export async function fetchCatalogText(
 ): Promise<string> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { credentials: 'same-origin' });
+    res = await fetchImpl(url, {
+      credentials: 'same-origin',
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } catch (err) {
     throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`, {
       cause: err,

@@ -74,6 +74,8 @@ export class CareerPathExplorerElement extends HTMLElement {
   /** API calls made before the App loaded, run once it has. */
   #queued: ((ex: Explorer) => void)[] = [];
   #loadedCatalog: string | null = null;
+  /** Counts catalog loads: only the last one's roles are resolved when it ends. */
+  #loads = 0;
 
   connectedCallback(): void {
     if (this.#connected) return;
@@ -202,8 +204,11 @@ export class CareerPathExplorerElement extends HTMLElement {
     const url = this.getAttribute('catalog') ?? '';
     if (url === this.#loadedCatalog) return;
     this.#loadedCatalog = url;
+    // A later load (the attribute changed again, or removed) supersedes this one: it never lands.
+    const load = ++this.#loads;
     // Relative to the host page's <base href>, if it has one; "same origin" is still the page's.
     void ex.catalog.load(url, fetch, document.baseURI, location.href).then(() => {
+      if (load !== this.#loads) return;
       // Attributes may name roles by title: resolve them once the graph exists.
       this.#apply('from', this.getAttribute('from'));
       this.#apply('to', this.getAttribute('to'));

@@ -128,6 +128,13 @@ export class CatalogState {
 
   graph: CareerGraph | null = $derived(this.loaded?.graph ?? null);
 
+  /**
+   * The load under way (a URL, an import, the bundled catalog): aborted as soon as another one
+   * starts, so a load that is no longer wanted never lands. It neither replaces the catalog shown
+   * nor touches the URL, the messages or the stored import, however late it finishes.
+   */
+  #loading: AbortController | null = null;
+
   constructor(
     readonly model: CareerModel,
     /** Where catalogs other than the bundled one are parsed and queried; none: in the page. */
@@ -149,9 +156,10 @@ export class CatalogState {
     base = globalThis.location?.href,
     page = globalThis.location?.href ?? base,
   ): Promise<void> {
+    const signal = this.begin();
     this.status = 'loading';
     this.error = '';
-    if (!url) return this.open({ text: seedText }, SEED_NAME, 'seed');
+    if (!url) return void (await this.open({ text: seedText }, SEED_NAME, 'seed', signal));
     const checked = checkCatalogUrl(
       url,
       base ?? 'http://localhost/',
@@ -162,14 +170,31 @@ export class CatalogState {
     const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
     const name = safeDecode(last) ?? last;
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
-    if (this.backend) return this.open({ url: checked.url }, name, 'url');
+    if (this.backend) return void (await this.open({ url: checked.url }, name, 'url', signal));
     let text: string;
     try {
-      text = await fetchCatalogText(checked.url, name, fetchImpl);
+      text = await fetchCatalogText(checked.url, name, fetchImpl, { signal });
     } catch (e) {
-      return this.fail((e as Error).message);
+      if (!signal.aborted) this.fail((e as Error).message);
+      return;
     }
-    return this.open({ text }, name, 'url');
+    if (!signal.aborted) await this.open({ text }, name, 'url', signal);
+  }
+
+  /**
+   * Supersedes the load under way, if any: it will not land. The custom element calls it when it
+   * leaves the page.
+   */
+  cancel(): void {
+    this.#loading?.abort();
+    this.#loading = null;
+  }
+
+  /** Starts a load, superseding the one under way. @returns the new load's signal. */
+  private begin(): AbortSignal {
+    this.cancel();
+    this.#loading = new AbortController();
+    return this.#loading.signal;
   }
 
   /**
@@ -187,20 +212,36 @@ export class CatalogState {
     remember = true,
     format?: CatalogFormat,
   ): Promise<void> {
+    await this.importWith(this.begin(), name, text, remember, format);
+  }
+
+  /**
+   * Imports a catalog as the load `signal` belongs to.
+   * @returns whether it is shown: false when it was refused, or another load superseded it.
+   */
+  private async importWith(
+    signal: AbortSignal,
+    name: string,
+    text: string,
+    remember: boolean,
+    format?: CatalogFormat,
+  ): Promise<boolean> {
     this.status = 'loading';
     this.error = '';
     this.notice = '';
     const before = this.chosenRoles();
-    await this.open({ text }, name, 'import', format);
-    if (this.error || this.catalogName !== name) return;
+    if (!(await this.open({ text }, name, 'import', signal, format))) return false;
     this.host.q.catalog = '';
     this.clearMissingChoices(before, name);
     // "imported" shows once the catalog is safely stored, so a reload right after keeps it; when
     // the browser refuses to store it, the panel says so instead.
-    this.stored = remember ? await saveCatalog(name, text) : true;
+    const stored = remember ? await saveCatalog(name, text) : true;
+    if (signal.aborted) return false;
+    this.stored = stored;
     if (!this.stored)
       this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
     this.imported = true;
+    return true;
   }
 
   /**
@@ -225,8 +266,8 @@ export class CatalogState {
    * @param saved - the stored catalog.
    */
   async restoreSaved(saved: { name: string; text: string }): Promise<void> {
-    await this.importText(saved.name, saved.text, false);
-    if (this.imported && this.catalogName === saved.name) return;
+    const signal = this.begin();
+    if ((await this.importWith(signal, saved.name, saved.text, false)) || signal.aborted) return;
     this.refusedStored = saved;
     this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
   }
@@ -237,12 +278,16 @@ export class CatalogState {
     await forgetCatalog();
   }
 
-  /** Forgets an imported catalog and goes back to the bundled one. */
+  /**
+   * Forgets an imported catalog and goes back to the bundled one, at once: an import or a load
+   * still under way is superseded and never lands.
+   */
   async useBundled(): Promise<void> {
     this.imported = false;
     this.host.q.catalog = '';
-    await forgetCatalog();
+    const forgotten = forgetCatalog();
     await this.load('');
+    await forgotten;
   }
 
   /** The whole graph in an exchange format (from the worker when the catalog is large). */
@@ -297,15 +342,22 @@ export class CatalogState {
     this.host.announce(this.notice);
   }
 
+  /**
+   * Opens a catalog, unless `signal` says a later load superseded this one (then nothing of it
+   * lands: not the catalog, not its error, not its progress).
+   * @returns whether it is shown.
+   */
   private async open(
     source: { text: string } | { url: string },
     name: string,
     kind: 'seed' | 'url' | 'import',
+    signal: AbortSignal,
     format?: CatalogFormat,
-  ): Promise<void> {
+  ): Promise<boolean> {
     try {
-      if (kind === 'seed' || !this.backend)
-        this.show(
+      if (kind === 'seed' || !this.backend) {
+        // The bundled catalog is shown in this task, with no await before it.
+        const loaded =
           kind === 'seed' && 'text' in source
             ? this.openSeed(source.text)
             : // Without a worker (tests in Node) the full parser is loaded on demand.
@@ -315,26 +367,32 @@ export class CatalogState {
                 name,
                 format,
                 undefined,
-                (p) => (this.progress = p),
-              ),
-        );
-      else await this.loadInBackend(source, name, format);
+                (p) => !signal.aborted && (this.progress = p),
+              );
+        if (signal.aborted) return false;
+        this.show(loaded);
+      } else if (!(await this.loadInBackend(source, name, signal, format))) return false;
       this.catalogName = name;
       if (kind !== 'import') this.imported = false;
+      return true;
     } catch (e) {
+      if (signal.aborted) return false;
       if (e instanceof CatalogError)
-        return this.fail(
+        this.fail(
           `The catalog ${name} could not be read; the ${this.loaded ? 'current catalog stays' : 'page has no catalog'}:\n` +
             e.diagnostics
               .filter((d) => d.severity === 'error')
               .map((d) => formatDiagnostic(name, d))
               .join('\n'),
         );
-      if (e instanceof Error) return this.fail(e.message);
-      throw e;
+      else if (e instanceof Error) this.fail(e.message);
+      else throw e;
+      return false;
     } finally {
-      this.progress = null;
-      this.finishing = '';
+      if (!signal.aborted) {
+        this.progress = null;
+        this.finishing = '';
+      }
     }
   }
 
@@ -374,22 +432,29 @@ export class CatalogState {
     });
   }
 
+  /**
+   * Loads a catalog in the worker; nothing of it lands once `signal` is aborted.
+   * @returns whether it is shown.
+   */
   private async loadInBackend(
     source: { text: string } | { url: string },
     name: string,
+    signal: AbortSignal,
     format?: CatalogFormat,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const b = this.backend!;
     this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
     const first = this.host.firstView();
     const firstKey = viewKey(first);
     let previewed = false;
     let finished = false;
-    const r = await b.load(source, name, (p) => (this.progress = p), format, {
+    const progress = (p: Progress) => !signal.aborted && (this.progress = p);
+    const r = await b.load(source, name, progress, format, {
       view: first,
       // A large catalog is drawn and searchable once its roles are placed; the moves between
       // similar families and the checks come with the result.
       onPreview: (p) => {
+        if (signal.aborted) return;
         previewed = true;
         this.catalogName = name;
         this.openLarge({ ...p, view: undefined }, p.view ? firstKey : '');
@@ -398,7 +463,7 @@ export class CatalogState {
         // The view is drawn a frame later: the catalog's counts, facts and focus bar and the
         // view's first part together made the page's longest frame while loading (measured).
         afterFrame(() => {
-          if (finished || this.viewKey !== firstKey) return;
+          if (finished || signal.aborted || this.viewKey !== firstKey) return;
           this.showView(view);
           this.finishing = FINISHING_NOTE;
         });
@@ -407,18 +472,19 @@ export class CatalogState {
       // the page is idle.
       onIndex: (index) =>
         whenIdle(() => {
-          if (finished || !this.large) return;
+          if (finished || signal.aborted || !this.large) return;
           this.index = index;
           warmSearch(index, () => this.index === index);
         }),
     });
     finished = true;
+    if (signal.aborted) return false;
     if (previewed) {
       this.total = r.total;
       this.diagnostics = r.diagnostics;
       // Unless another view was asked for since, the first one now shows every move.
       if (r.view && this.viewKey === firstKey) this.showView(r.view);
-      return;
+      return true;
     }
     if (r.whole) {
       this.workerHasGraph = true;
@@ -436,6 +502,7 @@ export class CatalogState {
       };
       this.status = 'ready';
     } else this.openLarge(r, firstKey);
+    return true;
   }
 
   /** Shows a large catalog the worker holds: its first view, and search over all its roles. */

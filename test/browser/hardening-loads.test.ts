@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
+import { drawn } from './page';
 import type { Route } from './static-server';
 
 /*
- * Issue 22, item 10: a <base href> on the host page does not change which origin is its own.
+ * Issue 22, items 10 and 11: what the user chose last is what shows, what the URL says and what
+ * comes back after a reload, however late an earlier load arrives; a <base href> on the host page
+ * does not change which origin is its own.
  */
 
 const FROM = 'associate-service-desk-analyst';
@@ -14,7 +17,17 @@ const BUNDLED_PATH_ENDS = ['Associate Service Desk Analyst', 'Technical Account 
 const catalog = (...titles: string[]) =>
   JSON.stringify({ roles: titles.map((title) => ({ title, summary: 'Does the work.' })) });
 const DATA = catalog('Junior Data Analyst', 'Data Analyst');
+const SLOW = catalog('Junior Slow Analyst', 'Slow Analyst');
 const SECRET = catalog('Deputy Secret Officer', 'Chief Secret Officer');
+
+/** A catalog that is sent only when the test releases it. */
+interface Held {
+  /** The browser asked for it. */
+  readonly asked: boolean;
+  /** It was sent (or would have been, to a request the browser dropped). */
+  readonly sent: boolean;
+  release(): void;
+}
 
 const chromium = useBrowser();
 const routes: Record<string, Route> = {};
@@ -35,6 +48,30 @@ const elsewhere = useDist(
   },
 );
 
+/** Serves `slow.json` beside the app, held until the test releases it. */
+function holdSlowCatalog(): Held {
+  let release = () => {};
+  const released = new Promise<void>((ok) => (release = ok));
+  const held = { asked: false, sent: false, release };
+  routes['/tools/careers/slow.json'] = {
+    body: SLOW,
+    type: 'application/json',
+    hold: async () => {
+      held.asked = true;
+      await released;
+      held.sent = true;
+    },
+  };
+  return held;
+}
+
+/** Releases a held catalog and gives it time to arrive and be read, had it been wanted. */
+async function releaseAndSettle(page: Page, held: Held): Promise<void> {
+  held.release();
+  await expect.poll(() => held.sent).toBe(true);
+  await page.waitForTimeout(1500);
+}
+
 function elementPage(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}
 <script type="module" src="${site.url}embed/career-path-explorer.js"></script>
@@ -51,6 +88,11 @@ beforeAll(() => {
   Object.assign(routes, {
     '/tools/careers/data.json': { body: DATA, type: 'application/json' },
     '/tools/careers/catalogs/data.json': { body: DATA, type: 'application/json' },
+    '/tools/careers/slow-element.html': html(
+      elementPage(
+        `<career-path-explorer catalog="slow.json" from="${FROM}" to="${TO}" height="600" compact></career-path-explorer>`,
+      ),
+    ),
     // The host page's <base> points at another origin: a relative catalog resolves there.
     '/tools/careers/base-elsewhere.html': html(
       elementPage(
@@ -65,6 +107,8 @@ beforeAll(() => {
   });
 });
 
+const sub = (page: Page) => page.textContent('.cpe-sub');
+
 /** The path each element on the page lists, by title. */
 const elementPaths = (page: Page) =>
   page.evaluate(() =>
@@ -75,6 +119,96 @@ const elementPaths = (page: Page) =>
     ),
   );
 const pathEnds = (path: string[] | undefined) => (path?.length ? [path[0], path.at(-1)] : []);
+
+async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles('input[type="file"]', {
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text),
+  });
+}
+const FIRST = 'First Role: Role Blueprint\nDoes things.\n';
+const SECOND =
+  'Second Role: Role Blueprint\nDoes more.\nSenior Second Role: Role Blueprint\nLeads.\n';
+
+describe('a load that is no longer wanted never lands', () => {
+  it('keeps the bundled catalog opened by a saved view after one whose catalog is slow', async () => {
+    const held = holdSlowCatalog();
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const views = [
+      { name: 'Slow catalog', query: 'catalog=slow.json', savedAt: '2025-01-01T00:00:00Z' },
+      { name: 'Bundled path', query: `from=${FROM}&to=${TO}`, savedAt: '2025-01-01T00:00:00Z' },
+    ];
+    await context.addInitScript((v) => localStorage.setItem('cpe-views', v), JSON.stringify(views));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url);
+    await drawn(page);
+    await page.getByRole('button', { name: 'Slow catalog', exact: true }).click();
+    await expect.poll(() => held.asked).toBe(true);
+    await page.getByRole('button', { name: 'Bundled path', exact: true }).click();
+    await expect.poll(() => sub(page)).toContain('role-blueprints.txt · 30 roles');
+    await releaseAndSettle(page, held);
+    // The screen and the URL agree on the last choice.
+    expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
+    expect(new URL(page.url()).searchParams.get('catalog')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('to')).toBe(TO);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the bundled catalog once the element’s catalog attribute is removed during a slow load', async () => {
+    const held = holdSlowCatalog();
+    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('slow-element.html', site.url).href);
+    await expect.poll(() => held.asked).toBe(true);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.removeAttribute('catalog'),
+    );
+    await expect
+      .poll(async () => pathEnds((await elementPaths(page))[0]))
+      .toEqual(BUNDLED_PATH_ENDS);
+    await releaseAndSettle(page, held);
+    expect(pathEnds((await elementPaths(page))[0])).toEqual(BUNDLED_PATH_ENDS);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the bundled catalog, after a reload too, when the user returns to it during a slow import', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url);
+    await drawn(page);
+    await importText(page, 'first.txt', FIRST);
+    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    // The catalog worker is busy for 3 s, as with a large catalog: the next import waits for it.
+    await expect.poll(() => page.workers().length).toBe(1);
+    const busyFor = 3000;
+    await page.workers()[0]!.evaluate((ms) => {
+      setTimeout(() => {
+        const end = Date.now() + ms;
+        while (Date.now() < end);
+      }, 0);
+    }, busyFor);
+    const busyUntil = Date.now() + busyFor;
+    await page.waitForTimeout(100);
+    await importText(page, 'second.txt', SECOND);
+    await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
+    await expect.poll(() => sub(page)).toContain('role-blueprints.txt · 30 roles');
+    await page.waitForTimeout(Math.max(0, busyUntil - Date.now()) + 1500);
+    expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
+    await page.reload();
+    await drawn(page);
+    expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('<base href> on the host page', () => {
   it('judges the element’s catalog against the page’s own origin, not the base’s', async () => {

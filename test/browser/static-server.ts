@@ -15,13 +15,15 @@ const TYPES: Record<string, string> = {
 
 /**
  * An in-memory file. `status` and `headers` (both optional) make it a redirect or an error; `body`
- * may be a getter, to count requests.
+ * may be a getter, to count requests; `hold` (optional) is awaited before the response is sent,
+ * so a test can make a file arrive as late as it wants.
  */
 export interface Route {
   body: string;
   type: string;
   status?: number;
   headers?: OutgoingHttpHeaders;
+  hold?: () => Promise<void>;
 }
 
 export interface StaticServer {
@@ -44,10 +46,11 @@ export function serveStatic(
   routes: Record<string, Route> = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[path];
     if (route) {
+      await route.hold?.();
       res.writeHead(route.status ?? 200, {
         'content-type': route.type,
         ...headers,

@@ -14,7 +14,7 @@ import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
 import { parseBlueprintText } from '../model/parse-text';
 import { rankRoles } from '../model/search';
 import type { CatalogFormat } from '../model/types';
-import type { CatalogBackend } from '../worker/client';
+import type { CatalogBackend, FirstView } from '../worker/client';
 import {
   viewKey,
   type IndexEntry,
@@ -449,7 +449,7 @@ export class CatalogState {
     let previewed = false;
     let finished = false;
     const progress = (p: Progress) => !signal.aborted && (this.progress = p);
-    const r = await b.load(source, name, progress, format, {
+    const firstView: FirstView = {
       view: first,
       // A large catalog is drawn and searchable once its roles are placed; the moves between
       // similar families and the checks come with the result.
@@ -476,7 +476,8 @@ export class CatalogState {
           this.index = index;
           warmSearch(index, () => this.index === index);
         }),
-    });
+    };
+    const r = await b.load(source, name, progress, format, firstView, signal);
     finished = true;
     if (signal.aborted) return false;
     if (previewed) {

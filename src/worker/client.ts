@@ -6,6 +6,7 @@ import type { GraphFormat } from '../model/export';
 import type {
   IndexEntry,
   LoadResult,
+  PageMessage,
   Progress,
   ViewRequest,
   ViewResult,
@@ -26,7 +27,9 @@ export interface FirstView {
 export interface CatalogBackend {
   /**
    * Loads a catalog given as text, or fetched (same-origin credentials) from a checked URL. With
-   * `first`, a large catalog's preview and result carry that view (no second round trip).
+   * `first`, a large catalog's preview and result carry that view (no second round trip). Once
+   * `signal` is aborted, the load rejects with an AbortError and the worker drops it: it stops
+   * the download, or skips the load if it has not begun, and leaves the catalog it holds alone.
    */
   load(
     source: { text: string } | { url: string },
@@ -34,6 +37,7 @@ export interface CatalogBackend {
     onProgress?: (p: Progress) => void,
     format?: CatalogFormat,
     first?: FirstView,
+    signal?: AbortSignal,
   ): Promise<LoadResult>;
   exportGraph(format: GraphFormat): Promise<string>;
   exportCsv(): Promise<{ roles: string; moves: string }>;
@@ -55,6 +59,15 @@ export function workerStartFailure(
   if (violation)
     return `the browser blocked the catalog worker (Content-Security-Policy ${violation.effectiveDirective}); allow worker-src ${workerSrc} for this page`;
   return `the browser did not start the catalog worker (its script did not load); if this page has a Content-Security-Policy, it needs worker-src ${workerSrc}`;
+}
+
+const noop = () => {};
+
+/** The error a request rejects with once its signal is aborted. */
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The catalog load is no longer wanted.', 'AbortError');
 }
 
 /**
@@ -153,21 +166,46 @@ export function workerBackend(
     started = w;
     return w;
   };
-  const call = <T>(req: WorkerRequest, progress?: (p: Progress) => void, first?: FirstView) =>
+  const call = <T>(
+    req: WorkerRequest,
+    progress?: (p: Progress) => void,
+    first?: FirstView,
+    signal?: AbortSignal,
+  ) =>
     new Promise<T>((ok, fail) => {
+      if (signal?.aborted) return fail(abortError(signal));
       const id = next++;
-      pending.set(id, { ok: ok as (v: unknown) => void, fail, progress, first });
-      worker ??= start();
+      const onAbort = () => {
+        if (!pending.delete(id)) return;
+        fail(abortError(signal!));
+        // The worker stops the download, or skips the request if it has not begun it.
+        void asked.then((w) => w.postMessage({ id, cancel: true } satisfies PageMessage), noop);
+      };
+      const settle =
+        <A>(f: (a: A) => void) =>
+        (a: A) => {
+          signal?.removeEventListener('abort', onAbort);
+          f(a);
+        };
+      pending.set(id, {
+        ok: settle(ok as (v: unknown) => void),
+        fail: settle(fail),
+        progress,
+        first,
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const asked = (worker ??= start());
       // Requests made while the worker starts are posted in the order they were made.
-      worker.then(
-        (w) => w.postMessage({ id, req }),
+      asked.then(
+        (w) => w.postMessage({ id, req } satisfies PageMessage),
         (e: Error) => {
-          if (pending.delete(id)) fail(e);
+          const p = pending.get(id);
+          if (pending.delete(id)) p?.fail(e);
         },
       );
     });
   return {
-    load: (source, name, onProgress, format, first) =>
+    load: (source, name, onProgress, format, first, signal) =>
       call<LoadResult>(
         // A worker has no document to read the configured origins from: they go with the request,
         // so it can check where redirects took the catalog.
@@ -183,6 +221,7 @@ export function workerBackend(
           : { type: 'load', ...source, name, format, view: first?.view },
         onProgress,
         first,
+        signal,
       ),
     exportGraph: (format) => call<string>({ type: 'export', format }),
     exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),

@@ -48,6 +48,12 @@ export type WorkerRequest =
   | ({ type: 'view' } & ViewRequest)
   | { type: 'path'; from: string; to: string; options: PathOptions };
 
+/**
+ * What the page posts to the worker: a request, or the cancellation of a request it no longer
+ * wants (a load that another one superseded).
+ */
+export type PageMessage = { id: number; req: WorkerRequest } | { id: number; cancel: true };
+
 export interface LoadResult {
   total: number;
   moves: number;

@@ -158,6 +158,28 @@ describe('a load that is no longer wanted never lands', () => {
     await context.close();
   });
 
+  it('shows an import at once, without waiting for the slow catalog it supersedes', async () => {
+    const held = holdSlowCatalog();
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const views = [
+      { name: 'Slow catalog', query: 'catalog=slow.json', savedAt: '2025-01-01T00:00:00Z' },
+    ];
+    await context.addInitScript((v) => localStorage.setItem('cpe-views', v), JSON.stringify(views));
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await drawn(page);
+    await page.getByRole('button', { name: 'Slow catalog', exact: true }).click();
+    await expect.poll(() => held.asked).toBe(true);
+    // The slow catalog is still on its way: the import does not wait for it.
+    await importText(page, 'second.txt', SECOND);
+    await expect.poll(() => sub(page)).toContain('second.txt · 2 roles');
+    expect(held.sent).toBe(false);
+    await releaseAndSettle(page, held);
+    expect(await sub(page)).toContain('second.txt · 2 roles');
+    expect(new URL(page.url()).searchParams.get('catalog')).toBeNull();
+    await context.close();
+  });
+
   it('keeps the bundled catalog once the element’s catalog attribute is removed during a slow load', async () => {
     const held = holdSlowCatalog();
     const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });

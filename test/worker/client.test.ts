@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FACTS } from '../../src/model/facts';
+import { workerBackend } from '../../src/worker/client';
+import type { LoadResult, PageMessage, WorkerResponse } from '../../src/worker/protocol';
+
+/** A stand-in for the catalog worker: records what the page posts, answers when told. */
+class FakeWorker extends EventTarget {
+  posted: PageMessage[] = [];
+  postMessage(m: PageMessage): void {
+    this.posted.push(m);
+  }
+  terminate(): void {}
+  reply(m: WorkerResponse): void {
+    this.dispatchEvent(new MessageEvent('message', { data: m }));
+  }
+}
+
+const RESULT: LoadResult = {
+  total: 0,
+  moves: 0,
+  diagnostics: [],
+  whole: null,
+  index: [],
+  facts: NO_FACTS,
+};
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('workerBackend: a load the page no longer wants', () => {
+  it('rejects at once when its signal is aborted, and tells the worker to drop it', async () => {
+    const w = new FakeWorker();
+    const backend = workerBackend(() => w as unknown as Worker);
+    const c = new AbortController();
+    const load = backend.load(
+      { url: 'http://intranet.test/c.json' },
+      'c.json',
+      undefined,
+      undefined,
+      undefined,
+      c.signal,
+    );
+    await tick();
+    expect(w.posted).toHaveLength(1);
+    c.abort();
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    expect(w.posted[1]).toEqual({ id: 1, cancel: true });
+    // Its answer, if the worker had already sent it, is ignored.
+    w.reply({ id: 1, ok: true, result: RESULT });
+  });
+
+  it('is never posted when its signal was aborted before it was asked', async () => {
+    const w = new FakeWorker();
+    let started = 0;
+    const backend = workerBackend(() => (started++, w as unknown as Worker));
+    const c = new AbortController();
+    c.abort();
+    const load = backend.load({ text: 'x' }, 'x.txt', undefined, undefined, undefined, c.signal);
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    await tick();
+    expect(started).toBe(0);
+    expect(w.posted).toEqual([]);
+  });
+
+  it('answers a load that was not aborted as before', async () => {
+    const w = new FakeWorker();
+    const backend = workerBackend(() => w as unknown as Worker);
+    const c = new AbortController();
+    const load = backend.load({ text: 'x' }, 'x.txt', undefined, undefined, undefined, c.signal);
+    await tick();
+    w.reply({ id: 1, ok: true, result: RESULT });
+    await expect(load).resolves.toEqual(RESULT);
+    // Aborting afterwards changes nothing, and posts nothing.
+    c.abort();
+    await tick();
+    expect(w.posted).toHaveLength(1);
+  });
+});

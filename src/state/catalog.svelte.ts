@@ -22,10 +22,32 @@ import {
   type ViewRequest,
   type ViewResult,
 } from '../worker/protocol';
-import { forgetCatalog, saveCatalog } from './persist';
+import {
+  commitCatalog,
+  discardStaged,
+  forgetCatalog,
+  forgetSaved,
+  stageCatalog,
+  type SavedCatalog,
+  type StagedCatalog,
+} from './persist';
 import type { ExplorerQuery } from './url';
 
 export const SEED_NAME = 'role-blueprints.txt';
+
+/** An import stored by an earlier visit (its slot: where it is stored). */
+type StoredImport = Pick<SavedCatalog, 'name' | 'text' | 'slot'>;
+
+/**
+ * How an import that is kept across reloads lands: it is stored first, and the stored copy becomes
+ * the one a reload brings back in the task that names it (never before, never after).
+ */
+interface Landing {
+  /** Settles once the catalog's copy is written, or the browser refused to write it. */
+  ready: Promise<unknown>;
+  /** Called in the task that names the catalog (more calls do nothing). */
+  named(): void;
+}
 
 /** What the catalog state needs from the explorer around it. */
 export interface CatalogHost {
@@ -124,7 +146,7 @@ export class CatalogState {
   /** False when the browser did not store the imported catalog shown (it will not survive a reload). */
   stored = $state(true);
   /** A stored import this version refuses: shown no more, but kept so it can be downloaded. */
-  refusedStored = $state.raw<{ name: string; text: string } | null>(null);
+  refusedStored = $state.raw<StoredImport | null>(null);
 
   graph: CareerGraph | null = $derived(this.loaded?.graph ?? null);
 
@@ -230,13 +252,29 @@ export class CatalogState {
     this.error = '';
     this.notice = '';
     const before = this.chosenRoles();
-    if (!(await this.open({ text }, name, 'import', signal, format))) return false;
+    // Written while it is parsed, and named only once written: a reload as soon as the page names
+    // it brings it back, never the import before. When the browser refuses to store it, the
+    // panel says so instead.
+    let staged: StagedCatalog | null = null;
+    let stored = true;
+    let landing: Landing | undefined;
+    if (remember) {
+      let named = false;
+      landing = {
+        ready: stageCatalog(name, text).then((s) => (staged = s)),
+        named: () => {
+          if (!named) stored = commitCatalog(staged);
+          named = true;
+        },
+      };
+    }
+    if (!(await this.open({ text }, name, 'import', signal, format, landing))) {
+      // Refused: its copy goes. Superseded: the next import's copy takes its slot.
+      if (!signal.aborted) void landing?.ready.then(() => discardStaged(staged));
+      return false;
+    }
     this.host.q.catalog = '';
     this.clearMissingChoices(before, name);
-    // "imported" shows once the catalog is safely stored, so a reload right after keeps it; when
-    // the browser refuses to store it, the panel says so instead.
-    const stored = remember ? await saveCatalog(name, text) : true;
-    if (signal.aborted) return false;
     this.stored = stored;
     if (!this.stored)
       this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
@@ -254,9 +292,11 @@ export class CatalogState {
       this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
       return;
     }
+    // Chosen now: a choice made while the file is read supersedes it.
+    const signal = this.begin();
     // One decoder for the app and the command-line tool: UTF-8, or UTF-16 by its byte-order mark.
     const text = decodeCatalog(new Uint8Array(await file.arrayBuffer()));
-    await this.importText(file.name, text, true, format);
+    if (!signal.aborted) await this.importWith(signal, file.name, text, true, format);
   }
 
   /**
@@ -265,17 +305,18 @@ export class CatalogState {
    * Catalog panel offers the stored one for download.
    * @param saved - the stored catalog.
    */
-  async restoreSaved(saved: { name: string; text: string }): Promise<void> {
+  async restoreSaved(saved: StoredImport): Promise<void> {
     const signal = this.begin();
     if ((await this.importWith(signal, saved.name, saved.text, false)) || signal.aborted) return;
     this.refusedStored = saved;
     this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
   }
 
-  /** Forgets a stored import that this version refuses. */
+  /** Forgets a stored import that this version refuses (not an import stored since). */
   async forgetRefused(): Promise<void> {
+    const refused = this.refusedStored;
     this.refusedStored = null;
-    await forgetCatalog();
+    if (refused) await forgetSaved(refused);
   }
 
   /**
@@ -345,6 +386,7 @@ export class CatalogState {
   /**
    * Opens a catalog, unless `signal` says a later load superseded this one (then nothing of it
    * lands: not the catalog, not its error, not its progress).
+   * @param landing - for an import kept across reloads: waited for before the catalog is named.
    * @returns whether it is shown.
    */
   private async open(
@@ -353,6 +395,7 @@ export class CatalogState {
     kind: 'seed' | 'url' | 'import',
     signal: AbortSignal,
     format?: CatalogFormat,
+    landing?: Landing,
   ): Promise<boolean> {
     try {
       if (kind === 'seed' || !this.backend) {
@@ -369,9 +412,11 @@ export class CatalogState {
                 undefined,
                 (p) => !signal.aborted && (this.progress = p),
               );
+        if (landing) await landing.ready;
         if (signal.aborted) return false;
+        landing?.named();
         this.show(loaded);
-      } else if (!(await this.loadInBackend(source, name, signal, format))) return false;
+      } else if (!(await this.loadInBackend(source, name, signal, format, landing))) return false;
       this.catalogName = name;
       if (kind !== 'import') this.imported = false;
       return true;
@@ -433,7 +478,8 @@ export class CatalogState {
   }
 
   /**
-   * Loads a catalog in the worker; nothing of it lands once `signal` is aborted.
+   * Loads a catalog in the worker; nothing of it lands once `signal` is aborted, and nothing is
+   * shown (not even a large catalog's preview) before `landing` is ready.
    * @returns whether it is shown.
    */
   private async loadInBackend(
@@ -441,6 +487,7 @@ export class CatalogState {
     name: string,
     signal: AbortSignal,
     format?: CatalogFormat,
+    landing?: Landing,
   ): Promise<boolean> {
     const b = this.backend!;
     this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
@@ -449,37 +496,51 @@ export class CatalogState {
     let previewed = false;
     let finished = false;
     const progress = (p: Progress) => !signal.aborted && (this.progress = p);
+    /** Runs `show` once the catalog may be shown: at once, or once an import is stored. */
+    let shown: Promise<void> = Promise.resolve();
+    const whenReady = (show: () => void) => {
+      shown = landing ? shown.then(() => landing.ready).then(show) : (show(), shown);
+    };
+    const showPreview = (p: LoadResult) => {
+      if (signal.aborted) return;
+      previewed = true;
+      landing?.named();
+      this.catalogName = name;
+      this.openLarge({ ...p, view: undefined }, p.view ? firstKey : '');
+      if (!p.view) return;
+      const view = p.view;
+      // The view is drawn a frame later: the catalog's counts, facts and focus bar and the
+      // view's first part together made the page's longest frame while loading (measured).
+      afterFrame(() => {
+        if (finished || signal.aborted || this.viewKey !== firstKey) return;
+        this.showView(view);
+        this.finishing = FINISHING_NOTE;
+      });
+    };
     const firstView: FirstView = {
       view: first,
       // A large catalog is drawn and searchable once its roles are placed; the moves between
       // similar families and the checks come with the result.
-      onPreview: (p) => {
-        if (signal.aborted) return;
-        previewed = true;
-        this.catalogName = name;
-        this.openLarge({ ...p, view: undefined }, p.view ? firstKey : '');
-        if (!p.view) return;
-        const view = p.view;
-        // The view is drawn a frame later: the catalog's counts, facts and focus bar and the
-        // view's first part together made the page's longest frame while loading (measured).
-        afterFrame(() => {
-          if (finished || signal.aborted || this.viewKey !== firstKey) return;
-          this.showView(view);
-          this.finishing = FINISHING_NOTE;
-        });
-      },
+      onPreview: (preview) => whenReady(() => showPreview(preview)),
       // Search's index arrives while the view is drawn a part per frame: it is taken in when
       // the page is idle.
       onIndex: (index) =>
-        whenIdle(() => {
-          if (finished || signal.aborted || !this.large) return;
-          this.index = index;
-          warmSearch(index, () => this.index === index);
-        }),
+        whenReady(() =>
+          whenIdle(() => {
+            if (finished || signal.aborted || !this.large) return;
+            this.index = index;
+            warmSearch(index, () => this.index === index);
+          }),
+        ),
     };
     const r = await b.load(source, name, progress, format, firstView, signal);
+    if (landing) {
+      await shown;
+      await landing.ready;
+    }
     finished = true;
     if (signal.aborted) return false;
+    landing?.named();
     if (previewed) {
       this.total = r.total;
       this.diagnostics = r.diagnostics;

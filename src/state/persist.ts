@@ -2,16 +2,33 @@
  * Keeps the last imported catalog across reloads, in IndexedDB (catalogs can be tens of
  * megabytes, beyond localStorage's few). Every call fails soft: private browsing or a blocked
  * database just means nothing is remembered.
+ *
+ * An import is written before the page names it, in one of two slots: the slot the stored import
+ * is not in. A flag in localStorage says which slot holds the stored import, and naming the new
+ * one switches it in one synchronous step, in the task that shows it. So a reload never brings
+ * back an older import than the one the page names, and an import that is refused or superseded
+ * before it is named leaves the stored one as it was.
  */
+
+/** Where an import is stored: slot 1 (the only key of earlier versions) or slot 2. */
+type Slot = '1' | '2';
+const KEYS: Record<Slot, string> = { '1': 'imported', '2': 'imported-2' };
+
 export interface SavedCatalog {
   name: string;
   text: string;
   savedAt: string;
+  /** The slot it was read from. */
+  slot?: Slot;
+}
+
+/** An import written to its slot, not yet the one a reload brings back. */
+export interface StagedCatalog {
+  slot: Slot;
 }
 
 const DB = 'career-path-explorer';
 const STORE = 'catalogs';
-const KEY = 'imported';
 
 function openDb(): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
@@ -49,51 +66,120 @@ async function run<T>(
   });
 }
 
-/** A flag in localStorage, read synchronously: opening IndexedDB on every visit delayed the first graph (~0.4 s measured) for people who never imported anything. */
+/**
+ * The slot of the stored import, in localStorage, read synchronously: opening IndexedDB on every
+ * visit delayed the first graph (~0.4 s measured) for people who never imported anything.
+ * Earlier versions wrote "1" for their one key, which is slot 1.
+ */
 const FLAG = 'career-path-explorer:imported';
 
-function flag(on: boolean | null): boolean {
+function storedSlot(): Slot | null {
   try {
-    if (on === true) localStorage.setItem(FLAG, '1');
-    else if (on === false) localStorage.removeItem(FLAG);
-    return localStorage.getItem(FLAG) === '1';
+    const v = localStorage.getItem(FLAG);
+    return v === '1' || v === '2' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Names the slot a reload brings back (none: null). @returns false when the browser refused. */
+function setStoredSlot(slot: Slot | null): boolean {
+  try {
+    if (slot) localStorage.setItem(FLAG, slot);
+    else localStorage.removeItem(FLAG);
+    return true;
   } catch {
     return false;
   }
 }
 
+/**
+ * Runs the database operations one after another, in the order they were asked for: a write asked
+ * for before "forget" never lands after it.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(op: () => Promise<T>): Promise<T> {
+  const done = queue.then(op);
+  queue = done.catch(() => {});
+  return done;
+}
+
 /** Whether an imported catalog may be waiting in IndexedDB (cheap; no database is opened). */
 export function hasSavedCatalog(): boolean {
-  return flag(null);
+  return storedSlot() !== null;
 }
 
 /**
- * Stores an imported catalog.
- * @returns whether it was stored: false when the browser refused (private browsing, storage
- *   blocked or full); then nothing earlier is left to come back on a reload either.
+ * Writes an imported catalog to the slot the stored import is not in. Until
+ * {@link commitCatalog} names it, a reload still brings back the import stored before.
+ * @returns the written copy, or null when the browser refused (private browsing, storage
+ *   blocked or full).
  */
-export async function saveCatalog(name: string, text: string): Promise<boolean> {
-  const r = await run('readwrite', (s) =>
-    s.put({ name, text, savedAt: new Date().toISOString() }, KEY),
-  );
-  if (!r.ok) {
-    await forgetCatalog();
+export function stageCatalog(name: string, text: string): Promise<StagedCatalog | null> {
+  return serial(async () => {
+    const slot: Slot = storedSlot() === '1' ? '2' : '1';
+    const r = await run('readwrite', (s) =>
+      s.put({ name, text, savedAt: new Date().toISOString() }, KEYS[slot]),
+    );
+    return r.ok ? { slot } : null;
+  });
+}
+
+/**
+ * Makes a written import the one a reload brings back, at once (call it in the task that shows
+ * the catalog), and deletes the one stored before.
+ * @param staged - the import as {@link stageCatalog} wrote it; null when the browser refused.
+ * @returns whether it is stored: when not, nothing earlier is left to come back on a reload.
+ */
+export function commitCatalog(staged: StagedCatalog | null): boolean {
+  const before = storedSlot();
+  if (!staged || !setStoredSlot(staged.slot)) {
+    void forgetCatalog();
     return false;
   }
-  flag(true);
+  if (before && before !== staged.slot)
+    void serial(() => run('readwrite', (s) => s.delete(KEYS[before])));
   return true;
 }
 
+/**
+ * Deletes a written import that was never named (the catalog was refused), unless a reload
+ * would bring it back.
+ */
+export function discardStaged(staged: StagedCatalog | null): void {
+  if (!staged) return;
+  void serial(async () => {
+    if (storedSlot() !== staged.slot) await run('readwrite', (s) => s.delete(KEYS[staged.slot]));
+  });
+}
+
 export async function loadSavedCatalog(): Promise<SavedCatalog | null> {
-  const v = (await run<unknown>('readonly', (s) => s.get(KEY))).value;
+  const slot = storedSlot();
+  if (!slot) return null;
+  const v = (await serial(() => run<unknown>('readonly', (s) => s.get(KEYS[slot])))).value;
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
   return typeof o['name'] === 'string' && typeof o['text'] === 'string'
-    ? { name: o['name'], text: o['text'], savedAt: String(o['savedAt'] ?? '') }
+    ? { name: o['name'], text: o['text'], savedAt: String(o['savedAt'] ?? ''), slot }
     : null;
 }
 
-export async function forgetCatalog(): Promise<void> {
-  flag(false);
-  await run('readwrite', (s) => s.delete(KEY));
+/** Forgets every stored import: a reload shows the bundled catalog (from this call on). */
+export function forgetCatalog(): Promise<void> {
+  setStoredSlot(null);
+  return serial(async () => {
+    await run('readwrite', (s) => s.clear());
+  });
+}
+
+/**
+ * Forgets a stored import that this version refuses, leaving alone an import stored since.
+ * @param saved - the refused import, as {@link loadSavedCatalog} read it.
+ */
+export function forgetSaved(saved: Pick<SavedCatalog, 'slot'>): Promise<void> {
+  const slot = saved.slot ?? '1';
+  if (storedSlot() === slot) setStoredSlot(null);
+  return serial(async () => {
+    if (storedSlot() !== slot) await run('readwrite', (s) => s.delete(KEYS[slot]));
+  });
 }

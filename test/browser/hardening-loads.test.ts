@@ -5,7 +5,7 @@ import { drawn } from './page';
 import type { Route } from './static-server';
 
 /*
- * Issue 22, items 10 and 11: what the user chose last is what shows, what the URL says and what
+ * Issue 22, items 10–12: what the user chose last is what shows, what the URL says and what
  * comes back after a reload, however late an earlier load arrives; a <base href> on the host page
  * does not change which origin is its own.
  */
@@ -228,6 +228,84 @@ describe('a load that is no longer wanted never lands', () => {
     await drawn(page);
     expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a reload brings back the catalog the header names', () => {
+  it('brings back a new import when the page is reloaded as soon as the header names it', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await drawn(page);
+    await importText(page, 'first.txt', FIRST);
+    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    // From now on the browser's database is slow: opening it takes 2 s.
+    await page.evaluate(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        const late: Record<string, ((e: Event) => void) | null> & { result?: IDBDatabase } = {};
+        setTimeout(() => {
+          const req = open.call(this, name, version);
+          Object.defineProperty(late, 'result', { get: () => req.result });
+          req.onupgradeneeded = (e) => late['onupgradeneeded']?.(e);
+          req.onsuccess = (e) => late['onsuccess']?.(e);
+          req.onerror = (e) => late['onerror']?.(e);
+          req.onblocked = (e) => late['onblocked']?.(e);
+        }, 2000);
+        return late as unknown as IDBOpenDBRequest;
+      };
+    });
+    await importText(page, 'second.txt', SECOND);
+    await expect.poll(() => sub(page), { timeout: 15_000 }).toContain('second.txt');
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => sub(page)).toContain('second.txt · 2 roles');
+    await context.close();
+  });
+
+  it('keeps the stored import when a later import is refused', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await drawn(page);
+    await importText(page, 'first.txt', FIRST);
+    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    await importText(page, 'bad.txt', 'no titles here');
+    await expect.poll(() => page.textContent('.cpe-error')).toContain('bad.txt');
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => sub(page)).toContain('first.txt · 1 roles');
+    await context.close();
+  });
+
+  it('keeps a new import when the user forgets an older one this version refused', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // An import stored by an earlier visit that this version refuses (no role title at all).
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('career-path-explorer:imported', '1');
+      const req = indexedDB.open('career-path-explorer', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('catalogs');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('catalogs', 'readwrite');
+        tx.objectStore('catalogs').put(
+          { name: 'old.txt', text: 'no titles here', savedAt: '2025-01-01' },
+          'imported',
+        );
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await drawn(page);
+    await page.getByRole('button', { name: 'Forget it' }).waitFor();
+    await importText(page, 'second.txt', SECOND);
+    await page.getByText('second.txt · 2 roles · imported').waitFor();
+    await page.getByRole('button', { name: 'Forget it' }).click();
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => sub(page)).toContain('second.txt · 2 roles');
     await context.close();
   });
 });

@@ -107,10 +107,16 @@ export class CareerPathExplorerElement extends HTMLElement {
     // Detached before the App took the early lattice over: nothing else will destroy it.
     this.#predrawn?.adapter.destroy();
     this.#predrawn = null;
+    // Moved within the page, the element is connected again before this runs: it keeps its
+    // worker and its catalog.
+    queueMicrotask(() => {
+      if (!this.#connected) this.#stopWorker();
+    });
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    if (!this.#root) return;
+    // Detached, it does nothing (no catalog is loaded): connected again, it reads them all.
+    if (!this.#root || !this.#connected) return;
     this.#apply(name, value);
     if (name === 'catalog' && this.#ex) this.#load(this.#ex);
   }
@@ -193,6 +199,19 @@ export class CareerPathExplorerElement extends HTMLElement {
     this.#predrawn = null;
     this.#load(ex);
     for (const call of this.#queued.splice(0)) call(ex);
+  }
+
+  /**
+   * Stops the catalog worker of an element that left the page, and a catalog load under way: a
+   * worker holds its whole catalog (hundreds of megabytes for a large one). Put back, the element
+   * loads its catalog again, in a new worker.
+   */
+  #stopWorker(): void {
+    const ex = this.#ex;
+    if (!ex) return;
+    ex.catalog.cancel();
+    ex.catalog.backend?.stop();
+    this.#loadedCatalog = null;
   }
 
   #compact(): boolean {

@@ -1,5 +1,6 @@
 import type { PathResult } from '../model/paths';
 import type { FocusSpec } from '../model/views';
+import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
 import type { Explorer } from './explorer.svelte';
 import { MAX_ALTERNATIVES } from './explorer.svelte';
@@ -50,6 +51,11 @@ export function focusRequest(ex: Explorer, path: PathResult | null): ViewRequest
   return { spec, include };
 }
 
+/** Lets a request fail quietly when the worker was stopped (an element that left the page). */
+function unlessStopped(e: unknown): void {
+  if (!isAbort(e)) throw e;
+}
+
 /**
  * Keeps the page in step with the worker for catalogs it holds: the alternatives of a whole graph
  * (asked off the page's thread), and in large mode the path and the focus view. A new question
@@ -91,11 +97,14 @@ export function syncWithWorker(ex: Explorer): () => void {
         ex.remotePath = null;
         return;
       }
-      void b.path(req).then((r) => {
-        if (ask !== pathAsk) return;
-        ex.remotePath = r;
-        ex.announcePath();
-      });
+      void b
+        .path(req)
+        .then((r) => {
+          if (ask !== pathAsk) return;
+          ex.remotePath = r;
+          ex.announcePath();
+        })
+        .catch(unlessStopped);
     });
     $effect(() => {
       const b = c.backend;
@@ -107,10 +116,13 @@ export function syncWithWorker(ex: Explorer): () => void {
       if (key === c.viewKey) return;
       c.viewKey = key;
       const ask = ++viewAsk;
-      void b.view({ type: 'view', ...req }).then((v) => {
-        if (ask !== viewAsk) return;
-        c.showView(v);
-      });
+      void b
+        .view({ type: 'view', ...req })
+        .then((v) => {
+          if (ask !== viewAsk) return;
+          c.showView(v);
+        })
+        .catch(unlessStopped);
     });
   });
 }

@@ -43,6 +43,16 @@ export interface CatalogBackend {
   exportCsv(): Promise<{ roles: string; moves: string }>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;
+  /**
+   * Stops the worker, and with it the catalog it holds: requests under way reject with an
+   * AbortError. The next request starts another worker.
+   */
+  stop(): void;
+}
+
+/** Whether a request failed only because the page stopped wanting it (no error to report). */
+export function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
 }
 
 /**
@@ -96,8 +106,11 @@ export function workerBackend(
       first?: FirstView;
     }
   >();
-  const failAll = (message: string) => {
-    for (const p of pending.values()) p.fail(new Error(message));
+  /** Stops watching for the policy violation that would say why the worker starting now failed. */
+  let unwatch = noop;
+  const failAll = (message: string | Error) => {
+    for (const p of pending.values())
+      p.fail(message instanceof Error ? message : new Error(message));
     pending.clear();
   };
   const onMessage = (e: MessageEvent<WorkerResponse>) => {
@@ -131,6 +144,7 @@ export function workerBackend(
     };
     doc?.addEventListener('securitypolicyviolation', onViolation);
     const stopWatching = () => doc?.removeEventListener('securitypolicyviolation', onViolation);
+    unwatch = stopWatching;
     let w: Worker;
     try {
       w = await create();
@@ -227,6 +241,14 @@ export function workerBackend(
     exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),
     view: (req) => call<ViewResult>(req),
     path: (req) => call<PathResult>(req),
+    stop() {
+      const stopping = worker;
+      worker = null;
+      started = null;
+      unwatch();
+      failAll(new DOMException('The catalog worker was stopped.', 'AbortError'));
+      void stopping?.then((w) => w.terminate(), noop);
+    },
   };
 }
 

@@ -5,9 +5,9 @@ import { drawn } from './page';
 import type { Route } from './static-server';
 
 /*
- * Issue 22, items 10–12: what the user chose last is what shows, what the URL says and what
- * comes back after a reload, however late an earlier load arrives; a <base href> on the host page
- * does not change which origin is its own.
+ * Issue 22, items 9–12: what the user chose last is what shows, what the URL says and what comes
+ * back after a reload, however late an earlier load arrives; an element that leaves the page
+ * stops its worker, and a <base href> on the host page does not change which origin is its own.
  */
 
 const FROM = 'associate-service-desk-analyst';
@@ -88,6 +88,7 @@ beforeAll(() => {
   Object.assign(routes, {
     '/tools/careers/data.json': { body: DATA, type: 'application/json' },
     '/tools/careers/catalogs/data.json': { body: DATA, type: 'application/json' },
+    '/tools/careers/eight.html': html(elementPage(dataElement.repeat(8))),
     '/tools/careers/slow-element.html': html(
       elementPage(
         `<career-path-explorer catalog="slow.json" from="${FROM}" to="${TO}" height="600" compact></career-path-explorer>`,
@@ -307,6 +308,42 @@ describe('a reload brings back the catalog the header names', () => {
     await drawn(page);
     await expect.poll(() => sub(page)).toContain('second.txt · 2 roles');
     await context.close();
+  });
+});
+
+describe('an element that leaves the page', () => {
+  it('stops its worker, and works again when it is put back', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('eight.html', site.url).href);
+    const dataPath = ['Junior Data Analyst', 'Data Analyst'];
+    await expect
+      .poll(() => elementPaths(page), { timeout: 30_000 })
+      .toEqual(Array(8).fill(dataPath));
+    expect(page.workers()).toHaveLength(8);
+    await page.evaluate(() => {
+      const w = window as unknown as { removed: Element[] };
+      w.removed = [...document.querySelectorAll('career-path-explorer')];
+      for (const el of w.removed) el.remove();
+    });
+    await expect.poll(() => page.workers().length).toBe(0);
+    // Put back, an element starts again, worker and all.
+    await page.evaluate(() =>
+      document.body.append((window as unknown as { removed: Element[] }).removed[0]!),
+    );
+    await expect.poll(() => elementPaths(page)).toEqual([dataPath]);
+    await expect.poll(() => page.workers().length).toBe(1);
+    // Moved within the page (out and back in, in one task), it keeps working.
+    await page.evaluate(() => {
+      const el = document.querySelector('career-path-explorer')!;
+      document.body.prepend(el);
+    });
+    await page.waitForTimeout(500);
+    await expect.poll(() => elementPaths(page)).toEqual([dataPath]);
+    expect(page.workers()).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

@@ -60,6 +60,7 @@ function heldBackend() {
     exportCsv: () => Promise.reject(new Error('not here')),
     view: () => Promise.reject(new Error('not here')),
     path: () => Promise.reject(new Error('not here')),
+    stop: () => {},
   };
   return {
     backend,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FACTS } from '../../src/model/facts';
-import { workerBackend } from '../../src/worker/client';
+import { isAbort, workerBackend } from '../../src/worker/client';
 import type { LoadResult, PageMessage, WorkerResponse } from '../../src/worker/protocol';
 
 /** A stand-in for the catalog worker: records what the page posts, answers when told. */
@@ -9,7 +9,10 @@ class FakeWorker extends EventTarget {
   postMessage(m: PageMessage): void {
     this.posted.push(m);
   }
-  terminate(): void {}
+  terminated = false;
+  terminate(): void {
+    this.terminated = true;
+  }
   reply(m: WorkerResponse): void {
     this.dispatchEvent(new MessageEvent('message', { data: m }));
   }
@@ -73,5 +76,42 @@ describe('workerBackend: a load the page no longer wants', () => {
     c.abort();
     await tick();
     expect(w.posted).toHaveLength(1);
+  });
+});
+
+describe('workerBackend: stop (an element that left the page)', () => {
+  it('ends the worker, fails what was under way as aborted, and starts another worker when asked again', async () => {
+    const workers: FakeWorker[] = [];
+    const backend = workerBackend(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    const failed = backend.load({ text: 'x' }, 'x.txt').catch((e: unknown) => e);
+    await tick();
+    backend.stop();
+    expect(workers).toHaveLength(1);
+    await tick();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(isAbort(await failed)).toBe(true);
+    // Asked again, it works again, in a new worker.
+    const again = backend.load({ text: 'x' }, 'x.txt');
+    await tick();
+    expect(workers).toHaveLength(2);
+    const id = (workers[1]!.posted[0] as { id: number }).id;
+    workers[1]!.reply({ id, ok: true, result: RESULT });
+    await expect(again).resolves.toEqual(RESULT);
+  });
+
+  it('stops a worker still starting (its code still loading)', async () => {
+    const w = new FakeWorker();
+    let loaded: (w: Worker) => void = () => {};
+    const backend = workerBackend(() => new Promise<Worker>((ok) => (loaded = ok)));
+    const failed = backend.load({ text: 'x' }, 'x.txt').catch((e: unknown) => e);
+    backend.stop();
+    loaded(w as unknown as Worker);
+    await tick();
+    expect(w.terminated).toBe(true);
+    expect(isAbort(await failed)).toBe(true);
   });
 });

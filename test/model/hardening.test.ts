@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import {
   CatalogError,
+  MAX_CLAUSE_CHARS,
   MAX_LINE_CHARS,
+  MAX_MENTION_PHRASES_PER_CATALOG,
+  MAX_MENTION_PHRASES_PER_SUMMARY,
   escapeControls,
   loadCatalog,
   normalizeTitle,
@@ -288,4 +291,86 @@ describe('a title line longer than the line limit', () => {
       'line 3: this title line is cut before its ": Role Blueprint"; the role is skipped',
     ]);
   });
+});
+
+describe('a summary full of phrases that name roles', () => {
+  const phrase = 'supervises the Junior Analyst and the Senior Analyst ';
+  /**
+   * The Analysis Manager's summary: `chars` characters of "supervises the Junior Analyst and the
+   * Senior Analyst …" with no full stop, in lines under the line limit.
+   */
+  function manager(chars: number): string {
+    const line = phrase.repeat(Math.floor(90_000 / phrase.length));
+    const out = [
+      'Junior Analyst: Role Blueprint',
+      'Does junior analysis.',
+      'Senior Analyst: Role Blueprint',
+      'Does senior analysis.',
+      'Analysis Manager: Role Blueprint',
+    ];
+    for (let n = 0; n < chars; n += line.length) out.push(line.slice(0, chars - n));
+    return lines(...out);
+  }
+  const moves = (l: { graph: { export(): { edges: unknown[] } } }) => l.graph.export().edges;
+  const budget = (ds: Diagnostic[]) =>
+    ds.filter((d) => / phrases? that names? roles/.test(d.message));
+
+  /** A summary short enough to be read whole. */
+  const short = () => loadCatalog(manager(MAX_CLAUSE_CHARS - 50), defaultModel);
+
+  it('a short one is read whole, with no warning', () => {
+    const l = short();
+    expect(budget(l.diagnostics)).toEqual([]);
+    expect(l.graph.hasEdge('junior-analyst', 'analysis-manager')).toBe(true);
+    expect(l.graph.hasEdge('senior-analyst', 'analysis-manager')).toBe(true);
+  });
+
+  it.each([25, 400])(
+    'a %i KB one builds, reads the first phrases and the nearest words only, says so, and shows the same moves',
+    (kb) => {
+      const l = loadCatalog(manager(kb * 1024), defaultModel);
+      const at = { severity: 'warning', line: 5, roleId: 'analysis-manager' };
+      expect(budget(l.diagnostics)).toEqual([
+        {
+          ...at,
+          message: `role "Analysis Manager": a sentence of its summary runs on for more than ${MAX_CLAUSE_CHARS} characters from a phrase that names roles; only the ${MAX_CLAUSE_CHARS} nearest the phrase are read for the roles it lists`,
+        },
+        {
+          ...at,
+          message: `role "Analysis Manager": its summary has more than ${MAX_MENTION_PHRASES_PER_SUMMARY} phrases that name roles; only the first ${MAX_MENTION_PHRASES_PER_SUMMARY} are read as evidence`,
+        },
+      ]);
+      // The first phrases already name both analysts: the moves and their quoted reasons are
+      // those of the short summary.
+      expect(moves(l)).toEqual(moves(short()));
+    },
+    // A hang guard, not a timing: the 400 KB summary took about six minutes before the budget.
+    120_000,
+  );
+
+  it('a catalog past its budget of phrases reads the first ones and says so once, at the first role not read', () => {
+    // Each manager's summary has as many phrases as one summary may have: no summary is cut,
+    // and the catalog's budget runs out after `full` managers.
+    const full = MAX_MENTION_PHRASES_PER_CATALOG / MAX_MENTION_PHRASES_PER_SUMMARY;
+    const summary = 'Supervises the Junior Analyst. '.repeat(MAX_MENTION_PHRASES_PER_SUMMARY);
+    const out = ['Junior Analyst: Role Blueprint', 'Does junior analysis.'];
+    for (let i = 0; i <= full + 1; i++) out.push(`Analysis Manager ${i}: Role Blueprint`, summary);
+    const l = loadCatalog(lines(...out), defaultModel);
+    const n = MAX_MENTION_PHRASES_PER_CATALOG.toLocaleString('en-US');
+    expect(budget(l.diagnostics)).toEqual([
+      {
+        severity: 'warning',
+        line: 3 + 2 * full,
+        roleId: `analysis-manager-${full}`,
+        message: `the catalog's summaries have more than ${n} phrases that name roles; only the first ${n} are read as evidence (the rest, from role "Analysis Manager ${full}" on, are not)`,
+      },
+    ]);
+    const named = (i: number) => l.graph.hasEdge('junior-analyst', `analysis-manager-${i}`);
+    expect([named(0), named(full - 1), named(full), named(full + 1)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  }, 120_000);
 });

@@ -164,7 +164,7 @@ export function buildCareerGraphFirst(
     });
   }
 
-  const moves = new Moves(graph, model, drafts, trackOf);
+  const moves = new Moves(graph, model, drafts, trackOf, diagnostics);
   const occupied = occupiedBands(drafts);
   addStatedMoves(graph, moves, drafts, diagnostics);
   addOverlayMoves(moves, drafts, overlay, diagnostics);

@@ -54,6 +54,25 @@ export const MAX_MENTION_PHRASES_PER_SUMMARY = 50;
  */
 export const MAX_MENTION_PHRASES_PER_CATALOG = 100_000;
 
+/*
+ * Moves: a catalog that states every role as a Next role of every other (1,000 roles, 999,000
+ * stated moves) took 24 s and 1.3 GB in the command-line tool, and froze the page that drew it.
+ */
+
+/**
+ * The most moves one role may state, Next and Lateral together (real roles state up to 3 in the
+ * evaluation corpus); past it, the role's other stated moves are ignored, with one warning.
+ */
+export const MAX_STATED_MOVES_PER_ROLE = 50;
+
+/**
+ * The most moves a catalog's graph holds, stated and inferred: about three times the 81,773 of
+ * the 20,000-role synthetic catalog (`src/model/synthetic.ts`). Moves are found stated first, then
+ * the overlay's, ladders, mentions and similar work; past the limit the rest are dropped, with one
+ * warning.
+ */
+export const MAX_MOVES_PER_CATALOG = 250_000;
+
 /** How much of the start of a catalog the control-character test looks at. */
 const BINARY_SAMPLE_CHARS = 8192;
 /** Share of control characters (or U+FFFD from undecodable bytes) that marks a binary file. */

@@ -9,6 +9,8 @@ import {
   MAX_LINE_CHARS,
   MAX_MENTION_PHRASES_PER_CATALOG,
   MAX_MENTION_PHRASES_PER_SUMMARY,
+  MAX_MOVES_PER_CATALOG,
+  MAX_STATED_MOVES_PER_ROLE,
   escapeControls,
   loadCatalog,
   normalizeTitle,
@@ -372,5 +374,74 @@ describe('a summary full of phrases that name roles', () => {
       false,
       false,
     ]);
+  }, 120_000);
+});
+
+/** A title no level word is read in: `Unit Qab Coordinator` for 1. */
+const unitTitle = (i: number) =>
+  `Unit Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')} Coordinator`;
+
+/**
+ * `n` roles, each stating `next(i)` as its Next roles, one a line: the role's title is at line
+ * 1 + 3i + its moves before it (see `titleLine`).
+ */
+function statedCatalog(n: number, next: (i: number) => number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++)
+    out.push(
+      `${unitTitle(i)}: Role Blueprint`,
+      'Coordinates the unit.',
+      'Career Path:',
+      ...next(i).map((j) => `Next: ${unitTitle(j)}`),
+    );
+  return out.join('\n') + '\n';
+}
+const unitId = (i: number) => unitTitle(i).toLowerCase().replaceAll(' ', '-');
+
+describe('a catalog that states very many moves', () => {
+  it('every role stating every other as Next: each reads its first moves, with one warning a role', () => {
+    const n = 1000;
+    const everyOther = (i: number) => Array.from({ length: n }, (_, j) => j).filter((j) => j !== i);
+    const l = loadCatalog(statedCatalog(n, everyOther), defaultModel, 'all-next.txt');
+    const stated = new Map<string, number>();
+    l.graph.forEachEdge((_e, a, s) => {
+      if (a.rule === 'stated') stated.set(s, (stated.get(s) ?? 0) + 1);
+    });
+    expect(stated.size).toBe(n);
+    expect(Math.max(...stated.values())).toBe(MAX_STATED_MOVES_PER_ROLE);
+    expect(Math.min(...stated.values())).toBe(MAX_STATED_MOVES_PER_ROLE);
+    // The first role's moves start at line 4: its first ignored move is at line 4 + the limit.
+    const capped = l.diagnostics.filter((d) => d.message.includes('moves; only the first'));
+    expect(capped).toHaveLength(n);
+    expect(capped[0]).toEqual({
+      severity: 'warning',
+      line: 4 + MAX_STATED_MOVES_PER_ROLE,
+      roleId: unitId(0),
+      message: `role "${unitTitle(0)}" states ${n - 1} moves; only the first ${MAX_STATED_MOVES_PER_ROLE} are read (the limit for one role), the other ${n - 1 - MAX_STATED_MOVES_PER_ROLE} are ignored`,
+    });
+    expect(l.diagnostics).toHaveLength(n);
+    // At most one finding a move (a rank inversion) and a few a role.
+    expect(l.findings.length).toBeLessThanOrEqual(l.graph.size + 3 * n);
+  }, 120_000);
+
+  it(`a catalog of more than ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} moves keeps that many, with one warning`, () => {
+    const per = MAX_STATED_MOVES_PER_ROLE;
+    const n = MAX_MOVES_PER_CATALOG / per + 100;
+    const ahead = (i: number) => Array.from({ length: per }, (_, k) => (i + 1 + k) % n);
+    const l = loadCatalog(statedCatalog(n, ahead), defaultModel, 'dense.txt');
+    expect(l.graph.size).toBe(MAX_MOVES_PER_CATALOG);
+    const full = l.diagnostics.filter((d) => d.message.includes('moves in all'));
+    // The stated moves come first, in catalog order: the first one dropped is the first of the
+    // role after the ones that filled the graph.
+    const first = MAX_MOVES_PER_CATALOG / per;
+    expect(full).toEqual([
+      {
+        severity: 'warning',
+        line: 1 + (3 + per) * first,
+        roleId: unitId(first),
+        message: `the catalog has more than ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} moves in all; from role "${unitTitle(first)}" on, the moves after the first ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} are dropped`,
+      },
+    ]);
+    expect(l.diagnostics).toEqual(full);
   }, 120_000);
 });

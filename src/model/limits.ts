@@ -73,6 +73,13 @@ export const MAX_STATED_MOVES_PER_ROLE = 50;
  */
 export const MAX_MOVES_PER_CATALOG = 250_000;
 
+/**
+ * The most problems (catalog warnings and graph findings) listed: printed by the command-line
+ * tool (then how many more there are) and handed to the page (after a note saying how many there
+ * are). The 20,000-role synthetic catalog has 4,218.
+ */
+export const MAX_LISTED_DIAGNOSTICS = 10_000;
+
 /** How much of the start of a catalog the control-character test looks at. */
 const BINARY_SAMPLE_CHARS = 8192;
 /** Share of control characters (or U+FFFD from undecodable bytes) that marks a binary file. */

@@ -1,6 +1,7 @@
 import type { CareerGraph } from '../model/build-graph';
 import type { CareerModel } from '../model/career-model';
-import { CatalogError } from '../model/diagnostics';
+import { CatalogError, type Diagnostic } from '../model/diagnostics';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
 import { loadCatalogInSteps } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
@@ -106,7 +107,7 @@ export class CatalogEngine {
       : {
           total: g.order,
           moves: g.size,
-          diagnostics: steps.diagnostics,
+          diagnostics: listed(steps.diagnostics),
           whole: null,
           index: [],
           // Role facts are attributes of roles: the second phase does not change them.
@@ -132,7 +133,7 @@ export class CatalogEngine {
         return {
           total: g.order,
           moves: g.size,
-          diagnostics,
+          diagnostics: listed(diagnostics),
           whole: whole ? g.export() : null,
           facts: preview?.facts ?? catalogFacts(g),
           // The preview carried the index; the roles have not changed since.
@@ -142,6 +143,20 @@ export class CatalogEngine {
       },
     };
   }
+}
+
+/**
+ * The problems the page lists: at most {@link MAX_LISTED_DIAGNOSTICS}, after a note saying how
+ * many there are when there are more (a catalog can have hundreds of thousands of findings).
+ */
+function listed(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_LISTED_DIAGNOSTICS) return diagnostics;
+  const note: Diagnostic = {
+    severity: 'info',
+    line: 0,
+    message: `the catalog has ${diagnostics.length.toLocaleString('en-US')} problems; only the first ${MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US')} are listed`,
+  };
+  return [note, ...diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS)];
 }
 
 /** A focus view of the whole graph, at most {@link FOCUS_CAP} roles. */

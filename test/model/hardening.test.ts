@@ -12,13 +12,17 @@ import {
   MAX_MOVES_PER_CATALOG,
   MAX_STATED_MOVES_PER_ROLE,
   escapeControls,
+  findPath,
   loadCatalog,
   normalizeTitle,
   parseCatalog,
   strongComponents,
   type CatalogFormat,
   type Diagnostic,
+  type LoadedCatalog,
 } from '../../src/model/index';
+import { MAX_PAY, median, payMidpoint } from '../../src/model/facts';
+import { roleNode } from './helpers';
 
 /*
  * Hostile and odd catalogs that used to crash, mislead or split one role into several: a very long
@@ -27,6 +31,7 @@ import {
  */
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
+const MAX_PAY_TEXT = MAX_PAY.toLocaleString('en-US');
 const brief = (ds: Diagnostic[]) => ds.map((d) => `line ${d.line}: ${d.message}`);
 const cycles = (ds: Diagnostic[]) => ds.filter((d) => d.message.startsWith('cycle of promotions'));
 
@@ -444,4 +449,116 @@ describe('a catalog that states very many moves', () => {
     ]);
     expect(l.diagnostics).toEqual(full);
   }, 120_000);
+});
+
+describe('huge role facts', () => {
+  const huge = '179' + '0'.repeat(306); // 1.79e308: each value valid, their sum is Infinity
+  /** A → B → D and A → C → D; C states `fact`. */
+  const diamond = (fact: string) =>
+    lines(
+      'Support Analyst: Role Blueprint',
+      'Resolves tickets.',
+      'Pay band: 50,000–60,000 USD',
+      'Time in role: 18 months',
+      'Headcount: 12',
+      'Next: Senior Support Analyst (3 people)',
+      'Next: Support Team Lead (2 people)',
+      'Senior Support Analyst: Role Blueprint',
+      'Resolves hard tickets.',
+      'Pay band: 70,000–80,000 USD',
+      'Time in role: 24 months',
+      'Next: Support Manager',
+      'Support Team Lead: Role Blueprint',
+      'Leads the queue.',
+      fact,
+      'Next: Support Manager',
+      'Support Manager: Role Blueprint',
+      'Manages the support team.',
+      'Pay band: 90,000–110,000 USD',
+    );
+  const route = ['support-analyst', 'support-manager'] as const;
+  const byPay = (l: LoadedCatalog, avoid: string[] = []) =>
+    findPath(l.graph, ...route, { by: 'pay', avoid });
+
+  it('payMidpoint does not overflow', () => {
+    const m = payMidpoint(roleNode('x', 0, 'other', { payMin: 1.79e308, payMax: 1.79e308 }));
+    expect(m).toBe(1.79e308);
+    expect(median([1.79e308, 1.79e308])).toBe(1.79e308);
+  });
+
+  it.each([
+    [
+      'a pay band of 1.79e308 to 1.79e308',
+      `Pay band: ${huge}–${huge} USD`,
+      'pay band',
+      `its minimum is above ${MAX_PAY_TEXT}`,
+    ],
+    [
+      'a pay band up to 1.79e308',
+      `Pay band: 50,000–${huge} USD`,
+      'pay band',
+      `its maximum is above ${MAX_PAY_TEXT}`,
+    ],
+    [
+      'a time in role of 1.79e308 months',
+      `Time in role: ${huge} months`,
+      'time in role',
+      'it is more than 1,200 months (100 years)',
+    ],
+    ['a headcount of 1.79e308', `Headcount: ${huge}`, 'headcount', 'it is more than 1,000,000,000'],
+  ])('%s is refused with a warning, and paths by pay stay finite', (_what, fact, name, why) => {
+    const l = loadCatalog(diamond(fact), defaultModel, 'huge.txt');
+    expect(l.diagnostics.map((d) => `line ${d.line}: ${d.message}`)).toEqual([
+      `line 15: role "Support Team Lead": ${name} "${fact.slice(fact.indexOf(':') + 2)}" cannot be read (${why}); it is ignored`,
+    ]);
+    const a = l.graph.getNodeAttributes('support-team-lead');
+    expect([a.payMin, a.monthsInRole, a.headcount]).toEqual([undefined, undefined, undefined]);
+    for (const r of [byPay(l), byPay(l, ['support-team-lead'])]) {
+      expect(r.found).toBe(true);
+      if (!r.found) return;
+      expect(Number.isFinite(r.cost)).toBe(true);
+      expect(r.figure).not.toMatch(/∞|Infinity|NaN/);
+    }
+  });
+
+  it('a move count past the bound is refused, and the move kept without it', () => {
+    const l = loadCatalog(
+      diamond('Headcount: 3').replace(
+        'Support Team Lead (2 people)',
+        `Support Team Lead (${huge} people)`,
+      ),
+      defaultModel,
+    );
+    expect(l.diagnostics.map((d) => d.message)).toEqual([
+      `role "Support Analyst": the count of people in "Support Team Lead (${huge} people)" cannot be read (it is more than 1,000,000,000); the move is kept without it`,
+    ]);
+    expect(l.graph.getEdgeAttributes('support-analyst', 'support-team-lead').count).toBeUndefined();
+  });
+
+  // A huge band on the start makes every move entering another role cost about 1.79e308; a
+  // huge time on every role but the goal makes every path sum two of them.
+  const start = ['support-analyst'];
+  const allButGoal = ['support-analyst', 'senior-support-analyst', 'support-team-lead'];
+  it.each([
+    ['pay band', { payMin: 1.79e308, payMax: 1.79e308, currency: 'USD' }, 'pay', start],
+    ['time in role', { monthsInRole: 1.7e308 }, 'fastest', allButGoal],
+    ['count of people', { count: 1e300 }, 'travelled', []],
+  ] as const)(
+    'a graph given a huge %s some other way still has finite paths by it',
+    (_what, attributes, by, ids) => {
+      const l = loadCatalog(diamond('Headcount: 3'), defaultModel);
+      // The goal's time is never passed through: it is the one the others are counted at.
+      l.graph.mergeNodeAttributes('support-manager', { monthsInRole: 30 });
+      for (const id of ids) l.graph.mergeNodeAttributes(id, attributes);
+      if (by === 'travelled')
+        l.graph.mergeEdgeAttributes('support-analyst', 'support-team-lead', attributes);
+      for (const avoid of [[], ['support-team-lead']]) {
+        const r = findPath(l.graph, ...route, { by, avoid });
+        expect(r.found).toBe(true);
+        if (!r.found) return;
+        expect(Number.isFinite(r.cost)).toBe(true);
+        expect(r.figure).not.toMatch(/∞|Infinity|NaN/);
+      }
+    },
+  );
 });

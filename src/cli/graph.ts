@@ -21,6 +21,7 @@ import {
   type Diagnostic,
 } from '../model/index';
 import { decodeCatalog } from '../model/decode';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
 import { defaultModel } from '../model/default-model';
 import { overlayNameOf, readOverlay, type Overlay } from '../model/overlay';
 import { compareRoles, gapAlongPath } from '../model/competencies';
@@ -66,6 +67,28 @@ function diagnosticLine(file: string, d: Diagnostic): string {
  */
 function writeJson(value: unknown, indent?: number): void {
   process.stdout.write(escapeControls(JSON.stringify(value, null, indent), true) + '\n');
+}
+
+/**
+ * Writes problems one a line, at most {@link MAX_LISTED_DIAGNOSTICS} of them, then how many more
+ * there are: a catalog with a million problems prints a page, not a million lines.
+ */
+function writeDiagnostics(
+  out: NodeJS.WriteStream,
+  file: string,
+  diagnostics: readonly Diagnostic[],
+): void {
+  const shown = diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
+  out.write(shown.map((d) => diagnosticLine(file, d)).join(''));
+  const more = diagnostics.length - shown.length;
+  if (more > 0)
+    out.write(
+      diagnosticLine(file, {
+        severity: 'info',
+        line: 0,
+        message: `… and ${more.toLocaleString('en-US')} more (the first ${MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US')} of ${diagnostics.length.toLocaleString('en-US')} are listed)`,
+      }),
+    );
 }
 
 /** A value the user typed, quoted in a message. */
@@ -217,10 +240,12 @@ function main(argv: string[]): number {
     // A refused catalog: its warnings too (a cut line explains a "no roles found"), then why.
     const warnings = e.diagnostics.filter((d) => d.severity !== 'error');
     const errors = e.diagnostics.filter((d) => d.severity === 'error');
-    for (const d of [...warnings, ...errors]) process.stderr.write(diagnosticLine(file, d));
+    // The errors are few: all of them, after however many warnings are listed.
+    writeDiagnostics(process.stderr, file, warnings);
+    for (const d of errors) process.stderr.write(diagnosticLine(file, d));
     return 2;
   }
-  for (const d of loaded.diagnostics) process.stderr.write(diagnosticLine(file, d));
+  writeDiagnostics(process.stderr, file, loaded.diagnostics);
   const graph = loaded.graph;
   const role = (name: string) => {
     // A name typed with look-alike characters finds the role its catalog title was read as.
@@ -232,7 +257,7 @@ function main(argv: string[]): number {
   if (values.check) {
     // The same list as the app's Catalog panel: the catalog's warnings and the graph's findings.
     const all = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
-    for (const d of all) process.stdout.write(diagnosticLine(file, d));
+    writeDiagnostics(process.stdout, file, all);
     process.stdout.write(
       `${graph.order} roles, ${graph.size} moves; ${loaded.diagnostics.length} catalog warnings, ${loaded.findings.length} graph findings\n`,
     );

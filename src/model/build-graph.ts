@@ -1,13 +1,18 @@
 import Graph from 'graphology';
 import { levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
-import { mentionsIn } from './evidence';
+import { mentionsIn, type Mention, type MentionBudget } from './evidence';
 import { factAttributes } from './facts';
-import { buildNameIndex } from './names';
+import {
+  MAX_CLAUSE_CHARS,
+  MAX_MENTION_PHRASES_PER_CATALOG,
+  MAX_MENTION_PHRASES_PER_SUMMARY,
+} from './limits';
+import { buildNameIndex, type NameIndex } from './names';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
 import { findTracks, type TrackInfo } from './tracks';
 import type { CatalogRole, MoveEdge, RoleNode } from './types';
-import { findDeputies, groupFamilies, readRoles } from './build/drafts';
+import { findDeputies, groupFamilies, readRoles, type Draft } from './build/drafts';
 import {
   addLadders,
   addMentionMoves,
@@ -96,11 +101,7 @@ export function buildCareerGraphFirst(
     })),
     drafts.map((d) => d.role.summary),
   );
-  const mentions = drafts.flatMap((d) =>
-    mentionsIn(model, names, d.index, d.role.summary).filter(
-      (m) => drafts[m.other]!.family !== d.family,
-    ),
-  );
+  const mentions = readMentions(model, names, drafts, diagnostics);
   const ranks = rankRoles(model, drafts, families, mentions, names, deputies);
   drafts.forEach((d, i) => {
     d.rank = ranks[i]!.rank;
@@ -163,7 +164,7 @@ export function buildCareerGraphFirst(
     });
   }
 
-  const moves = new Moves(graph, model, drafts, trackOf);
+  const moves = new Moves(graph, model, drafts, trackOf, diagnostics);
   const occupied = occupiedBands(drafts);
   addStatedMoves(graph, moves, drafts, diagnostics);
   addOverlayMoves(moves, drafts, overlay, diagnostics);
@@ -179,4 +180,44 @@ export function buildCareerGraphFirst(
       addSimilarMoves(moves, model, drafts, families, occupied, texts);
     },
   };
+}
+
+/**
+ * The mentions of other families in every summary, within the text evidence budgets: a summary
+ * past its budget, or the catalog past its own, gets one warning.
+ */
+function readMentions(
+  model: CareerModel,
+  names: NameIndex,
+  drafts: Draft[],
+  diagnostics: Diagnostic[],
+): Mention[] {
+  const budget: MentionBudget = { catalogLeft: MAX_MENTION_PHRASES_PER_CATALOG };
+  const out: Mention[] = [];
+  for (const d of drafts) {
+    budget.cut = undefined;
+    budget.clauseCut = false;
+    for (const m of mentionsIn(model, names, d.index, d.role.summary, budget))
+      if (drafts[m.other]!.family !== d.family) out.push(m);
+    const where = { severity: 'warning', line: d.role.line, roleId: d.id } as const;
+    if (budget.clauseCut)
+      diagnostics.push({
+        ...where,
+        message: `role "${d.role.title}": a sentence of its summary runs on for more than ${MAX_CLAUSE_CHARS} characters from a phrase that names roles; only the ${MAX_CLAUSE_CHARS} nearest the phrase are read for the roles it lists`,
+      });
+    if (budget.cut === 'summary')
+      diagnostics.push({
+        ...where,
+        message: `role "${d.role.title}": its summary has more than ${MAX_MENTION_PHRASES_PER_SUMMARY} phrases that name roles; only the first ${MAX_MENTION_PHRASES_PER_SUMMARY} are read as evidence`,
+      });
+    else if (budget.cut === 'catalog') {
+      const n = MAX_MENTION_PHRASES_PER_CATALOG.toLocaleString('en-US');
+      diagnostics.push({
+        ...where,
+        message: `the catalog's summaries have more than ${n} phrases that name roles; only the first ${n} are read as evidence (the rest, from role "${d.role.title}" on, are not)`,
+      });
+      break;
+    }
+  }
+  return out;
 }

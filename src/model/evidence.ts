@@ -1,4 +1,9 @@
 import type { CareerModel, MentionRule } from './career-model';
+import {
+  MAX_CLAUSE_CHARS,
+  MAX_MENTION_PHRASES_PER_CATALOG,
+  MAX_MENTION_PHRASES_PER_SUMMARY,
+} from './limits';
 import { namesIn, type NameIndex } from './names';
 
 /**
@@ -14,17 +19,33 @@ export interface Quote {
   excerpt: string;
 }
 
-/** Quotes the words around `at..at+length` in `text`, within its sentence. */
+/**
+ * Quotes the words around `at..at+length` in `text`, within its sentence. It looks no further than
+ * the 50 characters it may quote on either side (and the separators at their edge), so quoting a
+ * phrase of a long summary costs the same as of a short one.
+ */
 export function excerptAt(text: string, at: number, length: number): string {
-  const dot = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at));
-  const sentenceStart = dot < 0 ? 0 : dot + 2;
-  const stops = ['. ', '; '].map((s) => text.indexOf(s, at + length)).filter((i) => i >= 0);
-  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const end = at + length;
+  // A sentence start before the window (or an end after it) quotes as one far away would.
+  const lo = Math.max(0, at - 52);
+  const head = text.slice(lo, at + 2);
+  const dot = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
+  const sentenceStart = dot >= 0 ? lo + dot + 2 : lo === 0 ? 0 : -1;
+  const tail = text.slice(end, end + 52);
+  const stops = ['. ', '; '].map((s) => tail.indexOf(s)).filter((i) => i >= 0);
+  const sentenceEnd = stops.length
+    ? end + Math.min(...stops)
+    : end + 52 >= text.length
+      ? text.length
+      : text.length + 1;
   const from = Math.max(sentenceStart, at - 50);
-  const to = Math.min(sentenceEnd, at + length + 50);
-  const a = from > sentenceStart ? text.indexOf(' ', from) + 1 : from;
-  const bSpace = to < sentenceEnd ? text.lastIndexOf(' ', to) : to;
-  const b = Math.max(bSpace, at + length);
+  const to = Math.min(sentenceEnd, end + 50, text.length);
+  // A cut start moves to the word after the first space (or, with no space before the phrase,
+  // to the phrase itself); a cut end to the last space after the phrase.
+  const aSpace = from > sentenceStart ? text.slice(from, at).indexOf(' ') : -1;
+  const a = from <= sentenceStart ? from : aSpace >= 0 ? from + aSpace + 1 : at;
+  const bSpace = to < sentenceEnd ? text.slice(end, to + 1).lastIndexOf(' ') : -1;
+  const b = bSpace >= 0 ? end + bSpace : to < sentenceEnd ? end : to;
   const s = text.slice(a, b).replace(/[.,;:]+$/, '');
   return `${a > sentenceStart ? '…' : ''}${s}${b < sentenceEnd ? '…' : ''}`;
 }
@@ -164,6 +185,8 @@ function listedNames(
       .slice(lead0)
       .matchAll(/[^,]+?(?=\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+|$)/g),
   ];
+  // The names are in text order, as the items are: one pointer walks them for all the items.
+  let next = 0;
   for (const item of items) {
     const text = item[0].trim();
     if (!text) continue;
@@ -171,7 +194,8 @@ function listedNames(
     const lead = DETERMINERS.exec(text)?.[0].length ?? 0;
     const words = text.slice(lead).split(/\s+/);
     const limit = start + lead + words.slice(0, 3).join(' ').length;
-    const hit = found.find((n) => n.at >= start + lead && n.at <= limit);
+    while (next < found.length && found[next]!.at < start + lead) next++;
+    const hit = next < found.length && found[next]!.at <= limit ? found[next] : undefined;
     if (hit) out.push(hit);
     else if (words.length >= 2) break;
   }
@@ -195,12 +219,35 @@ interface MentionMatcher {
 }
 const mentionCache = new WeakMap<CareerModel, { matchers: MentionMatcher[]; finder: RegExp }>();
 
+/** What reading the mentions of a catalog's summaries may still spend, shared by its summaries. */
+export interface MentionBudget {
+  /** Phrases that name roles the catalog's summaries may still read between them. */
+  catalogLeft: number;
+  /** Set by `mentionsIn` when a budget stopped it: this summary's, or the catalog's. */
+  cut?: 'summary' | 'catalog';
+  /** Set by `mentionsIn` when a clause it read was cut at {@link MAX_CLAUSE_CHARS}. */
+  clauseCut?: boolean;
+}
+
+/** The first `MAX_CLAUSE_CHARS` of a text, cut back to a whole word when it is longer. */
+function clauseWindow(text: string): { text: string; cut: boolean } {
+  if (text.length <= MAX_CLAUSE_CHARS) return { text, cut: false };
+  const head = text.slice(0, MAX_CLAUSE_CHARS);
+  const space = head.search(/\s\S*$/);
+  return { text: space > 0 ? head.slice(0, space) : head, cut: true };
+}
+
 /**
- * The mentions of other roles in one summary.
+ * The mentions of other roles in one summary. Each phrase that names roles reads at most
+ * {@link MAX_CLAUSE_CHARS} of its clause, and a summary reads at most
+ * {@link MAX_MENTION_PHRASES_PER_SUMMARY} phrases, so its cost grows with its length, not with
+ * its length squared.
  * @param model - the career model (its mention patterns).
  * @param index - the catalog's name index.
  * @param role - the role's index.
  * @param summary - its summary.
+ * @param budget - the phrases the catalog may still read (decreased by the phrases read here);
+ *   `cut` says when a budget stopped the reading, `clauseCut` when a clause was cut.
  * @returns one mention per role named in a sentence that a pattern reads.
  */
 export function mentionsIn(
@@ -208,6 +255,7 @@ export function mentionsIn(
   index: NameIndex,
   role: number,
   summary: string,
+  budget: MentionBudget = { catalogLeft: MAX_MENTION_PHRASES_PER_CATALOG },
 ): Mention[] {
   let cached = mentionCache.get(model);
   if (!cached) {
@@ -222,6 +270,7 @@ export function mentionsIn(
   const out: Mention[] = [];
   const seen = new Set<string>();
   const held = wordsHeld(cached.finder, summary);
+  let read = 0;
   for (const { rule, re, literal } of cached.matchers) {
     if (!mayHold(held, literal)) continue;
     re.lastIndex = 0;
@@ -232,18 +281,29 @@ export function mentionsIn(
         /\b(?:the|a|an|its|their|our)\s+$/i.test(summary.slice(Math.max(0, m.index - 8), m.index))
       )
         continue;
+      if (read === MAX_MENTION_PHRASES_PER_SUMMARY || budget.catalogLeft <= 0) {
+        budget.cut = read === MAX_MENTION_PHRASES_PER_SUMMARY ? 'summary' : 'catalog';
+        return out;
+      }
+      read++;
+      budget.catalogLeft--;
       let clause: string;
       let offset: number;
       if (rule.before !== undefined) {
         offset = m.index + m[0].length;
-        const rest = summary.slice(offset);
-        const end = rest.search(CLAUSE_END);
-        clause = end < 0 ? rest : rest.slice(0, end);
+        const rest = clauseWindow(summary.slice(offset, offset + MAX_CLAUSE_CHARS + 1));
+        const end = rest.text.search(CLAUSE_END);
+        clause = end < 0 ? rest.text : rest.text.slice(0, end);
+        if (end < 0 && rest.cut) budget.clauseCut = true;
       } else {
-        const before = summary.slice(0, m.index);
+        const lo = Math.max(0, m.index - MAX_CLAUSE_CHARS);
+        const before = summary.slice(lo, m.index);
         const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-        offset = start < 0 ? 0 : start + 2;
-        clause = before.slice(offset);
+        // With no sentence start in reach, the clause starts at the first whole word in it.
+        const cut = lo > 0 ? before.search(/\s/) + 1 : 0;
+        offset = lo + (start < 0 ? cut : start + 2);
+        if (start < 0 && lo > 0) budget.clauseCut = true;
+        clause = summary.slice(offset, m.index);
       }
       for (const n of listedNames(index, clause, rule.before === undefined)) {
         if (n.role === role) continue;

@@ -14,6 +14,24 @@ export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(why: string): Read<T> => ({ ok: false, why });
 
+/*
+ * Bounds on the values a catalog states. Each value a number can hold (up to 1.79e308) was
+ * accepted, so the sum of two overflowed: a pay band of 1.79e308 made every midpoint compared with
+ * it infinite, "best paid" found no path at all, and figures showed "∞ months" or "∞ USD". A value
+ * past its bound is refused like any value that cannot be read (a warning; the fact is ignored).
+ */
+
+/**
+ * The largest amount a pay band may state: 10^15, above any yearly pay in any currency. Sums along
+ * a path stay finite, and the one currency unit a best-paid path adds per move is still counted
+ * (10^15 + 1 is exact).
+ */
+export const MAX_PAY = 1e15;
+/** The longest time in role a catalog may state: 1,200 months (100 years). */
+export const MAX_MONTHS = 1200;
+/** The largest headcount or count of people on a move: 10^9, more than any organization employs. */
+export const MAX_PEOPLE = 1e9;
+
 /** Currency symbols a pay band may use instead of a code. */
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
@@ -88,8 +106,10 @@ export function readPayBand(text: string): Read<PayBand> {
 export function checkPayBand(min: unknown, max: unknown, currency: unknown): Read<PayBand> {
   if (typeof min !== 'number' || !Number.isFinite(min) || min < 0)
     return bad('its minimum is not a number of zero or more');
+  if (min > MAX_PAY) return bad(`its minimum is above ${formatNumber(MAX_PAY)}`);
   if (typeof max !== 'number' || !Number.isFinite(max) || max < 0)
     return bad('its maximum is not a number of zero or more');
+  if (max > MAX_PAY) return bad(`its maximum is above ${formatNumber(MAX_PAY)}`);
   const c = typeof currency === 'string' ? (SYMBOLS[currency.trim()] ?? currency.trim()) : '';
   if (!/^[A-Za-z]{3}$/.test(c))
     return bad(
@@ -123,6 +143,8 @@ export function readMonths(text: string): Read<number> {
 export function checkMonths(value: unknown): Read<number> {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
     return bad('it is not a number of months above zero');
+  if (value > MAX_MONTHS)
+    return bad(`it is more than ${formatNumber(MAX_MONTHS)} months (${MAX_MONTHS / 12} years)`);
   return ok(value);
 }
 
@@ -135,6 +157,7 @@ export function checkCount(value: unknown): Read<number> {
   const n = typeof value === 'string' ? readNumber(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
     return bad('it is not a whole number of zero or more');
+  if (n > MAX_PEOPLE) return bad(`it is more than ${formatNumber(MAX_PEOPLE)}`);
   return ok(n);
 }
 
@@ -274,10 +297,11 @@ export function median(values: readonly number[]): number | undefined {
   if (!values.length) return undefined;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  // Halves first: the sum of two large values overflows, the sum of their halves does not.
+  return s.length % 2 ? s[mid]! : s[mid - 1]! / 2 + s[mid]! / 2;
 }
 
 /** The midpoint of a role's pay band, or undefined when it states none. */
 export function payMidpoint(a: RoleNode): number | undefined {
-  return a.payMin !== undefined && a.payMax !== undefined ? (a.payMin + a.payMax) / 2 : undefined;
+  return a.payMin !== undefined && a.payMax !== undefined ? a.payMin / 2 + a.payMax / 2 : undefined;
 }

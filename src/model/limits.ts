@@ -25,6 +25,61 @@ export const MAX_TITLE_CHARS = 200;
 /** Deepest nesting of `{`/`[` accepted in a JSON catalog (a catalog needs 3). */
 export const MAX_JSON_DEPTH = 64;
 
+/*
+ * Text evidence: the phrases of a summary that name other roles ("supervises the Junior Analyst
+ * and …", "reports to …") are read with the names listed around them. Each phrase read costs up to
+ * a clause of text, so a summary of nothing but such phrases made the build quadratic (a 400 KB
+ * one took six minutes). Real summaries have at most a handful (6 in the evaluation corpus, 2 in
+ * the seed); these budgets are far above that and keep a hostile catalog's build linear.
+ */
+
+/**
+ * The most characters a phrase that names roles reads after it (or before it, for "… move into
+ * this role") for the names it lists: the clause ends earlier at the sentence's end or a new
+ * clause, so only a sentence longer than this is cut (the longest in the evaluation corpus and
+ * the seed has 331 characters).
+ */
+export const MAX_CLAUSE_CHARS = 500;
+
+/**
+ * The most phrases that name roles read in one summary; past it, the summary's other phrases are
+ * not read (one warning for the role).
+ */
+export const MAX_MENTION_PHRASES_PER_SUMMARY = 50;
+
+/**
+ * The most phrases that name roles read in a whole catalog (about 1.5 a role in real catalogs:
+ * 30,000 at 20,000 roles); past it, the summaries after are not read for the roles they name (one
+ * warning, at the first role not read).
+ */
+export const MAX_MENTION_PHRASES_PER_CATALOG = 100_000;
+
+/*
+ * Moves: a catalog that states every role as a Next role of every other (1,000 roles, 999,000
+ * stated moves) took 22 s and 1.3 GB in the command-line tool, and froze the page that drew it.
+ */
+
+/**
+ * The most moves one role may state, Next and Lateral together (real roles state up to 3 in the
+ * evaluation corpus); past it, the role's other stated moves are ignored, with one warning.
+ */
+export const MAX_STATED_MOVES_PER_ROLE = 50;
+
+/**
+ * The most moves a catalog's graph holds, stated and inferred: about three times the 81,773 of
+ * the 20,000-role synthetic catalog (`src/model/synthetic.ts`). Moves are found stated first, then
+ * the overlay's, ladders, mentions and similar work; past the limit the rest are dropped, with one
+ * warning.
+ */
+export const MAX_MOVES_PER_CATALOG = 250_000;
+
+/**
+ * The most problems (catalog warnings and graph findings) listed: printed by the command-line
+ * tool (then how many more there are) and handed to the page (after a note saying how many there
+ * are). The 20,000-role synthetic catalog has 4,218.
+ */
+export const MAX_LISTED_DIAGNOSTICS = 10_000;
+
 /** How much of the start of a catalog the control-character test looks at. */
 const BINARY_SAMPLE_CHARS = 8192;
 /** Share of control characters (or U+FFFD from undecodable bytes) that marks a binary file. */

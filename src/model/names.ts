@@ -167,8 +167,13 @@ export function namesIn(
  * @returns the text with names replaced by spaces.
  */
 export function withoutNames(index: NameIndex, text: string): string {
-  let out = text;
-  for (const n of namesIn(index, text))
-    out = out.slice(0, n.at) + ' '.repeat(n.name.length) + out.slice(n.at + n.name.length);
-  return out;
+  // Joined once: replacing each name in the whole text was quadratic in a long summary.
+  const parts: string[] = [];
+  let done = 0;
+  for (const n of namesIn(index, text)) {
+    parts.push(text.slice(done, n.at), ' '.repeat(n.name.length));
+    done = n.at + n.name.length;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }

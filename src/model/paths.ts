@@ -1,8 +1,17 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
 import type { CareerGraph } from './build-graph';
-import { formatMonths, formatNumber, formatPeople, median, payMidpoint } from './facts';
-import type { MoveEdge, MoveKind } from './types';
+import {
+  formatMonths,
+  formatNumber,
+  formatPeople,
+  MAX_MONTHS,
+  MAX_PAY,
+  MAX_PEOPLE,
+  median,
+  payMidpoint,
+} from './facts';
+import type { MoveEdge, MoveKind, RoleNode } from './types';
 import { titleKey } from './text';
 
 /**
@@ -115,6 +124,20 @@ interface Ordering {
   figure?: (path: readonly string[]) => string;
 }
 
+/*
+ * The facts the orders use, each within the bound a catalog's parser holds it to (`facts.ts`): a
+ * graph given a larger value some other way counts it as not stated, so no sum along a path
+ * overflows and no figure shows "∞".
+ */
+const within = (n: number | undefined, max: number) =>
+  n !== undefined && Number.isFinite(n) && n >= 0 && n <= max ? n : undefined;
+const monthsOf = (a: RoleNode) => within(a.monthsInRole, MAX_MONTHS);
+const midpointOf = (a: RoleNode) =>
+  within(a.payMin, MAX_PAY) !== undefined && within(a.payMax, MAX_PAY) !== undefined
+    ? payMidpoint(a)
+    : undefined;
+const peopleOf = (e: MoveEdge) => within(e.count, MAX_PEOPLE);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A note for a figure that counted some roles at the median: "(1 role with none counted at …)". */
@@ -128,17 +151,18 @@ function medianNote(missing: number, what: string, value: string): string {
 function fastest(graph: CareerGraph): Ordering | string {
   const stated: number[] = [];
   graph.forEachNode((_id, a) => {
-    if (a.monthsInRole !== undefined) stated.push(a.monthsInRole);
+    const m = monthsOf(a);
+    if (m !== undefined) stated.push(m);
   });
   const fill = median(stated);
   if (fill === undefined) return 'this catalog states no time in role, so there is no fastest path';
-  const months = (id: string) => graph.getNodeAttribute(id, 'monthsInRole') ?? fill;
+  const months = (id: string) => monthsOf(graph.getNodeAttributes(id)) ?? fill;
   return {
     weight: (_e, source) => months(source),
     figure: (path) => {
       const left = path.slice(0, -1);
       const total = left.reduce((n, id) => n + months(id), 0);
-      const missing = left.filter((id) => graph.getNodeAttribute(id, 'monthsInRole') === undefined);
+      const missing = left.filter((id) => monthsOf(graph.getNodeAttributes(id)) === undefined);
       return `${formatMonths(total)} in the roles passed through${medianNote(missing.length, 'stated time', formatMonths(fill))}`;
     },
   };
@@ -149,7 +173,7 @@ function bestPaid(graph: CareerGraph): Ordering | string {
   const mids: number[] = [];
   const currencies = new Set<string>();
   graph.forEachNode((_id, a) => {
-    const m = payMidpoint(a);
+    const m = midpointOf(a);
     if (m === undefined) return;
     mids.push(m);
     if (a.currency) currencies.add(a.currency);
@@ -160,16 +184,14 @@ function bestPaid(graph: CareerGraph): Ordering | string {
     return `this catalog states pay in several currencies (${[...currencies].sort().join(', ')}), so there is no best-paid path`;
   const currency = [...currencies][0] ?? '';
   const top = Math.max(...mids);
-  const mid = (id: string) => payMidpoint(graph.getNodeAttributes(id)) ?? fill;
+  const mid = (id: string) => midpointOf(graph.getNodeAttributes(id)) ?? fill;
   return {
     // One currency unit per move: of two paths through equally paid roles, the shorter wins.
     weight: (_e, _source, target) => top - mid(target) + 1,
     figure: (path) => {
       const entered = path.slice(1);
       const average = entered.reduce((n, id) => n + mid(id), 0) / Math.max(1, entered.length);
-      const missing = entered.filter(
-        (id) => payMidpoint(graph.getNodeAttributes(id)) === undefined,
-      );
+      const missing = entered.filter((id) => midpointOf(graph.getNodeAttributes(id)) === undefined);
       const money = (n: number) => `${formatNumber(Math.round(n))} ${currency}`;
       return `average pay midpoint of the roles moved into: ${money(average)}${medianNote(missing.length, 'pay band', money(fill))}`;
     },
@@ -206,7 +228,7 @@ function mostTravelled(
   base: (e: MoveEdge) => number,
 ): Ordering | string {
   if (!graph.someEdge((_e, a) => a.count !== undefined)) return NO_COUNTS;
-  const people = (e: MoveEdge) => e.count ?? 0;
+  const people = (e: MoveEdge) => peopleOf(e) ?? 0;
   const counts = new Set<number>([0]);
   graph.forEachEdge((_e, a, s, t) => {
     if (usable(a, s, t)) counts.add(people(a));
@@ -240,7 +262,7 @@ function mostTravelled(
     figure: (path) => {
       const moves = path.slice(1).map((t, i) => graph.getEdgeAttributes(path[i]!, t));
       const fewest = Math.min(...moves.map(people));
-      return moves.some((m) => m.count === undefined && fewest === 0)
+      return moves.some((m) => peopleOf(m) === undefined && fewest === 0)
         ? 'least-travelled move: one with no stated count of people'
         : `least-travelled move: ${formatPeople(fewest)}`;
     },

@@ -138,7 +138,9 @@ export function findTracks(
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
-  const size = (k: string) => trackOf.filter((x) => root(x) === k).length;
+  // How many families each root's track holds (counting them for each union was quadratic).
+  const size = new Map<string, number>();
+  for (const k of trackOf) size.set(k, (size.get(k) ?? 0) + 1);
   for (const [a, b] of chains) {
     if (families[a]!.place || families[b]!.place) continue;
     const ka = trackOf[a]!;
@@ -147,8 +149,9 @@ export function findTracks(
     const ra = root(ka);
     const rb = root(kb);
     if (ra === rb) continue;
-    if (size(rb) > size(ra)) parent.set(ra, rb);
-    else parent.set(rb, ra);
+    const [from, into] = size.get(rb)! > size.get(ra)! ? [ra, rb] : [rb, ra];
+    parent.set(from, into);
+    size.set(into, size.get(into)! + size.get(from)!);
   }
   for (let i = 0; i < trackOf.length; i++) {
     const r = root(trackOf[i]!);
@@ -158,7 +161,8 @@ export function findTracks(
     trackOf[i] = r;
   }
   // Tracks left with no family (every one joined another) go.
-  for (const k of [...found.keys()]) if (!trackOf.includes(k)) found.delete(k);
+  const kept = new Set(trackOf);
+  for (const k of [...found.keys()]) if (!kept.has(k)) found.delete(k);
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const ordered = [...found].sort(

@@ -1,6 +1,7 @@
 import type { CareerGraph } from '../model/build-graph';
 import type { CareerModel } from '../model/career-model';
-import { CatalogError } from '../model/diagnostics';
+import { CatalogError, type Diagnostic } from '../model/diagnostics';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
 import { loadCatalogInSteps } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
@@ -9,6 +10,7 @@ import { catalogFacts } from '../model/facts';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,
+  WHOLE_GRAPH_MOVE_LIMIT,
   type ExportResult,
   type IndexEntry,
   type LoadResult,
@@ -65,10 +67,11 @@ export class CatalogEngine {
   }
 
   /**
-   * Loads a catalog in two steps. A large one (more roles than are drawn whole) has a preview
-   * after the build's first phase: the view the request asks for, the counts and facts, then the
-   * role index, so the page can draw and search while the moves between similar families are
-   * found. The
+   * Loads a catalog in two steps. A large one (more roles or moves than are drawn whole) has a
+   * preview after the build's first phase: the view the request asks for, the counts and facts,
+   * then the role index, so the page can draw and search while the moves between similar
+   * families are found. One that only grows past the moves drawn whole in the second phase has
+   * no preview, and its result carries the index and the view instead of the whole graph. The
    * graph is kept only when `finish` has run: questions asked before then wait for it (the
    * worker handles one request at a time).
    * @param req - the load request (with the catalog's text).
@@ -86,16 +89,17 @@ export class CatalogEngine {
       progress,
     });
     const g = steps.graph;
-    const small = g.order <= WHOLE_GRAPH_LIMIT;
+    // Drawn whole only when it has few roles and few moves (the moves of the second phase are
+    // counted when it has run).
+    const fewMoves = () => g.size <= WHOLE_GRAPH_MOVE_LIMIT;
+    const small = g.order <= WHOLE_GRAPH_LIMIT && fewMoves();
     const asked = req.view;
     let index: IndexEntry[] | null = null;
     const sortedIndex = () =>
       // Sorted here, off the page's thread: sorting 20,000 titles took the page ~0.3 s.
-      (index ??= small
-        ? []
-        : g
-            .mapNodes((id, a) => ({ id, title: a.title, track: a.track, rank: a.rank }))
-            .sort((a, b) => collator.compare(a.title, b.title)));
+      (index ??= g
+        .mapNodes((id, a) => ({ id, title: a.title, track: a.track, rank: a.rank }))
+        .sort((a, b) => collator.compare(a.title, b.title)));
     // The view goes first, without the index: the page draws it sooner, and taking the index in
     // the same task made the page's longest frame while loading 30 ms longer (measured).
     const preview: LoadResult | null = small
@@ -103,7 +107,7 @@ export class CatalogEngine {
       : {
           total: g.order,
           moves: g.size,
-          diagnostics: steps.diagnostics,
+          diagnostics: listed(steps.diagnostics),
           whole: null,
           index: [],
           // Role facts are attributes of roles: the second phase does not change them.
@@ -112,7 +116,7 @@ export class CatalogEngine {
         };
     return {
       preview,
-      index: sortedIndex,
+      index: () => (small ? [] : sortedIndex()),
       finish: (previewSent = false) => {
         const loaded = steps.finish();
         this.graph = loaded.graph;
@@ -125,19 +129,34 @@ export class CatalogEngine {
         const diagnostics = [...loaded.diagnostics, ...loaded.findings].sort(
           (a, b) => a.line - b.line,
         );
+        const whole = small && fewMoves();
         return {
           total: g.order,
           moves: g.size,
-          diagnostics,
-          whole: small ? g.export() : null,
+          diagnostics: listed(diagnostics),
+          whole: whole ? g.export() : null,
           facts: preview?.facts ?? catalogFacts(g),
           // The preview carried the index; the roles have not changed since.
-          index: previewSent ? [] : sortedIndex(),
-          ...(asked && !small ? { view: view(g, asked) } : {}),
+          index: previewSent || whole ? [] : sortedIndex(),
+          ...(asked && !whole ? { view: view(g, asked) } : {}),
         };
       },
     };
   }
+}
+
+/**
+ * The problems the page lists: at most {@link MAX_LISTED_DIAGNOSTICS}, after a note saying how
+ * many there are when there are more (a catalog can have hundreds of thousands of findings).
+ */
+function listed(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_LISTED_DIAGNOSTICS) return diagnostics;
+  const note: Diagnostic = {
+    severity: 'info',
+    line: 0,
+    message: `the catalog has ${diagnostics.length.toLocaleString('en-US')} problems; only the first ${MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US')} are listed`,
+  };
+  return [note, ...diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS)];
 }
 
 /** A focus view of the whole graph, at most {@link FOCUS_CAP} roles. */

@@ -7,8 +7,17 @@ import type { GraphFormat } from '../model/export';
 import type { CatalogFacts } from '../model/facts';
 import type { FocusSpec } from '../model/views';
 
-/** Catalogs up to this many roles are handed to the page whole and drawn whole. */
+/**
+ * Catalogs up to this many roles, and up to {@link WHOLE_GRAPH_MOVE_LIMIT} moves, are handed to
+ * the page whole and drawn whole.
+ */
 export const WHOLE_GRAPH_LIMIT = 2000;
+/**
+ * The most moves a catalog handed to the page whole may have: about twice the 10,328 of the
+ * 2,000-role synthetic catalog. A denser one (1,000 roles that each state every other as a Next
+ * role) froze the page drawn whole: it is shown a focus view at a time, like a large catalog.
+ */
+export const WHOLE_GRAPH_MOVE_LIMIT = 20_000;
 /** The most roles a focus view hands to the canvas. */
 export const FOCUS_CAP = 600;
 

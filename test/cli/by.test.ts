@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { graphCli, SEED } from './run-cli';
 
 /* `--by fastest|travelled|pay`: paths ordered by role facts, and the catalogs that lack them. */
@@ -75,5 +78,54 @@ describe('graph --by', () => {
     const check = await graphCli(EXAMPLE, '--check', '--by', 'pay');
     expect(check.status).toBe(2);
     expect(check.stderr).toMatch(/--check goes without .*--by/);
+  });
+});
+
+describe('graph --by with huge role facts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'graph-cli-by-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const huge = '179' + '0'.repeat(306); // 1.79e308: each value valid, their sum is Infinity
+  const catalog = join(dir, 'huge-pay.txt');
+  writeFileSync(
+    catalog,
+    [
+      'Support Analyst: Role Blueprint',
+      'Resolves tickets.',
+      'Pay band: 50,000–60,000 USD',
+      'Time in role: 18 months',
+      'Next: Senior Support Analyst',
+      'Next: Support Team Lead',
+      'Senior Support Analyst: Role Blueprint',
+      'Resolves hard tickets.',
+      'Pay band: 70,000–80,000 USD',
+      'Time in role: 24 months',
+      'Next: Support Manager',
+      'Support Team Lead: Role Blueprint',
+      'Leads the queue.',
+      `Pay band: ${huge}–${huge} USD`,
+      `Time in role: ${huge} months`,
+      'Next: Support Manager',
+      'Support Manager: Role Blueprint',
+      'Manages the support team.',
+      'Pay band: 90,000–110,000 USD',
+      '',
+    ].join('\n'),
+  );
+  const route = ['--from', 'support-analyst', '--to', 'support-manager'];
+
+  it.each([
+    ['pay', []],
+    ['pay', ['--avoid', 'support-team-lead']],
+    ['fastest', []],
+    ['fastest', ['--avoid', 'support-team-lead']],
+  ])('--by %s %j finds a path with a finite figure', async (by, avoid) => {
+    const r = await graphCli(catalog, ...route, '--by', by, ...avoid);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { path: string[]; figure: string };
+    expect(out.path[0]).toBe('support-analyst');
+    expect(out.path.at(-1)).toBe('support-manager');
+    expect(out.figure).not.toMatch(/∞|Infinity|NaN|e\+/);
+    expect(r.stderr).toContain(`${catalog}:14: role "Support Team Lead": pay band "`);
+    expect(r.stderr).toContain(`${catalog}:15: role "Support Team Lead": time in role "`);
   });
 });

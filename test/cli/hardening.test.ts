@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_LISTED_DIAGNOSTICS, MAX_STATED_MOVES_PER_ROLE } from '../../src/model/limits';
 import { graphCli, SEED } from './run-cli';
 
 /*
@@ -234,4 +235,40 @@ describe.concurrent('graph CLI: flags that do nothing, and numbers that are not'
       (JSON.parse(seven.stdout) as { alternatives: unknown[] }).alternatives.length,
     ).toBeLessThanOrEqual(7);
   });
+});
+
+describe('graph CLI: a catalog that states every role as Next', () => {
+  // 1,000 roles, each naming the 999 others as Next roles: 999,000 stated moves.
+  const n = 1000;
+  const title = (i: number) => `Unit ${i.toString(36)}x Coordinator`;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(`${title(i)}: Role Blueprint`, 'Coordinates the unit.', 'Career Path:');
+    for (let j = 0; j < n; j++) if (j !== i) out.push(`Next: ${title(j)}`);
+  }
+  const allNext = file('all-next.txt', out.join('\n') + '\n');
+  const max = MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US');
+
+  it('--check lists a bounded number of problems, then how many more there are', async () => {
+    const r = await graphCli(allNext, '--check');
+    expect(r.status).toBe(0);
+    const listed = r.stdout.trimEnd().split('\n');
+    const summary =
+      /^1000 roles, ([\d]+) moves; 1000 catalog warnings, ([\d]+) graph findings$/.exec(
+        listed.at(-1)!,
+      );
+    expect(summary).not.toBeNull();
+    expect(Number(summary![1])).toBeLessThanOrEqual(n * MAX_STATED_MOVES_PER_ROLE + 10 * n);
+    const total = 1000 + Number(summary![2]);
+    expect(total).toBeGreaterThan(MAX_LISTED_DIAGNOSTICS);
+    expect(listed).toHaveLength(MAX_LISTED_DIAGNOSTICS + 2);
+    expect(listed.at(-2)).toBe(
+      `${allNext}: … and ${(total - MAX_LISTED_DIAGNOSTICS).toLocaleString('en-US')} more (the first ${max} of ${total.toLocaleString('en-US')} are listed)`,
+    );
+    // One warning a role for the moves it states past the limit, not one a move.
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(n);
+    expect(r.stderr).toContain(
+      `${allNext}:${4 + MAX_STATED_MOVES_PER_ROLE}: role "${title(0)}" states 999 moves; only the first ${MAX_STATED_MOVES_PER_ROLE} are read`,
+    );
+  }, 120_000);
 });

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { mentionsIn, standingOf } from '../../src/model/evidence';
+import { excerptAt, mentionsIn, standingOf } from '../../src/model/evidence';
 import { parseCatalog, type CatalogRole } from '../../src/model/index';
-import { buildNameIndex } from '../../src/model/names';
+import { buildNameIndex, namesIn, withoutNames } from '../../src/model/names';
 import { countTerms, sharedTerms, similarPairs, termsOf, tfidf } from '../../src/model/similarity';
 import { generateCatalog } from '../../src/model/synthetic';
 import { readRepoFile } from './helpers';
@@ -82,6 +82,29 @@ function plainSharedTerms(
     .map(([t]) => t);
 }
 
+/** `excerptAt` as it was: it looked for the sentence's ends in the whole text. */
+function plainExcerptAt(text: string, at: number, length: number): string {
+  const dot = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at));
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
+  const stops = ['. ', '; '].map((s) => text.indexOf(s, at + length)).filter((i) => i >= 0);
+  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const from = Math.max(sentenceStart, at - 50);
+  const to = Math.min(sentenceEnd, at + length + 50);
+  const a = from > sentenceStart ? text.indexOf(' ', from) + 1 : from;
+  const bSpace = to < sentenceEnd ? text.lastIndexOf(' ', to) : to;
+  const b = Math.max(bSpace, at + length);
+  const s = text.slice(a, b).replace(/[.,;:]+$/, '');
+  return `${a > sentenceStart ? '…' : ''}${s}${b < sentenceEnd ? '…' : ''}`;
+}
+
+/** `withoutNames` as it was: each name replaced in the whole text. */
+function plainWithoutNames(names: ReturnType<typeof buildNameIndex>, text: string): string {
+  let out = text;
+  for (const n of namesIn(names, text))
+    out = out.slice(0, n.at) + ' '.repeat(n.name.length) + out.slice(n.at + n.name.length);
+  return out;
+}
+
 describe("the build's faster paths give what the plain code gives", () => {
   it.each(CATALOGS)('terms, similar families and shared terms: %s', (_name, roles) => {
     const counts = roles.map((r) => countTerms(termsOf(texts(r))));
@@ -136,4 +159,28 @@ describe("the build's faster paths give what the plain code gives", () => {
       }
     });
   });
+
+  it.each(CATALOGS)(
+    'quotes and summaries without names, from a window of the text: %s',
+    (_name, roles) => {
+      const names = buildNameIndex(
+        roles.map((r, i) => ({
+          title: r.title,
+          family: r.title,
+          personFamily: false,
+          aliases: [],
+          base: i,
+        })),
+        roles.map((r) => r.summary),
+      );
+      for (const r of roles.slice(0, 200)) {
+        const text = [r.summary, ...r.skills].join('. ');
+        // Every word of the text, quoted alone and with the word after it.
+        for (const w of text.matchAll(/\S+/g))
+          for (const length of [w[0].length, Math.min(text.length - w.index, w[0].length + 12)])
+            expect(excerptAt(text, w.index, length)).toBe(plainExcerptAt(text, w.index, length));
+        expect(withoutNames(names, text)).toBe(plainWithoutNames(names, text));
+      }
+    },
+  );
 });

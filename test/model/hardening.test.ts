@@ -5,15 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import {
   CatalogError,
+  MAX_CLAUSE_CHARS,
   MAX_LINE_CHARS,
+  MAX_MENTION_PHRASES_PER_CATALOG,
+  MAX_MENTION_PHRASES_PER_SUMMARY,
+  MAX_MOVES_PER_CATALOG,
+  MAX_STATED_MOVES_PER_ROLE,
   escapeControls,
+  findPath,
   loadCatalog,
   normalizeTitle,
   parseCatalog,
   strongComponents,
   type CatalogFormat,
   type Diagnostic,
+  type LoadedCatalog,
 } from '../../src/model/index';
+import { MAX_PAY, median, payMidpoint } from '../../src/model/facts';
+import { roleNode } from './helpers';
 
 /*
  * Hostile and odd catalogs that used to crash, mislead or split one role into several: a very long
@@ -22,6 +31,7 @@ import {
  */
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
+const MAX_PAY_TEXT = MAX_PAY.toLocaleString('en-US');
 const brief = (ds: Diagnostic[]) => ds.map((d) => `line ${d.line}: ${d.message}`);
 const cycles = (ds: Diagnostic[]) => ds.filter((d) => d.message.startsWith('cycle of promotions'));
 
@@ -288,4 +298,267 @@ describe('a title line longer than the line limit', () => {
       'line 3: this title line is cut before its ": Role Blueprint"; the role is skipped',
     ]);
   });
+});
+
+describe('a summary full of phrases that name roles', () => {
+  const phrase = 'supervises the Junior Analyst and the Senior Analyst ';
+  /**
+   * The Analysis Manager's summary: `chars` characters of "supervises the Junior Analyst and the
+   * Senior Analyst …" with no full stop, in lines under the line limit.
+   */
+  function manager(chars: number): string {
+    const line = phrase.repeat(Math.floor(90_000 / phrase.length));
+    const out = [
+      'Junior Analyst: Role Blueprint',
+      'Does junior analysis.',
+      'Senior Analyst: Role Blueprint',
+      'Does senior analysis.',
+      'Analysis Manager: Role Blueprint',
+    ];
+    for (let n = 0; n < chars; n += line.length) out.push(line.slice(0, chars - n));
+    return lines(...out);
+  }
+  const moves = (l: { graph: { export(): { edges: unknown[] } } }) => l.graph.export().edges;
+  const budget = (ds: Diagnostic[]) =>
+    ds.filter((d) => / phrases? that names? roles/.test(d.message));
+
+  /** A summary short enough to be read whole. */
+  const short = () => loadCatalog(manager(MAX_CLAUSE_CHARS - 50), defaultModel);
+
+  it('a short one is read whole, with no warning', () => {
+    const l = short();
+    expect(budget(l.diagnostics)).toEqual([]);
+    expect(l.graph.hasEdge('junior-analyst', 'analysis-manager')).toBe(true);
+    expect(l.graph.hasEdge('senior-analyst', 'analysis-manager')).toBe(true);
+  });
+
+  it.each([25, 400])(
+    'a %i KB one builds, reads the first phrases and the nearest words only, says so, and shows the same moves',
+    (kb) => {
+      const l = loadCatalog(manager(kb * 1024), defaultModel);
+      const at = { severity: 'warning', line: 5, roleId: 'analysis-manager' };
+      expect(budget(l.diagnostics)).toEqual([
+        {
+          ...at,
+          message: `role "Analysis Manager": a sentence of its summary runs on for more than ${MAX_CLAUSE_CHARS} characters from a phrase that names roles; only the ${MAX_CLAUSE_CHARS} nearest the phrase are read for the roles it lists`,
+        },
+        {
+          ...at,
+          message: `role "Analysis Manager": its summary has more than ${MAX_MENTION_PHRASES_PER_SUMMARY} phrases that name roles; only the first ${MAX_MENTION_PHRASES_PER_SUMMARY} are read as evidence`,
+        },
+      ]);
+      // The first phrases already name both analysts: the moves and their quoted reasons are
+      // those of the short summary.
+      expect(moves(l)).toEqual(moves(short()));
+    },
+    // A hang guard, not a timing: the 400 KB summary took about six minutes before the budget.
+    120_000,
+  );
+
+  it('a catalog past its budget of phrases reads the first ones and says so once, at the first role not read', () => {
+    // Each manager's summary has as many phrases as one summary may have: no summary is cut,
+    // and the catalog's budget runs out after `full` managers.
+    const full = MAX_MENTION_PHRASES_PER_CATALOG / MAX_MENTION_PHRASES_PER_SUMMARY;
+    const summary = 'Supervises the Junior Analyst. '.repeat(MAX_MENTION_PHRASES_PER_SUMMARY);
+    const out = ['Junior Analyst: Role Blueprint', 'Does junior analysis.'];
+    for (let i = 0; i <= full + 1; i++) out.push(`Analysis Manager ${i}: Role Blueprint`, summary);
+    const l = loadCatalog(lines(...out), defaultModel);
+    const n = MAX_MENTION_PHRASES_PER_CATALOG.toLocaleString('en-US');
+    expect(budget(l.diagnostics)).toEqual([
+      {
+        severity: 'warning',
+        line: 3 + 2 * full,
+        roleId: `analysis-manager-${full}`,
+        message: `the catalog's summaries have more than ${n} phrases that name roles; only the first ${n} are read as evidence (the rest, from role "Analysis Manager ${full}" on, are not)`,
+      },
+    ]);
+    const named = (i: number) => l.graph.hasEdge('junior-analyst', `analysis-manager-${i}`);
+    expect([named(0), named(full - 1), named(full), named(full + 1)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  }, 120_000);
+});
+
+/** A title no level word is read in: `Unit Qab Coordinator` for 1. */
+const unitTitle = (i: number) =>
+  `Unit Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')} Coordinator`;
+
+/**
+ * `n` roles, each stating `next(i)` as its Next roles, one a line: the role's title is at line
+ * 1 + 3i + its moves before it (see `titleLine`).
+ */
+function statedCatalog(n: number, next: (i: number) => number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++)
+    out.push(
+      `${unitTitle(i)}: Role Blueprint`,
+      'Coordinates the unit.',
+      'Career Path:',
+      ...next(i).map((j) => `Next: ${unitTitle(j)}`),
+    );
+  return out.join('\n') + '\n';
+}
+const unitId = (i: number) => unitTitle(i).toLowerCase().replaceAll(' ', '-');
+
+describe('a catalog that states very many moves', () => {
+  it('every role stating every other as Next: each reads its first moves, with one warning a role', () => {
+    const n = 1000;
+    const everyOther = (i: number) => Array.from({ length: n }, (_, j) => j).filter((j) => j !== i);
+    const l = loadCatalog(statedCatalog(n, everyOther), defaultModel, 'all-next.txt');
+    const stated = new Map<string, number>();
+    l.graph.forEachEdge((_e, a, s) => {
+      if (a.rule === 'stated') stated.set(s, (stated.get(s) ?? 0) + 1);
+    });
+    expect(stated.size).toBe(n);
+    expect(Math.max(...stated.values())).toBe(MAX_STATED_MOVES_PER_ROLE);
+    expect(Math.min(...stated.values())).toBe(MAX_STATED_MOVES_PER_ROLE);
+    // The first role's moves start at line 4: its first ignored move is at line 4 + the limit.
+    const capped = l.diagnostics.filter((d) => d.message.includes('moves; only the first'));
+    expect(capped).toHaveLength(n);
+    expect(capped[0]).toEqual({
+      severity: 'warning',
+      line: 4 + MAX_STATED_MOVES_PER_ROLE,
+      roleId: unitId(0),
+      message: `role "${unitTitle(0)}" states ${n - 1} moves; only the first ${MAX_STATED_MOVES_PER_ROLE} are read (the limit for one role), the other ${n - 1 - MAX_STATED_MOVES_PER_ROLE} are ignored`,
+    });
+    expect(l.diagnostics).toHaveLength(n);
+    // At most one finding a move (a rank inversion) and a few a role.
+    expect(l.findings.length).toBeLessThanOrEqual(l.graph.size + 3 * n);
+  }, 120_000);
+
+  it(`a catalog of more than ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} moves keeps that many, with one warning`, () => {
+    const per = MAX_STATED_MOVES_PER_ROLE;
+    const n = MAX_MOVES_PER_CATALOG / per + 100;
+    const ahead = (i: number) => Array.from({ length: per }, (_, k) => (i + 1 + k) % n);
+    const l = loadCatalog(statedCatalog(n, ahead), defaultModel, 'dense.txt');
+    expect(l.graph.size).toBe(MAX_MOVES_PER_CATALOG);
+    const full = l.diagnostics.filter((d) => d.message.includes('moves in all'));
+    // The stated moves come first, in catalog order: the first one dropped is the first of the
+    // role after the ones that filled the graph.
+    const first = MAX_MOVES_PER_CATALOG / per;
+    expect(full).toEqual([
+      {
+        severity: 'warning',
+        line: 1 + (3 + per) * first,
+        roleId: unitId(first),
+        message: `the catalog has more than ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} moves in all; from role "${unitTitle(first)}" on, the moves after the first ${MAX_MOVES_PER_CATALOG.toLocaleString('en-US')} are dropped`,
+      },
+    ]);
+    expect(l.diagnostics).toEqual(full);
+  }, 120_000);
+});
+
+describe('huge role facts', () => {
+  const huge = '179' + '0'.repeat(306); // 1.79e308: each value valid, their sum is Infinity
+  /** A → B → D and A → C → D; C states `fact`. */
+  const diamond = (fact: string) =>
+    lines(
+      'Support Analyst: Role Blueprint',
+      'Resolves tickets.',
+      'Pay band: 50,000–60,000 USD',
+      'Time in role: 18 months',
+      'Headcount: 12',
+      'Next: Senior Support Analyst (3 people)',
+      'Next: Support Team Lead (2 people)',
+      'Senior Support Analyst: Role Blueprint',
+      'Resolves hard tickets.',
+      'Pay band: 70,000–80,000 USD',
+      'Time in role: 24 months',
+      'Next: Support Manager',
+      'Support Team Lead: Role Blueprint',
+      'Leads the queue.',
+      fact,
+      'Next: Support Manager',
+      'Support Manager: Role Blueprint',
+      'Manages the support team.',
+      'Pay band: 90,000–110,000 USD',
+    );
+  const route = ['support-analyst', 'support-manager'] as const;
+  const byPay = (l: LoadedCatalog, avoid: string[] = []) =>
+    findPath(l.graph, ...route, { by: 'pay', avoid });
+
+  it('payMidpoint does not overflow', () => {
+    const m = payMidpoint(roleNode('x', 0, 'other', { payMin: 1.79e308, payMax: 1.79e308 }));
+    expect(m).toBe(1.79e308);
+    expect(median([1.79e308, 1.79e308])).toBe(1.79e308);
+  });
+
+  it.each([
+    [
+      'a pay band of 1.79e308 to 1.79e308',
+      `Pay band: ${huge}–${huge} USD`,
+      'pay band',
+      `its minimum is above ${MAX_PAY_TEXT}`,
+    ],
+    [
+      'a pay band up to 1.79e308',
+      `Pay band: 50,000–${huge} USD`,
+      'pay band',
+      `its maximum is above ${MAX_PAY_TEXT}`,
+    ],
+    [
+      'a time in role of 1.79e308 months',
+      `Time in role: ${huge} months`,
+      'time in role',
+      'it is more than 1,200 months (100 years)',
+    ],
+    ['a headcount of 1.79e308', `Headcount: ${huge}`, 'headcount', 'it is more than 1,000,000,000'],
+  ])('%s is refused with a warning, and paths by pay stay finite', (_what, fact, name, why) => {
+    const l = loadCatalog(diamond(fact), defaultModel, 'huge.txt');
+    expect(l.diagnostics.map((d) => `line ${d.line}: ${d.message}`)).toEqual([
+      `line 15: role "Support Team Lead": ${name} "${fact.slice(fact.indexOf(':') + 2)}" cannot be read (${why}); it is ignored`,
+    ]);
+    const a = l.graph.getNodeAttributes('support-team-lead');
+    expect([a.payMin, a.monthsInRole, a.headcount]).toEqual([undefined, undefined, undefined]);
+    for (const r of [byPay(l), byPay(l, ['support-team-lead'])]) {
+      expect(r.found).toBe(true);
+      if (!r.found) return;
+      expect(Number.isFinite(r.cost)).toBe(true);
+      expect(r.figure).not.toMatch(/∞|Infinity|NaN/);
+    }
+  });
+
+  it('a move count past the bound is refused, and the move kept without it', () => {
+    const l = loadCatalog(
+      diamond('Headcount: 3').replace(
+        'Support Team Lead (2 people)',
+        `Support Team Lead (${huge} people)`,
+      ),
+      defaultModel,
+    );
+    expect(l.diagnostics.map((d) => d.message)).toEqual([
+      `role "Support Analyst": the count of people in "Support Team Lead (${huge} people)" cannot be read (it is more than 1,000,000,000); the move is kept without it`,
+    ]);
+    expect(l.graph.getEdgeAttributes('support-analyst', 'support-team-lead').count).toBeUndefined();
+  });
+
+  // A huge band on the start makes every move entering another role cost about 1.79e308; a
+  // huge time on every role but the goal makes every path sum two of them.
+  const start = ['support-analyst'];
+  const allButGoal = ['support-analyst', 'senior-support-analyst', 'support-team-lead'];
+  it.each([
+    ['pay band', { payMin: 1.79e308, payMax: 1.79e308, currency: 'USD' }, 'pay', start],
+    ['time in role', { monthsInRole: 1.7e308 }, 'fastest', allButGoal],
+    ['count of people', { count: 1e300 }, 'travelled', []],
+  ] as const)(
+    'a graph given a huge %s some other way still has finite paths by it',
+    (_what, attributes, by, ids) => {
+      const l = loadCatalog(diamond('Headcount: 3'), defaultModel);
+      // The goal's time is never passed through: it is the one the others are counted at.
+      l.graph.mergeNodeAttributes('support-manager', { monthsInRole: 30 });
+      for (const id of ids) l.graph.mergeNodeAttributes(id, attributes);
+      if (by === 'travelled')
+        l.graph.mergeEdgeAttributes('support-analyst', 'support-team-lead', attributes);
+      for (const avoid of [[], ['support-team-lead']]) {
+        const r = findPath(l.graph, ...route, { by, avoid });
+        expect(r.found).toBe(true);
+        if (!r.found) return;
+        expect(Number.isFinite(r.cost)).toBe(true);
+        expect(r.figure).not.toMatch(/∞|Infinity|NaN/);
+      }
+    },
+  );
 });

@@ -14,11 +14,13 @@ import {
   type PathOptions,
   type PathResult,
 } from '../../src/model/index';
+import { MAX_LISTED_DIAGNOSTICS } from '../../src/model/limits';
 import { generateCatalog } from '../../src/model/synthetic';
 import { CatalogEngine } from '../../src/worker/handler';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,
+  WHOLE_GRAPH_MOVE_LIMIT,
   type ExportResult,
   type LoadResult,
   type Progress,
@@ -587,5 +589,53 @@ describe('CatalogEngine: a large catalog loaded in two steps (the worker shows a
     const r = steps.finish();
     expect(r.whole?.nodes).toHaveLength(300);
     expect(r.view).toBeUndefined();
+  });
+});
+
+describe('CatalogEngine: a catalog with few roles and very many moves', () => {
+  // 500 roles, each naming the next 50 as Next roles: 25,000 stated moves.
+  const n = 500;
+  const title = (i: number) => `Unit ${i.toString(36)}x Coordinator`;
+  const text = lines(
+    ...Array.from({ length: n }, (_, i) => [
+      `${title(i)}: Role Blueprint`,
+      'Coordinates the unit.',
+      'Career Path:',
+      ...Array.from({ length: 50 }, (_, k) => `Next: ${title((i + 1 + k) % n)}`),
+    ]).flat(),
+  );
+
+  it('is not handed over whole: it has a preview, an index and the asked view, like a large one', () => {
+    const spec = { kind: 'entry' } as const;
+    const steps = newEngine().startLoad({
+      type: 'load',
+      text,
+      name: 'dense.txt',
+      view: { spec, include: [] },
+    });
+    expect(steps.preview).not.toBeNull();
+    expect(steps.preview!.moves).toBeGreaterThan(WHOLE_GRAPH_MOVE_LIMIT);
+    expect(steps.index()).toHaveLength(n);
+    const r = steps.finish(true);
+    expect(r.total).toBe(n);
+    expect(r.whole).toBeNull();
+    expect(r.view!.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    // Its promotions between roles of one rank are as many findings: the page gets the first
+    // ones, after a note saying how many there are.
+    const all = loadCatalog(text, defaultModel, 'dense.txt');
+    const total = all.diagnostics.length + all.findings.length;
+    expect(total).toBeGreaterThan(MAX_LISTED_DIAGNOSTICS);
+    expect(r.diagnostics).toHaveLength(MAX_LISTED_DIAGNOSTICS + 1);
+    expect(r.diagnostics[0]).toEqual({
+      severity: 'info',
+      line: 0,
+      message: `the catalog has ${total.toLocaleString('en-US')} problems; only the first ${MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US')} are listed`,
+    });
+  });
+
+  it('a load without a preview step hands over the index and no whole graph too', () => {
+    const r = load(newEngine(), text, 'dense.txt');
+    expect(r.whole).toBeNull();
+    expect(r.index).toHaveLength(n);
   });
 });

@@ -4,6 +4,7 @@
 
 import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
 import type { Diagnostic } from '../diagnostics';
+import { MAX_STATED_MOVES_PER_ROLE } from '../limits';
 
 import { slugify, titleKey } from '../text';
 import { familyKeyOf, readTitle, type TitleReading } from '../title-grammar';
@@ -82,8 +83,38 @@ export function readRoles(
         family: role.family.trim(),
         familyKey: (title.ladder === 'management' ? 'm:' : '') + familyKeyOf(role.family.trim()),
       };
-    return { index, id, role, title, family: -1, rank: 0, band: 0 };
+    return {
+      index,
+      id,
+      role: withStatedCap(role, id, diagnostics),
+      title,
+      family: -1,
+      rank: 0,
+      band: 0,
+    };
   });
+}
+
+/**
+ * A role's stated moves, at most {@link MAX_STATED_MOVES_PER_ROLE} of them (the first by line,
+ * Next before Lateral on one line), with one warning when some are ignored.
+ */
+function withStatedCap(role: CatalogRole, id: string, diagnostics: Diagnostic[]): CatalogRole {
+  const stated = role.next.length + role.lateral.length;
+  if (stated <= MAX_STATED_MOVES_PER_ROLE) return role;
+  const byLine = [...role.next, ...role.lateral].sort((a, b) => a.line - b.line);
+  const kept = new Set(byLine.slice(0, MAX_STATED_MOVES_PER_ROLE));
+  diagnostics.push({
+    severity: 'warning',
+    line: byLine[MAX_STATED_MOVES_PER_ROLE]!.line,
+    roleId: id,
+    message: `role "${role.title}" states ${stated.toLocaleString('en-US')} moves; only the first ${MAX_STATED_MOVES_PER_ROLE} are read (the limit for one role), the other ${(stated - MAX_STATED_MOVES_PER_ROLE).toLocaleString('en-US')} are ignored`,
+  });
+  return {
+    ...role,
+    next: role.next.filter((m) => kept.has(m)),
+    lateral: role.lateral.filter((m) => kept.has(m)),
+  };
 }
 
 function knownLevelWords(model: CareerModel): string {

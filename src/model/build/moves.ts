@@ -4,6 +4,7 @@
 
 import { type CareerModel } from '../career-model';
 import type { Diagnostic } from '../diagnostics';
+import { MAX_MOVES_PER_CATALOG } from '../limits';
 import { type Mention } from '../evidence';
 import { type Overlay } from '../overlay';
 
@@ -13,18 +14,36 @@ import type { MoveKind, StatedMove } from '../types';
 import type { CareerGraph } from '../build-graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 
-/** Adds moves to the graph; the first rule to add a move keeps it. */
+/**
+ * Adds moves to the graph; the first rule to add a move keeps it. Past
+ * {@link MAX_MOVES_PER_CATALOG} moves, no more are added, with one warning.
+ */
 export class Moves {
+  private full = false;
   constructor(
     private graph: CareerGraph,
     private model: CareerModel,
     private drafts: Draft[],
     private trackOf: string[],
+    private diagnostics: Diagnostic[],
   ) {}
   add(s: number, t: number, kind: MoveKind, reason: string, rule: string): boolean {
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
     if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
+    if (this.graph.size >= MAX_MOVES_PER_CATALOG) {
+      if (!this.full) {
+        const max = MAX_MOVES_PER_CATALOG.toLocaleString('en-US');
+        this.diagnostics.push({
+          severity: 'warning',
+          line: a.role.line,
+          roleId: a.id,
+          message: `the catalog has more than ${max} moves in all; from role "${a.role.title}" on, the moves after the first ${max} are dropped`,
+        });
+        this.full = true;
+      }
+      return false;
+    }
     this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
       kind,
       reason,

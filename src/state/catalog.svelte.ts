@@ -141,6 +141,8 @@ export class CatalogState {
   viewKey = '';
   /** Every warning and finding about the current catalog, in line order. */
   diagnostics = $state.raw<Diagnostic[]>([]);
+  /** How many warnings and findings the catalog has: past the worker's cap, more than are listed. */
+  problemCount = $state(0);
   /** True while an imported catalog (not the bundled one, not a URL) is shown. */
   imported = $state(false);
   /** False when the browser did not store the imported catalog shown (it will not survive a reload). */
@@ -460,6 +462,7 @@ export class CatalogState {
     this.index = [];
     this.loaded = loaded;
     this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
+    this.problemCount = this.diagnostics.length;
     this.total = loaded.graph.order;
     this.status = 'ready';
   }
@@ -544,6 +547,7 @@ export class CatalogState {
     if (previewed) {
       this.total = r.total;
       this.diagnostics = r.diagnostics;
+      this.problemCount = r.problems;
       // Unless another view was asked for since, the first one now shows every move.
       if (r.view && this.viewKey === firstKey) this.showView(r.view);
       return true;
@@ -553,6 +557,7 @@ export class CatalogState {
       this.host.forgetAnswers();
       this.total = r.total;
       this.diagnostics = r.diagnostics;
+      this.problemCount = r.problems;
       this.wholeFacts = r.facts;
       this.large = false;
       this.index = [];
@@ -573,6 +578,7 @@ export class CatalogState {
     this.host.forgetAnswers();
     this.total = r.total;
     this.diagnostics = r.diagnostics;
+    this.problemCount = r.problems;
     this.wholeFacts = r.facts;
     this.index = r.index;
     if (r.index.length) warmSearch(r.index, () => this.index === r.index);

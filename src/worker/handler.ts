@@ -108,6 +108,7 @@ export class CatalogEngine {
           total: g.order,
           moves: g.size,
           diagnostics: listed(steps.diagnostics),
+          problems: steps.diagnostics.length,
           whole: null,
           index: [],
           // Role facts are attributes of roles: the second phase does not change them.
@@ -134,6 +135,7 @@ export class CatalogEngine {
           total: g.order,
           moves: g.size,
           diagnostics: listed(diagnostics),
+          problems: diagnostics.length,
           whole: whole ? g.export() : null,
           facts: preview?.facts ?? catalogFacts(g),
           // The preview carried the index; the roles have not changed since.
@@ -146,17 +148,13 @@ export class CatalogEngine {
 }
 
 /**
- * The problems the page lists: at most {@link MAX_LISTED_DIAGNOSTICS}, after a note saying how
- * many there are when there are more (a catalog can have hundreds of thousands of findings).
+ * The problems the page lists: at most {@link MAX_LISTED_DIAGNOSTICS} (a catalog can have
+ * hundreds of thousands of findings); the result's `problems` counts them all.
  */
 function listed(diagnostics: Diagnostic[]): Diagnostic[] {
-  if (diagnostics.length <= MAX_LISTED_DIAGNOSTICS) return diagnostics;
-  const note: Diagnostic = {
-    severity: 'info',
-    line: 0,
-    message: `the catalog has ${diagnostics.length.toLocaleString('en-US')} problems; only the first ${MAX_LISTED_DIAGNOSTICS.toLocaleString('en-US')} are listed`,
-  };
-  return [note, ...diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS)];
+  return diagnostics.length <= MAX_LISTED_DIAGNOSTICS
+    ? diagnostics
+    : diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
 }
 
 /** A focus view of the whole graph, at most {@link FOCUS_CAP} roles. */

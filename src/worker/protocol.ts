@@ -66,7 +66,10 @@ export type PageMessage = { id: number; req: WorkerRequest } | { id: number; can
 export interface LoadResult {
   total: number;
   moves: number;
+  /** The catalog's warnings and findings, at most the first `MAX_LISTED_DIAGNOSTICS`. */
   diagnostics: Diagnostic[];
+  /** How many warnings and findings the catalog has, listed or not. */
+  problems: number;
   /** The whole graph, when it is small enough to draw whole. */
   whole: SerializedGraph<RoleNode, MoveEdge> | null;
   /**

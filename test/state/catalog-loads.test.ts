@@ -46,6 +46,7 @@ function heldBackend() {
               total: g.order,
               moves: g.size,
               diagnostics: [],
+              problems: 0,
               whole: g.export(),
               index: [],
               facts: catalogFacts(g),

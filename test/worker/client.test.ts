@@ -22,6 +22,7 @@ const RESULT: LoadResult = {
   total: 0,
   moves: 0,
   diagnostics: [],
+  problems: 0,
   whole: null,
   index: [],
   facts: NO_FACTS,

@@ -175,3 +175,44 @@ describe('ratings, live', () => {
     await page.context().close();
   });
 });
+
+describe('a catalog that states very many moves', () => {
+  it('opens as a focus view, not drawn whole, and counts every problem it lists', async () => {
+    // 1,000 roles, each stating the 999 others as Next roles: the moves a role may state are
+    // capped, and what is left is too many to draw whole.
+    const n = 1000;
+    const title = (i: number) => `Unit ${i.toString(36)}x Coordinator`;
+    const text = Array.from({ length: n }, (_, i) =>
+      [
+        `${title(i)}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path`,
+        'Coordinates the unit.',
+        'Career Path:',
+        ...Array.from({ length: n - 1 }, (_, k) => `Next: ${title((i + 1 + k) % n)}`),
+        '',
+      ].join('\n'),
+    ).join('\n');
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    await importText(page, 'dense.txt', text);
+    await expect
+      .poll(() => page.locator('.cpe-sub').textContent(), { timeout: 60_000 })
+      .toContain('1,000 roles');
+    const heading = page.locator('#cpe-diag-heading');
+    await expect
+      .poll(() => heading.textContent(), { timeout: 60_000 })
+      .toMatch(/\(\d{2,3},\d{3}\)/);
+    const count = Number((await heading.textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(10_000);
+    const more = await page.locator('.cpe-diagnostics + .cpe-note').textContent();
+    expect(Number(more!.replace(/\D/g, ''))).toBe(count - 200);
+    // The lattice shows a part of it, and the app still answers.
+    const drawnRoles = await page.evaluate(
+      () => document.querySelectorAll('.cpe-twin tbody tr').length,
+    );
+    expect(drawnRoles).toBeLessThan(n);
+    // Search finds any of its roles, not only those drawn.
+    await answers(page, title(777));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

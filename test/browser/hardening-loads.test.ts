@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { drawn } from './page';
+import { drawn, importText } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -121,13 +121,6 @@ const elementPaths = (page: Page) =>
   );
 const pathEnds = (path: string[] | undefined) => (path?.length ? [path[0], path.at(-1)] : []);
 
-async function importText(page: Page, name: string, text: string): Promise<void> {
-  await page.setInputFiles('input[type="file"]', {
-    name,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(text),
-  });
-}
 const FIRST = 'First Role: Role Blueprint\nDoes things.\n';
 const SECOND =
   'Second Role: Role Blueprint\nDoes more.\nSenior Second Role: Role Blueprint\nLeads.\n';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, open } from './page';
+import { drawn, importText, open } from './page';
 import { useBrowser } from './hooks';
 
 /*
@@ -10,14 +10,6 @@ import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-
-async function importText(page: Page, name: string, text: string): Promise<void> {
-  await page.setInputFiles('input[type="file"]', {
-    name,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(text),
-  });
-}
 
 const sub = (page: Page) => page.textContent('.cpe-sub');
 

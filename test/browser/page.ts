@@ -32,6 +32,15 @@ export async function open(
   return { page, errors };
 }
 
+/** Imports a catalog as a user does, through the page's file input. */
+export async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles('input[type="file"]', {
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text),
+  });
+}
+
 /** Waits until the lattice has been drawn at least once. */
 export async function drawn(page: Page): Promise<void> {
   await page.waitForSelector('.cpe-canvas[data-drawn="true"]', { timeout: 15_000 });

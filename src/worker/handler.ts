@@ -44,6 +44,16 @@ export class CatalogEngine {
 
   constructor(private model: CareerModel) {}
 
+  /** The graph held now: a load that replaced it and is then cancelled puts it back. */
+  get held(): CareerGraph | null {
+    return this.graph;
+  }
+
+  /** Holds `graph` again (the one held before a cancelled load). */
+  restore(graph: CareerGraph | null): void {
+    this.graph = graph;
+  }
+
   /**
    * Handles one request.
    * @param req - the request.

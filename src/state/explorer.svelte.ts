@@ -53,6 +53,8 @@ export class Explorer {
   announcement = $state('');
   /** Bumped to ask the canvas to center on the selected role. */
   focusRequest = $state(0);
+  /** A comparison the user asked for and that has not come into view yet (see Comparison). */
+  comparePending = $state(false);
   /** What the focus view shows in large mode. */
   focus = $state<{ kind: 'auto' | 'track'; radius: number; track: string }>({
     kind: 'auto',
@@ -222,6 +224,7 @@ export class Explorer {
   /** Opens the comparison of two roles. */
   compare(a: string, b: string): void {
     this.q.compare = [a, b];
+    this.comparePending = true;
     this.announce(`Comparing ${this.title(a)} with ${this.title(b)}.`);
   }
 

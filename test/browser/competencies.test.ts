@@ -46,10 +46,20 @@ describe('competencies in the explorer', () => {
     await drawn(page);
     await page.fill('#cpe-compare-with', 'Support Analyst');
     await page.press('#cpe-compare-with', 'Enter');
-    await page.getByRole('region', { name: 'Role comparison' }).waitFor();
+    const region = page.getByRole('region', { name: 'Role comparison' });
+    await region.waitFor();
     expect(new URL(page.url()).searchParams.get('compare')).toBe(
       'service-desk-analyst,support-analyst',
     );
+    // It opens far above the details on a long page: it comes into view, and focus moves to it.
+    const heading = region.getByRole('heading', { name: 'Compare roles' });
+    const inView = () =>
+      heading.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare roles');
     await page.context().close();
   });
 

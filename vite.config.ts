@@ -28,6 +28,12 @@ function seedCanvas(): Plugin {
   };
 }
 
+/**
+ * Rolldown's checks, less its timing report: `seed-canvas` runs the model on the bundled catalog
+ * at build time on purpose (about 3 s), and a warning printed on every build is one nobody reads.
+ */
+const checks = { bundlerTimings: false };
+
 /** Pixels per `rem` in the page (the browsers' default root font size). */
 const REM_PX = 16;
 
@@ -69,7 +75,10 @@ export default defineConfig(({ mode }) =>
           // Library mode keeps white space by default; this module is for browsers only.
           // What the first lattice does not need (the App, the model, the panels, the catalog
           // worker, the competency engine, the exporters) is split into chunks loaded later.
-          rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+          rolldownOptions: {
+            checks,
+            output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
           lib: {
             entry: 'src/embed/element.ts',
             formats: ['es'],
@@ -82,7 +91,7 @@ export default defineConfig(({ mode }) =>
         base: './',
         plugins: [svelte(), seedCanvas()],
         // The manifest lets `npm run bench` add up the code the page loads at start.
-        build: { target: 'es2022', manifest: true },
+        build: { target: 'es2022', manifest: true, rolldownOptions: { checks } },
         test: {
           projects: [
             {

@@ -186,7 +186,7 @@ export class CareerPathExplorerElement extends HTMLElement {
       const p = document.createElement('p');
       p.className = 'cpe-load-error';
       p.setAttribute('role', 'alert');
-      p.textContent = `The career path explorer could not load its code from ${new URL('.', import.meta.url).href}: ${e instanceof Error ? e.message : String(e)}`;
+      p.textContent = `The career path explorer could not load its code from ${codeFolder()}: ${e instanceof Error ? e.message : String(e)}`;
       root.replaceChildren(p);
       return;
     }
@@ -284,4 +284,14 @@ declare global {
 
 if (!customElements.get('career-path-explorer')) {
   customElements.define('career-path-explorer', CareerPathExplorerElement);
+}
+
+/**
+ * The folder this module was loaded from, where its chunks are. Taken from the module's own
+ * address at run time: written as `new URL('.', import.meta.url)`, the build reads it as an asset
+ * to bundle and warns that none exists.
+ */
+function codeFolder(): string {
+  const here = import.meta.url;
+  return new URL('.', here).href;
 }

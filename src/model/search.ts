@@ -21,6 +21,39 @@ interface TitleIndex {
   partInitials: Set<string>;
 }
 
+/**
+ * Whether a query word is a contraction of a title word, as HR systems shorten titles: the
+ * word's first and last letters with some of those between, in order, at least two left out
+ * (Sr for Senior, Jr for Junior, Mgr for Manager, Asst for Assistant, Dept for Department); two
+ * letters stand for a word of six at most.
+ */
+function contraction(w: string, tw: string): boolean {
+  if (w.length < 2 || w.length > tw.length - 2) return false;
+  // Two letters stand for a short word only (Sr, Jr), or "st" would be Support.
+  if (w.length === 2 && tw.length > 6) return false;
+  if (w.charCodeAt(0) !== tw.charCodeAt(0) || w.at(-1) !== tw.at(-1)) return false;
+  let j = 1;
+  for (let i = 1; i < w.length - 1; i++) {
+    j = tw.indexOf(w[i]!, j) + 1;
+    if (j === 0) return false;
+  }
+  return j < tw.length;
+}
+
+/**
+ * Whether a query word runs two neighbouring title words together ("helpdesk" for Help Desk,
+ * "servicedesk" for Service Desk), or their start while it is typed ("helpde").
+ */
+function joined(w: string, words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    if (w.length <= a.length || !w.startsWith(a)) continue;
+    const rest = w.slice(a.length);
+    if (words[i + 1]!.startsWith(rest)) return true;
+  }
+  return false;
+}
+
 const wordsOf = (s: string) =>
   s
     .toLowerCase()
@@ -98,15 +131,17 @@ function nearWord(w: string, titleWords: readonly string[]): boolean {
 }
 
 /**
- * How well one query word matches a title, lower is better: 0 it is in the title, 1 it is the
- * title's abbreviation, 1.5 the initials of some of its words, 2 a typo of one of its words;
- * null no match.
+ * How well one query word matches a title, lower is better: 0 it is in the title, 0.5 it runs two
+ * of its words together, 1 it is the title's abbreviation, 1.5 the initials of some of its words,
+ * 1.8 a contraction of one of its words, 2 a typo of one of its words; null no match.
  */
 function wordMatch(w: string, abbreviation: boolean, ix: TitleIndex): number | null {
   if (ix.lower.includes(w)) return 0;
+  if (joined(w, ix.words)) return 0.5;
   if (abbreviation) {
     if (ix.abbreviations.has(w)) return 1;
     if (ix.partInitials.has(w)) return 1.5;
+    if (ix.words.some((tw) => contraction(w, tw))) return 1.8;
   }
   return nearWord(w, ix.words) ? 2 : null;
 }
@@ -128,7 +163,11 @@ export function rankRoles(
   limit = Infinity,
 ): RoleOption[] {
   const t = text.trim().toLowerCase();
-  const words = t.split(/\s+/).filter(Boolean);
+  // "Sr." and "Sr" are one abbreviation.
+  const words = t
+    .split(/\s+/)
+    .map((w) => w.replace(/^([\p{L}\p{N}]{2,})\.$/u, '$1'))
+    .filter(Boolean);
   if (!words.length) return options.slice(0, limit);
   // Which words could be an abbreviation (letters and digits only, two or more).
   const abbreviation = words.map((w) => /^[\p{L}\p{N}]{2,}$/u.test(w));

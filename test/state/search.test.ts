@@ -62,7 +62,7 @@ describe('rankRoles matches abbreviations', () => {
   });
   it('combines an abbreviation with other words', () => {
     expect(titles('senior tam')).toEqual(['Senior Technical Account Manager']);
-    expect(titles('sr tam')).toEqual([]);
+    expect(titles('sr tam')).toEqual(['Senior Technical Account Manager']);
   });
   it('reads a parenthesized abbreviation and skips small words in initials', () => {
     const options = [
@@ -88,5 +88,37 @@ describe('rankRoles matches abbreviations', () => {
     expect(rankRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
     expect(rankRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
     expect(rankRoles(options, '  ')).toHaveLength(3);
+  });
+});
+
+describe('rankRoles knows how titles are shortened', () => {
+  it('reads contractions of title words: Sr, Jr, Mgr, Asst', () => {
+    expect(titles('sr support analyst')[0]).toBe('Senior Support Analyst');
+    expect(titles('Sr. support analyst')[0]).toBe('Senior Support Analyst');
+    expect(titles('jr service desk')).toEqual(['Junior Service Desk Analyst']);
+    const staff = [
+      { id: 'a', title: 'Assistant Store Manager' },
+      { id: 'b', title: 'Department Manager' },
+      { id: 'c', title: 'Store Associate' },
+    ];
+    const find = (q: string) => rankRoles(staff, q).map((o) => o.title);
+    expect(find('mgr')).toEqual(['Assistant Store Manager', 'Department Manager']);
+    expect(find('asst store mgr')).toEqual(['Assistant Store Manager']);
+    expect(find('dept mgr')).toEqual(['Department Manager']);
+  });
+  it('reads two title words run together, also while they are typed', () => {
+    expect(titles('servicedesk')).toContain('Service Desk Analyst');
+    const desk = [{ id: 'h', title: 'Help Desk Technician' }];
+    expect(rankRoles(desk, 'helpdesk')).toEqual(desk);
+    expect(rankRoles(desk, 'helpde')).toEqual(desk);
+  });
+  it('ranks a title that has the word before one that only contracts to it', () => {
+    const both = [
+      { id: 'x', title: 'Senior Analyst' },
+      { id: 'y', title: 'SR Analyst' },
+    ];
+    expect(rankRoles(both, 'sr').map((o) => o.id)).toEqual(['y', 'x']);
+    // Not every pair of letters: the word's first and last, of a word of six letters at most.
+    expect(rankRoles([{ id: 'z', title: 'Support Engineer' }], 'st')).toEqual([]);
   });
 });

@@ -526,12 +526,11 @@ export class CatalogState {
       // similar families and the checks come with the result.
       onPreview: (preview) => whenReady(() => showPreview(preview)),
       // Search's index arrives while the view is drawn a part per frame: it is taken in when
-      // the page is idle, also when the load's result came first (the result leaves the index
-      // out, since this message carried it: dropping it left a large catalog with no search).
+      // the page is idle.
       onIndex: (index) =>
         whenReady(() =>
           whenIdle(() => {
-            if (signal.aborted || !this.large) return;
+            if (finished || signal.aborted || !this.large) return;
             this.index = index;
             warmSearch(index, () => this.index === index);
           }),

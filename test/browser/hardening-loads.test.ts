@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { drawn, importText } from './page';
+import { drawn, importText, seedRefusedImport } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -275,21 +275,7 @@ describe('a reload brings back the catalog the header names', () => {
 
   it('keeps a new import when the user forgets an older one this version refused', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    // An import stored by an earlier visit that this version refuses (no role title at all).
-    await context.addInitScript(() => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('career-path-explorer:imported', '1');
-      const req = indexedDB.open('career-path-explorer', 1);
-      req.onupgradeneeded = () => req.result.createObjectStore('catalogs');
-      req.onsuccess = () => {
-        const tx = req.result.transaction('catalogs', 'readwrite');
-        tx.objectStore('catalogs').put(
-          { name: 'old.txt', text: 'no titles here', savedAt: '2025-01-01' },
-          'imported',
-        );
-      };
-    });
+    await seedRefusedImport(context, true);
     const page = await context.newPage();
     await page.goto(site.url);
     await drawn(page);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, importText, open } from './page';
+import { drawn, importText, open, seedRefusedImport } from './page';
 import { useBrowser } from './hooks';
 
 /*
@@ -25,19 +25,7 @@ describe('no unrecoverable states', () => {
 
   it('shows the bundled catalog when the stored import is refused, and offers the import for download', async () => {
     const context = await chromium.browser.newContext();
-    // An import stored by an earlier visit that this version refuses (no role title at all).
-    await context.addInitScript(() => {
-      localStorage.setItem('career-path-explorer:imported', '1');
-      const req = indexedDB.open('career-path-explorer', 1);
-      req.onupgradeneeded = () => req.result.createObjectStore('catalogs');
-      req.onsuccess = () => {
-        const tx = req.result.transaction('catalogs', 'readwrite');
-        tx.objectStore('catalogs').put(
-          { name: 'old.txt', text: 'no titles here', savedAt: '2025-01-01' },
-          'imported',
-        );
-      };
-    });
+    await seedRefusedImport(context);
     const page = await context.newPage();
     await page.goto(APP);
     await drawn(page);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -30,6 +30,32 @@ export async function open(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Leaves in the context's storage an import stored by an earlier visit, as an older version
+ * stored it (IndexedDB key `imported`, the flag `1`), with a text this version refuses (no role
+ * title at all).
+ * @param once - store it only before the first page of the session (a reload then finds what
+ *   the app made of it), not before every page.
+ */
+export async function seedRefusedImport(context: BrowserContext, once = false): Promise<void> {
+  await context.addInitScript((once: boolean) => {
+    if (once) {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+    }
+    localStorage.setItem('career-path-explorer:imported', '1');
+    const req = indexedDB.open('career-path-explorer', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('catalogs');
+    req.onsuccess = () => {
+      const tx = req.result.transaction('catalogs', 'readwrite');
+      tx.objectStore('catalogs').put(
+        { name: 'old.txt', text: 'no titles here', savedAt: '2025-01-01' },
+        'imported',
+      );
+    };
+  }, once);
 }
 
 /** Imports a catalog as a user does, through the page's file input. */

@@ -99,7 +99,7 @@ describe('bringing your own catalog', () => {
       const file = await download.path();
       return { name: download.suggestedFilename(), body: readFileSync(file!) };
     };
-    const png = await grab('View as PNG');
+    const png = await grab('Download PNG');
     expect(png.name).toBe('role-blueprints.png');
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
     const json = await grab('Graph JSON');

@@ -214,7 +214,7 @@ describe('exports', () => {
     await page.waitForSelector('#cpe-catalog-heading');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'View as PNG' }).click(),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
     const png = readFileSync((await download.path())!);
     const view = await page.$eval('.cpe-canvas', (el) => ({

@@ -8,6 +8,7 @@ import type { RoleOption } from '../model/search';
 import type { TrackInfo } from '../model/tracks';
 import type { MoveEdge, RoleNode } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
+import type { LatticePicture } from '../ui/canvas/picture';
 import type { ViewRequest, ViewResult } from '../worker/protocol';
 import { CatalogState, SEED_NAME } from './catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
@@ -64,8 +65,11 @@ export class Explorer {
   /** How many roles the current focus wanted, and whether the cap cut it. */
   viewWanted = $state(0);
   viewTruncated = $state(false);
-  /** Set by the canvas: renders the current view as a PNG. */
-  renderPng: (() => Promise<Blob>) | null = null;
+  /**
+   * Set by the canvas: renders the lattice for a picture, cropped to what is drawn (to the
+   * part the path crosses, given a path).
+   */
+  renderPicture: ((path: readonly string[]) => Promise<LatticePicture>) | null = null;
   /** Path answered by the worker in large mode. */
   remotePath = $state.raw<PathResult | null>(null);
   /** Alternatives the worker answered for the current question (see `worker-sync`). */

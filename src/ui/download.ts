@@ -22,3 +22,15 @@ export function fileStem(name: string): string {
       .slice(0, 80) || 'catalog'
   );
 }
+
+/**
+ * A picture's title from a catalog's file name, for when the user gives none: the name without
+ * its extension, words apart, the first capitalised (`role-blueprints.txt` → `Role blueprints`).
+ */
+export function titleFromName(name: string): string {
+  const words = name
+    .replace(/\.[^.\s]*$/, '')
+    .replace(/[-_.\s]+/g, ' ')
+    .trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Career paths';
+}

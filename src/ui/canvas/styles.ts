@@ -199,6 +199,8 @@ export function canvasStyles(
     },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: '.filtered-out', style: { display: 'none' } },
+    // Roles and moves outside an exported picture's part of the lattice (while it is drawn).
+    { selector: '.export-out', style: { display: 'none' } },
     { selector: '.filtered-faded', style: { opacity: 0.1 } },
   ] as StylesheetJson;
 }

@@ -115,7 +115,7 @@ export function corsFailureMessage(
   why: string,
 ): string {
   const own = originOf(page) || "this page's origin";
-  return `Could not load the catalog ${name} from ${origin} (${why}): its server did not answer, or does not let ${own} read it. To allow it: have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog.`;
+  return `Could not load the catalog ${name} from ${origin} (${why}): its server did not answer, or does not let ${own} read it.\nTo allow it: have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog.`;
 }
 
 /** Set when the page refuses every catalog URL (framed by a page it does not trust). */
@@ -188,7 +188,7 @@ export function checkCatalogUrl(
   if (u.origin !== own && !allowed.includes(u.origin))
     return {
       ok: false,
-      message: `Refused to load the catalog from ${u.origin}: this page does not allow catalogs from there. ${allowCatalogAdvice(u.origin, allowed, page)}`,
+      message: `Refused to load the catalog from ${u.origin}: this page does not allow catalogs from there.\n${allowCatalogAdvice(u.origin, allowed, page)}`,
     };
   return { ok: true, url: u.href };
 }
@@ -278,7 +278,7 @@ function checkFinalOrigin(
   }
   if (to !== from && !allowed.includes(to))
     throw new Error(
-      `Refused to load the catalog: ${from} redirected to ${to}, and this page does not allow catalogs from there. ${allowCatalogAdvice(
+      `Refused to load the catalog: ${from} redirected to ${to}, and this page does not allow catalogs from there.\n${allowCatalogAdvice(
         to,
         allowed.filter((o) => o !== originOf(page)),
         page,

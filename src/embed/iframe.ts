@@ -96,7 +96,7 @@ export function checkFraming(
   if (!framing.ancestors)
     return {
       ok: false,
-      message: `Refused to load the catalog: this page is embedded by a page that sent no referrer, so it cannot tell which site that is. To allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
+      message: `Refused to load the catalog: this page is embedded by a page that sent no referrer, so it cannot tell which site that is.\nTo allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
     };
   const foreign = framing.ancestors.find((o) => o !== own && !allowed.includes(o));
   if (foreign === undefined) return { ok: true };
@@ -104,11 +104,11 @@ export function checkFraming(
   if (foreign === 'null')
     return {
       ok: false,
-      message: `Refused to load the catalog: this page is embedded by a sandboxed or local page, which has no origin a site can allow. To allow it: embed it from an http(s) page whose origin is listed in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
+      message: `Refused to load the catalog: this page is embedded by a sandboxed or local page, which has no origin a site can allow.\nTo allow it: embed it from an http(s) page whose origin is listed in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
     };
   return {
     ok: false,
-    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not allowed to embed it. ${allowParentAdvice(foreign, allowed, page)}`,
+    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not allowed to embed it.\n${allowParentAdvice(foreign, allowed, page)}`,
   };
 }
 

@@ -76,13 +76,13 @@ describe('who frames the page', () => {
     expect(evil).toEqual({
       ok: false,
       message:
-        'Refused to load the catalog: this page is embedded by https://evil.example, which is not allowed to embed it. ' +
+        'Refused to load the catalog: this page is embedded by https://evil.example, which is not allowed to embed it.\n' +
         `To allow it: put <meta name="cpe-parent-origins" content="${PORTAL} ${EVIL}"> in the <head> of ${APP}/tools/index.html ` +
         '(and add https://evil.example to frame-ancestors if the site sends a Content-Security-Policy).',
     });
     const unknown = checkFraming({ framed: true, ancestors: null }, APP, [PORTAL], page);
     expect(unknown.ok === false && unknown.message).toMatch(
-      /sent no referrer.*To allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of https:\/\/careers\.intranet\.example\/tools\/index\.html\.$/,
+      /sent no referrer.*\nTo allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of https:\/\/careers\.intranet\.example\/tools\/index\.html\.$/,
     );
     const opaque = checkFraming({ framed: true, ancestors: ['null'] }, APP, [PORTAL], page);
     expect(opaque.ok === false && opaque.message).not.toMatch(/content="[^"]*null/);

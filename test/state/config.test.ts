@@ -101,7 +101,7 @@ describe('a refused catalog says what to add and where', () => {
     expect(checkCatalogUrl('https://hr.example.com/roles.json', PAGE, [])).toEqual({
       ok: false,
       message:
-        'Refused to load the catalog from https://hr.example.com: this page does not allow catalogs from there. ' +
+        'Refused to load the catalog from https://hr.example.com: this page does not allow catalogs from there.\n' +
         'To allow it: put <meta name="cpe-catalog-origins" content="https://hr.example.com"> in the <head> of https://careers.example.com/jobs/index.html, ' +
         'and have https://hr.example.com send Access-Control-Allow-Origin: https://careers.example.com with the catalog.',
     });
@@ -120,7 +120,7 @@ describe('a refused catalog says what to add and where', () => {
     await expect(
       fetchCatalogText('https://hr.example.com/roles.json', 'roles.json', failing, { page: PAGE }),
     ).rejects.toThrow(
-      'Could not load the catalog roles.json from https://hr.example.com (Failed to fetch): its server did not answer, or does not let https://careers.example.com read it. ' +
+      'Could not load the catalog roles.json from https://hr.example.com (Failed to fetch): its server did not answer, or does not let https://careers.example.com read it.\n' +
         'To allow it: have https://hr.example.com send Access-Control-Allow-Origin: https://careers.example.com with the catalog.',
     );
     // The same failure on the page's own origin is no CORS matter.
@@ -143,7 +143,7 @@ describe('a refused catalog says what to add and where', () => {
         page: PAGE,
       }),
     ).rejects.toThrow(
-      'Refused to load the catalog: https://careers.example.com redirected to https://cdn.example, and this page does not allow catalogs from there. ' +
+      'Refused to load the catalog: https://careers.example.com redirected to https://cdn.example, and this page does not allow catalogs from there.\n' +
         'To allow it: put <meta name="cpe-catalog-origins" content="https://a.example https://cdn.example"> in the <head> of https://careers.example.com/jobs/index.html',
     );
   });

@@ -48,6 +48,76 @@ export function allowedParentOrigins(doc: Document | undefined = globalThis.docu
   return metaOrigins(doc, 'cpe-parent-origins');
 }
 
+/**
+ * A page's address for a message: without its query and fragment, which say nothing about where
+ * the page's meta tags are (and may be long).
+ */
+export function pageAddress(page: string): string {
+  if (!page) return "the explorer's page";
+  try {
+    const u = new URL(page);
+    return u.origin === 'null' ? u.href : u.origin + u.pathname;
+  } catch {
+    return page;
+  }
+}
+
+/** The origin of a page's address, or '' when it has none. */
+function originOf(page: string): string {
+  try {
+    const origin = new URL(page).origin;
+    return origin === 'null' ? '' : origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A meta tag with `origins`, written out for a site to paste into a page.
+ * @param name - `cpe-catalog-origins` or `cpe-parent-origins`.
+ * @param origins - what its content lists.
+ */
+export function metaTag(name: string, origins: readonly string[]): string {
+  return `<meta name="${name}" content="${origins.join(' ')}">`;
+}
+
+/**
+ * How a site allows catalogs from `origin`: the meta tag that lists it (with the origins already
+ * configured), in the page whose tags the explorer reads, and the CORS header its server sends.
+ * @param origin - the catalog's origin.
+ * @param configured - the origins `cpe-catalog-origins` already lists.
+ * @param page - the page's own URL (the app's `index.html`, or the custom element's host page).
+ * @returns "To allow it: …", text only.
+ */
+export function allowCatalogAdvice(
+  origin: string,
+  configured: readonly string[],
+  page: string,
+): string {
+  const tag = metaTag('cpe-catalog-origins', [...configured.filter((o) => o !== origin), origin]);
+  const own = originOf(page);
+  return `To allow it: put ${tag} in the <head> of ${pageAddress(page)}${own ? `, and have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog` : ''}.`;
+}
+
+/**
+ * Said when the browser could not fetch a catalog from another origin: the fetch cannot tell a
+ * server that does not answer from one that does not allow the page to read it (CORS), and the
+ * second is what a site embedding its own catalog meets first.
+ * @param name - the catalog's name.
+ * @param origin - the catalog's origin.
+ * @param page - the page's own URL.
+ * @param why - what the browser said.
+ */
+export function corsFailureMessage(
+  name: string,
+  origin: string,
+  page: string,
+  why: string,
+): string {
+  const own = originOf(page) || "this page's origin";
+  return `Could not load the catalog ${name} from ${origin} (${why}): its server did not answer, or does not let ${own} read it.\nTo allow it: have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog.`;
+}
+
 /** Set when the page refuses every catalog URL (framed by a page it does not trust). */
 let refusal: string | null = null;
 
@@ -118,7 +188,7 @@ export function checkCatalogUrl(
   if (u.origin !== own && !allowed.includes(u.origin))
     return {
       ok: false,
-      message: `Refused to load the catalog from ${u.origin}: only this site's own origin and the origins configured for the explorer are allowed.`,
+      message: `Refused to load the catalog from ${u.origin}: this page does not allow catalogs from there.\n${allowCatalogAdvice(u.origin, allowed, page)}`,
     };
   return { ok: true, url: u.href };
 }
@@ -142,6 +212,11 @@ export interface FetchCatalogOptions {
   maxBytes?: number;
   /** Stops the download (a load that is no longer wanted). */
   signal?: AbortSignal;
+  /**
+   * The page's own URL, for messages that say what to configure where (a worker's own address
+   * is not the page's); by default `location.href`.
+   */
+  page?: string;
 }
 
 /**
@@ -153,7 +228,8 @@ export interface FetchCatalogOptions {
  * @param fetchImpl - the fetch to use.
  * @param options - the allowed origins and the size limit.
  * @returns the catalog's text.
- * @throws Error "Could not load the catalog <name>: …" on a network error, an HTTP error or a
+ * @throws Error "Could not load the catalog <name>: …" on a network error (from another origin,
+ *   with the CORS header its server must send), an HTTP error or a
  *   body over the limit; "Refused to load the catalog …" on a redirect to another origin.
  */
 export async function fetchCatalogText(
@@ -162,6 +238,7 @@ export async function fetchCatalogText(
   fetchImpl: typeof fetch = fetch,
   options: FetchCatalogOptions = {},
 ): Promise<string> {
+  const page = options.page ?? globalThis.location?.href ?? '';
   let res: Response;
   try {
     res = await fetchImpl(url, {
@@ -169,17 +246,26 @@ export async function fetchCatalogText(
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (err) {
-    throw new Error(`Could not load the catalog ${name}: ${(err as Error).message}.`, {
-      cause: err,
-    });
+    const why = (err as Error).message;
+    // A fetch that fails with a TypeError (not an abort) from another origin: most often, its
+    // server sends no CORS header for this page.
+    const origin = originOf(url);
+    if (err instanceof TypeError && origin && origin !== originOf(page))
+      throw new Error(corsFailureMessage(name, origin, page, why), { cause: err });
+    throw new Error(`Could not load the catalog ${name}: ${why}.`, { cause: err });
   }
-  checkFinalOrigin(url, res.url, options.allowedOrigins ?? catalogOriginsHere());
+  checkFinalOrigin(url, res.url, options.allowedOrigins ?? catalogOriginsHere(), page);
   if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
   return readCatalogBody(res, name, options.maxBytes ?? MAX_CATALOG_BYTES);
 }
 
 /** Refuses a response whose final URL (after redirects) is at an origin that is not allowed. */
-function checkFinalOrigin(asked: string, final: string, allowed: readonly string[]): void {
+function checkFinalOrigin(
+  asked: string,
+  final: string,
+  allowed: readonly string[],
+  page: string,
+): void {
   // A response made in code (a test double) has no URL: it is the one asked for.
   if (!final) return;
   let from: string;
@@ -192,7 +278,11 @@ function checkFinalOrigin(asked: string, final: string, allowed: readonly string
   }
   if (to !== from && !allowed.includes(to))
     throw new Error(
-      `Refused to load the catalog: ${from} redirected to ${to}, which is not one of the origins configured for the explorer.`,
+      `Refused to load the catalog: ${from} redirected to ${to}, and this page does not allow catalogs from there.\n${allowCatalogAdvice(
+        to,
+        allowed.filter((o) => o !== originOf(page)),
+        page,
+      )}`,
     );
 }
 

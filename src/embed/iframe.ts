@@ -1,4 +1,4 @@
-import { allowedParentOrigins, refuseCatalogUrls } from '../config';
+import { allowedParentOrigins, metaTag, pageAddress, refuseCatalogUrls } from '../config';
 import type { Explorer } from '../state/explorer.svelte';
 import { watchExplorer } from './events.svelte';
 
@@ -60,31 +60,55 @@ export function framingOf(win: Window): Framing {
 }
 
 /**
+ * How a site lets `origin` embed the app: the meta tag that lists it, with the origins already
+ * allowed, in the app's page.
+ * @param origin - the framing (or named parent) origin.
+ * @param allowed - the configured parent origins.
+ * @param page - the app's page URL.
+ * @returns "To allow it: …", text only.
+ */
+export function allowParentAdvice(
+  origin: string,
+  allowed: readonly string[],
+  page: string,
+): string {
+  const tag = metaTag('cpe-parent-origins', [...allowed.filter((o) => o !== origin), origin]);
+  return `To allow it: put ${tag} in the <head> of ${pageAddress(page)} (and add ${origin} to frame-ancestors if the site sends a Content-Security-Policy).`;
+}
+
+/**
  * Decides whether the page may work for whoever frames it: not framed, or every ancestor is the
  * page's own origin or a configured one (as CSP `frame-ancestors` checks them). A framing page
  * whose origin cannot be told is refused.
  * @param framing - who frames the page.
  * @param own - the page's origin.
  * @param allowed - the configured parent origins.
- * @returns ok, or the refusal as a sentence.
+ * @param page - the page's URL, named in the refusal as where to configure it.
+ * @returns ok, or the refusal: what happened, then "To allow it: …".
  */
 export function checkFraming(
   framing: Framing,
   own: string,
   allowed: readonly string[],
+  page: string = `${own}/`,
 ): { ok: true } | { ok: false; message: string } {
   if (!framing.framed) return { ok: true };
-  const where = '<meta name="cpe-parent-origins"> in index.html';
   if (!framing.ancestors)
     return {
       ok: false,
-      message: `Refused to load the catalog: this page is embedded by a page whose origin it cannot tell (it sent no referrer), so it cannot check it against the sites allowed to embed it (${where}).`,
+      message: `Refused to load the catalog: this page is embedded by a page that sent no referrer, so it cannot tell which site that is.\nTo allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
     };
   const foreign = framing.ancestors.find((o) => o !== own && !allowed.includes(o));
   if (foreign === undefined) return { ok: true };
+  // An opaque ancestor (a sandboxed frame, a data: URL) has no origin a site could list.
+  if (foreign === 'null')
+    return {
+      ok: false,
+      message: `Refused to load the catalog: this page is embedded by a sandboxed or local page, which has no origin a site can allow.\nTo allow it: embed it from an http(s) page whose origin is listed in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
+    };
   return {
     ok: false,
-    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not one of the sites allowed to embed it (${where}).`,
+    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not allowed to embed it.\n${allowParentAdvice(foreign, allowed, page)}`,
   };
 }
 
@@ -99,7 +123,7 @@ export function guardFraming(
   win: Window,
   allowed: readonly string[] = allowedParentOrigins(win.document),
 ): boolean {
-  const verdict = checkFraming(framingOf(win), win.location.origin, allowed);
+  const verdict = checkFraming(framingOf(win), win.location.origin, allowed, win.location.href);
   if (!verdict.ok) refuseCatalogUrls(verdict.message);
   return verdict.ok;
 }
@@ -184,13 +208,15 @@ export function connectParent(
   const origin = bridgeOrigin(parentOrigin, own, allowed);
   if (!origin) {
     // Said in the console, for whoever sets the embedding up; the host page hears nothing.
-    if (parentOrigin)
+    if (parentOrigin) {
+      const named = parseOrigin(parentOrigin);
       console.warn(
-        `career-path-explorer: parentOrigin ${JSON.stringify(parentOrigin.slice(0, 200))} is neither this site's origin nor listed in <meta name="cpe-parent-origins">: the frame posts and accepts nothing.`,
+        `career-path-explorer: parentOrigin ${JSON.stringify(parentOrigin.slice(0, 200))} is neither this site's origin nor listed in <meta name="cpe-parent-origins">: the frame posts and accepts nothing.${named ? ` ${allowParentAdvice(named, allowed, win.location.href)}` : ''}`,
       );
+    }
     return () => {};
   }
-  const framing = checkFraming(framingOf(win), own, allowed);
+  const framing = checkFraming(framingOf(win), own, allowed, win.location.href);
   if (!framing.ok) {
     console.warn(`career-path-explorer: the frame posts and accepts nothing. ${framing.message}`);
     return () => {};

@@ -190,7 +190,7 @@ export class CatalogState {
       allowedCatalogOrigins(),
       page ?? base ?? 'http://localhost/',
     );
-    if (!checked.ok) return this.fail(checked.message);
+    if (!checked.ok) return this.fail(checked.message, true);
     const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
     const name = safeDecode(last) ?? last;
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
@@ -199,7 +199,7 @@ export class CatalogState {
     try {
       text = await fetchCatalogText(checked.url, name, fetchImpl, { signal });
     } catch (e) {
-      if (!signal.aborted) this.fail((e as Error).message);
+      if (!signal.aborted) this.fail((e as Error).message, true);
       return;
     }
     if (!signal.aborted) await this.open({ text }, name, 'url', signal);
@@ -431,8 +431,9 @@ export class CatalogState {
               .filter((d) => d.severity === 'error')
               .map((d) => formatDiagnostic(name, d))
               .join('\n'),
+          kind === 'url',
         );
-      else if (e instanceof Error) this.fail(e.message);
+      else if (e instanceof Error) this.fail(e.message, kind === 'url');
       else throw e;
       return false;
     } finally {
@@ -595,7 +596,12 @@ export class CatalogState {
    * Reports a catalog that could not be opened. The page is never left without a catalog: with
    * none shown yet, the bundled one is, so the Catalog panel (import, return) is always there.
    */
-  private fail(message: string): void {
+  /**
+   * Shows a load's error, and the bundled catalog when there is no catalog to keep.
+   * @param log - also log it to the console: a catalog the site named (a link, an attribute)
+   *   failed, and whoever set the site up looks there.
+   */
+  private fail(message: string, log = false): void {
     if (!this.loaded) {
       this.show(this.openSeed(seedText));
       this.catalogName = SEED_NAME;
@@ -605,5 +611,6 @@ export class CatalogState {
     }
     this.error = message;
     this.status = 'ready';
+    if (log) console.error(`career-path-explorer: ${message}`);
   }
 }

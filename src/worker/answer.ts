@@ -38,7 +38,10 @@ export async function answer(
         id,
         progress: { stage: 'parsing', fraction: 0.05, message: `Downloading ${req.name}…` },
       });
-      const options = req.allowedOrigins ? { allowedOrigins: req.allowedOrigins } : {};
+      const options = {
+        ...(req.allowedOrigins ? { allowedOrigins: req.allowedOrigins } : {}),
+        ...(req.page ? { page: req.page } : {}),
+      };
       req = {
         ...req,
         text: await fetchCatalogText(req.url, req.name, ctx.fetch ?? fetch, {

@@ -230,6 +230,7 @@ export function workerBackend(
               name,
               format,
               allowedOrigins: catalogOriginsHere(),
+              ...(globalThis.location ? { page: globalThis.location.href } : {}),
               view: first?.view,
             }
           : { type: 'load', ...source, name, format, view: first?.view },

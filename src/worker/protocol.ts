@@ -47,6 +47,8 @@ export type WorkerRequest =
       format?: CatalogFormat;
       /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
       allowedOrigins?: string[];
+      /** The page's own URL, for messages that say what to configure where. */
+      page?: string;
       /**
        * The focus view the page will show first, if the catalog is large: the preview and the
        * result carry it, so the page needs no second round trip to draw.

@@ -70,6 +70,24 @@ describe('who frames the page', () => {
     expect(checkFraming({ framed: true, ancestors: ['null'] }, APP, [PORTAL]).ok).toBe(false);
   });
 
+  it('says which tag would allow the framing page, or what to change when it cannot be told', () => {
+    const page = `${APP}/tools/index.html?embed=1`;
+    const evil = checkFraming({ framed: true, ancestors: [EVIL] }, APP, [PORTAL], page);
+    expect(evil).toEqual({
+      ok: false,
+      message:
+        'Refused to load the catalog: this page is embedded by https://evil.example, which is not allowed to embed it.\n' +
+        `To allow it: put <meta name="cpe-parent-origins" content="${PORTAL} ${EVIL}"> in the <head> of ${APP}/tools/index.html ` +
+        '(and add https://evil.example to frame-ancestors if the site sends a Content-Security-Policy).',
+    });
+    const unknown = checkFraming({ framed: true, ancestors: null }, APP, [PORTAL], page);
+    expect(unknown.ok === false && unknown.message).toMatch(
+      /sent no referrer.*\nTo allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of https:\/\/careers\.intranet\.example\/tools\/index\.html\.$/,
+    );
+    const opaque = checkFraming({ framed: true, ancestors: ['null'] }, APP, [PORTAL], page);
+    expect(opaque.ok === false && opaque.message).not.toMatch(/content="[^"]*null/);
+  });
+
   it('refuses every ?catalog= once framed by an origin that is not allowed', () => {
     expect(guardFraming(fakeWindow({ ancestors: [EVIL] }).win, [PORTAL])).toBe(false);
     const r = checkCatalogUrl('/secret.json', `${APP}/`, []);
@@ -103,7 +121,9 @@ describe('the parent origin comes from the configuration, not from the URL alone
     expect(ex.q.role).toBe('');
     // Whoever sets the embedding up learns why from the console.
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
-      expect.stringMatching(/parentOrigin "https:\/\/evil\.example" is neither/),
+      expect.stringMatching(
+        /parentOrigin "https:\/\/evil\.example" is neither.*To allow it: put <meta name="cpe-parent-origins" content="https:\/\/portal\.example https:\/\/evil\.example">/,
+      ),
       expect.stringMatching(/embedded by https:\/\/evil\.example/),
     ]);
   });

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import {
+  allowCatalogAdvice,
   allowedCatalogOrigins,
   allowedParentOrigins,
   checkCatalogUrl,
+  corsFailureMessage,
   fetchCatalogText,
+  pageAddress,
   refuseCatalogUrls,
 } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
@@ -88,6 +91,67 @@ describe('checkCatalogUrl never throws on what a link or an attribute holds', ()
     });
     refuseCatalogUrls(null);
     expect(checkCatalogUrl('/c/data.json', BASE, []).ok).toBe(true);
+  });
+});
+
+describe('a refused catalog says what to add and where', () => {
+  const PAGE = 'https://careers.example.com/jobs/index.html?embed=1#top';
+
+  it('names the meta tag with the origin filled in, the page, and the CORS header', () => {
+    expect(checkCatalogUrl('https://hr.example.com/roles.json', PAGE, [])).toEqual({
+      ok: false,
+      message:
+        'Refused to load the catalog from https://hr.example.com: this page does not allow catalogs from there.\n' +
+        'To allow it: put <meta name="cpe-catalog-origins" content="https://hr.example.com"> in the <head> of https://careers.example.com/jobs/index.html, ' +
+        'and have https://hr.example.com send Access-Control-Allow-Origin: https://careers.example.com with the catalog.',
+    });
+  });
+
+  it('keeps the origins already listed in the tag it names', () => {
+    expect(allowCatalogAdvice('https://hr.example.com', ['https://a.example'], PAGE)).toContain(
+      '<meta name="cpe-catalog-origins" content="https://a.example https://hr.example.com">',
+    );
+  });
+
+  it('names the header a server must send when a cross-origin fetch fails', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await expect(
+      fetchCatalogText('https://hr.example.com/roles.json', 'roles.json', failing, { page: PAGE }),
+    ).rejects.toThrow(
+      'Could not load the catalog roles.json from https://hr.example.com (Failed to fetch): its server did not answer, or does not let https://careers.example.com read it.\n' +
+        'To allow it: have https://hr.example.com send Access-Control-Allow-Origin: https://careers.example.com with the catalog.',
+    );
+    // The same failure on the page's own origin is no CORS matter.
+    await expect(
+      fetchCatalogText('https://careers.example.com/roles.json', 'roles.json', failing, {
+        page: PAGE,
+      }),
+    ).rejects.toThrow(/^Could not load the catalog roles\.json: Failed to fetch\.$/);
+    expect(corsFailureMessage('x.txt', 'https://hr.example.com', 'not a URL', 'Failed')).toContain(
+      "Access-Control-Allow-Origin: this page's origin",
+    );
+  });
+
+  it('names the tag that would allow the origin a redirect went to', async () => {
+    const moved = (async () =>
+      responseAt('https://cdn.example/roles.json', 'x')) as unknown as typeof fetch;
+    await expect(
+      fetchCatalogText('https://careers.example.com/roles.json', 'roles.json', moved, {
+        allowedOrigins: ['https://careers.example.com', 'https://a.example'],
+        page: PAGE,
+      }),
+    ).rejects.toThrow(
+      'Refused to load the catalog: https://careers.example.com redirected to https://cdn.example, and this page does not allow catalogs from there.\n' +
+        'To allow it: put <meta name="cpe-catalog-origins" content="https://a.example https://cdn.example"> in the <head> of https://careers.example.com/jobs/index.html',
+    );
+  });
+
+  it('names a page by its address without query or fragment, and never throws', () => {
+    expect(pageAddress('https://a.example/x/?q=1#f')).toBe('https://a.example/x/');
+    expect(pageAddress('not a url')).toBe('not a url');
+    expect(pageAddress('')).toBe("the explorer's page");
   });
 });
 

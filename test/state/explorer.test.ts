@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
@@ -9,6 +9,8 @@ import { Explorer, MAX_ALTERNATIVES, rankRoles } from '../../src/state/explorer.
 
 const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
 const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+
+afterEach(() => vi.restoreAllMocks());
 
 async function ready(): Promise<Explorer> {
   const ex = new Explorer(defaultModel);
@@ -100,6 +102,7 @@ describe('Explorer state', () => {
   });
 
   it('loads a catalog from an allowed URL, and keeps the last good one when a load fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     const ex = new Explorer(defaultModel);
     const files = {
       '/c/good.json': JSON.stringify({ roles: [{ title: 'Data Analyst', summary: 'Reports.' }] }),
@@ -129,8 +132,10 @@ describe('Explorer state', () => {
   });
 
   it('never leaves the page without a catalog: a link that fails opens the bundled one, and says so', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const files = { '/c/bad.txt': 'no titles here' };
-    for (const url of ['/c/bad.txt', '/c/missing.txt']) {
+    for (const url of ['/c/bad.txt', '/c/missing.txt', 'https://hr.test/c.txt']) {
+      logged.mockClear();
       const ex = new Explorer(defaultModel);
       await ex.catalog.load(url, fakeFetch(files) as typeof fetch, 'http://intranet.test/app/');
       expect(ex.catalog.status).toBe('ready');
@@ -138,6 +143,8 @@ describe('Explorer state', () => {
       expect(ex.catalog.catalogName).toBe('role-blueprints.txt');
       expect(ex.catalog.error).toMatch(/bundled catalog is shown/);
       expect(ex.catalog.error).not.toMatch(/has no catalog/);
+      // Said once in the console too, for whoever set the link or the attribute up.
+      expect(logged.mock.calls).toEqual([[`career-path-explorer: ${ex.catalog.error}`]]);
     }
   });
 
@@ -177,6 +184,7 @@ describe('Explorer state', () => {
   });
 
   it('refuses a catalog from an origin that is not allowed, and says why', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     const ex = new Explorer(defaultModel);
     const spy = fetchSpy();
     await ex.catalog.load('https://elsewhere.test/c.txt', spy.fetch, 'http://intranet.test/app/');
@@ -184,6 +192,10 @@ describe('Explorer state', () => {
     // The bundled catalog is shown instead, with the reason.
     expect(ex.catalog.status).toBe('ready');
     expect(ex.catalog.error).toMatch(/Refused.*elsewhere\.test/);
+    // And what to add, where: the page is the one the explorer runs in.
+    expect(ex.catalog.error).toContain(
+      'To allow it: put <meta name="cpe-catalog-origins" content="https://elsewhere.test"> in the <head> of http://intranet.test/app/',
+    );
   });
 });
 

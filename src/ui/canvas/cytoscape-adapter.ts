@@ -77,6 +77,8 @@ export const LEGIBLE_ROLES = 60;
 const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
 /** The smallest zoom at which card labels are drawn at all (styles.ts). */
 const READABLE_ZOOM = READABLE_PX / CARD_FONT;
+/** A canvas narrower than this (a phone's) opens with legible labels, never only readable ones. */
+const NARROW_CANVAS = 600;
 
 /**
  * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
@@ -511,10 +513,12 @@ export class CytoscapeAdapter {
     );
     // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
     // when the whole lattice would be, it opens at a legible zoom on its entry-level corner
-    // (bottom left: the first track's entry roles), and the rest is a pan away. Every level
-    // stays in view (the top role too) as long as that keeps the labels readable.
+    // (bottom left: the first track's entry roles), and the rest is a pan away. On a wider
+    // canvas every level stays in view (the top role too) as long as that keeps the labels
+    // readable; a phone's narrow canvas keeps them legible, its levels a scroll away.
     if (legible && count <= LEGIBLE_ROLES && fitted < LEGIBLE_ZOOM) {
-      const zoom = Math.min(LEGIBLE_ZOOM, Math.max(READABLE_ZOOM, h / (y2 - y1)));
+      const floor = cy.width() < NARROW_CANVAS ? LEGIBLE_ZOOM : READABLE_ZOOM;
+      const zoom = Math.min(LEGIBLE_ZOOM, Math.max(floor, h / (y2 - y1)));
       cy.viewport({
         zoom,
         pan: {

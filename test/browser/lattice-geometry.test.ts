@@ -1,6 +1,6 @@
 /**
  * The lattice as drawn, measured from the live Cytoscape instance: labels legible at the first
- * view, every label inside its card, no two cards overlapping, and no move passing over a role
+ * view (at least readable, 9 px, where that keeps every level of an imported catalog in view), every label inside its card, no two cards overlapping, and no move passing over a role
  * that is not one of its ends (so none crosses a label either). On the bundled catalog and on an
  * imported one from another field, on a desk and on a phone, in light and dark.
  */
@@ -122,7 +122,8 @@ describe('a lattice people can read', () => {
         expect(other.roles).toBeGreaterThan(8);
         expect(other.moves).toBeGreaterThan(8);
         expect(other.problems).toEqual([]);
-        expect(other.labelPx).toBeGreaterThanOrEqual(11);
+        // Legible on a phone; on a desk at least readable, so that every level is in view.
+        expect(other.labelPx).toBeGreaterThanOrEqual(size.name === 'phone' ? 11 : 9);
         await screenshot(page, `lattice-nursing-${size.name}-${scheme}`);
         expect(errors).toEqual([]);
         await page.context().close();

@@ -9,7 +9,7 @@ import cytoscape, {
 import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
 import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
-import { CARD_FONT, canvasStyles, type CanvasTheme } from './styles';
+import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
 
 /** What the canvas shows besides the graph itself. */
@@ -81,6 +81,10 @@ export const MIN_LABEL_PX = 11;
 export const LEGIBLE_ROLES = 60;
 /** The smallest zoom at which card labels are legible. */
 const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
+/** The smallest zoom at which card labels are drawn at all (styles.ts). */
+const READABLE_ZOOM = READABLE_PX / CARD_FONT;
+/** A canvas narrower than this (a phone's) opens with legible labels, never only readable ones. */
+const NARROW_CANVAS = 600;
 
 /**
  * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
@@ -126,7 +130,6 @@ export class CytoscapeAdapter {
   private drawing: GraphDrawing | null = null;
   private reducedMotion: boolean;
   private large = false;
-  private theme: CanvasTheme;
   /** Every role's position in the drawing, including roles not yet added (see {@link PART}). */
   private positions = new Map<string, { x: number; y: number }>();
   /** Elements of a large view still to be added, in order, and the frame that adds the next. */
@@ -143,11 +146,10 @@ export class CytoscapeAdapter {
     options: { reducedMotion?: boolean } = {},
   ) {
     this.reducedMotion = options.reducedMotion ?? false;
-    this.theme = theme;
     preventInlineStylesheet(container.ownerDocument);
     this.cy = cytoscape({
       container,
-      style: canvasStyles(theme, this.reducedMotion, false),
+      style: canvasStyles(theme, this.reducedMotion),
       layout: { name: 'preset' },
       boxSelectionEnabled: false,
       autoungrabify: true,
@@ -516,14 +518,18 @@ export class CytoscapeAdapter {
       Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
     );
     // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
-    // when the whole lattice would be, it opens at the smallest legible zoom on its entry-level
-    // corner (bottom left: the first track's entry roles), and the rest is a pan away.
+    // when the whole lattice would be, it opens at a legible zoom on its entry-level corner
+    // (bottom left: the first track's entry roles), and the rest is a pan away. On a wider
+    // canvas every level stays in view (the top role too) as long as that keeps the labels
+    // readable; a phone's narrow canvas keeps them legible, its levels a scroll away.
     if (legible && count <= LEGIBLE_ROLES && fitted < LEGIBLE_ZOOM) {
+      const floor = cy.width() < NARROW_CANVAS ? LEGIBLE_ZOOM : READABLE_ZOOM;
+      const zoom = Math.min(LEGIBLE_ZOOM, Math.max(floor, h / (y2 - y1)));
       cy.viewport({
-        zoom: LEGIBLE_ZOOM,
+        zoom,
         pan: {
-          x: left - LEGIBLE_ZOOM * x1 + Math.max(0, (w - LEGIBLE_ZOOM * (x2 - x1)) / 2),
-          y: top + h - LEGIBLE_ZOOM * y2 - Math.max(0, (h - LEGIBLE_ZOOM * (y2 - y1)) / 2),
+          x: left - zoom * x1 + Math.max(0, (w - zoom * (x2 - x1)) / 2),
+          y: top + h - zoom * y2 - Math.max(0, (h - zoom * (y2 - y1)) / 2),
         },
       });
       return;
@@ -616,13 +622,12 @@ export class CytoscapeAdapter {
   }
 
   setTheme(theme: CanvasTheme): void {
-    this.theme = theme;
-    this.cy.style(canvasStyles(theme, this.reducedMotion, this.large));
+    this.cy.style(canvasStyles(theme, this.reducedMotion));
   }
 
   /**
-   * Switches the renderer's large-view settings: labels hidden when too small to read, edges
-   * hidden and a cached texture used while panning and zooming. Cytoscape reads these renderer
+   * Switches the renderer's large-view settings: edges hidden and a cached texture used while
+   * panning and zooming. Cytoscape reads these renderer
    * fields on every frame, so they can change after creation.
    */
   setLarge(large: boolean): void {
@@ -631,7 +636,6 @@ export class CytoscapeAdapter {
     const r = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     r['hideEdgesOnViewport'] = large;
     r['textureOnViewport'] = large;
-    this.cy.style(canvasStyles(this.theme, this.reducedMotion, large));
   }
 
   /** Calls back once the canvas has drawn a frame. */

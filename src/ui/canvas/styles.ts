@@ -5,6 +5,20 @@ import { CARD } from './routes';
 /** Label size on a card, in canvas units: at least 11 px on screen at the first view. */
 export const CARD_FONT = 17;
 
+/**
+ * The smallest card text drawn, in pixels on screen: zoomed out further, cards show no text
+ * rather than text nobody can read (the canvas then says to zoom in: Canvas.svelte).
+ */
+export const READABLE_PX = 9;
+
+/**
+ * Whether card text is drawn at a zoom.
+ * @param zoom - the canvas's zoom.
+ */
+export function labelsReadable(zoom: number): boolean {
+  return zoom * CARD_FONT >= READABLE_PX - 1e-9;
+}
+
 /** The canvas colors (read from the theme's custom properties: `readCanvasTheme`). */
 export interface CanvasTheme {
   fg: string;
@@ -54,14 +68,9 @@ function badgeSize(ele: NodeSingular): number {
  * The canvas's Cytoscape stylesheet.
  * @param theme - the colors.
  * @param reducedMotion - no fade transitions.
- * @param large - a large view: labels too small to read are not drawn.
  * @returns the stylesheet.
  */
-export function canvasStyles(
-  theme: CanvasTheme,
-  reducedMotion: boolean,
-  large: boolean,
-): StylesheetJson {
+export function canvasStyles(theme: CanvasTheme, reducedMotion: boolean): StylesheetJson {
   const badges = new Map<number, string>();
   const badge = (step: number) => {
     let url = badges.get(step);
@@ -90,8 +99,8 @@ export function canvasStyles(
         'text-halign': 'center',
         'transition-property': reducedMotion ? 'none' : 'opacity',
         'transition-duration': reducedMotion ? 0 : 150,
-        // Large views: skip labels too small to read (label layout and text drawing dominate).
-        'min-zoomed-font-size': large ? 7 : 0,
+        // No text too small to read (in large views this also skips most label layout).
+        'min-zoomed-font-size': READABLE_PX,
       },
     },
     {

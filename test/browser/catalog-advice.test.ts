@@ -17,6 +17,10 @@ const FLOOR = [
   'Forklift Driver,Drives a forklift between the racks.,,',
 ].join('\n');
 
+const levelSelect = (page: Page, name: 'From' | 'to') =>
+  page.getByRole('group', { name: 'Level range' }).getByLabel(name);
+const options = (page: Page, name: 'From' | 'to') =>
+  levelSelect(page, name).locator('option').allTextContents();
 /** The Catalog panel's item about a role (its text, whitespace squashed). */
 const item = async (page: Page, title: string) =>
   (
@@ -27,7 +31,7 @@ const item = async (page: Page, title: string) =>
       .textContent()
   )?.replace(/\s+/g, ' ');
 
-describe('the Catalog panel speaks the catalog author’s language', () => {
+describe('the Catalog panel and the level filter speak the catalog author’s language', () => {
   it('says what each problem means for the lattice and what to write to fix it', async () => {
     const { page, errors } = await open(chromium.browser, APP);
     await drawn(page);
@@ -59,6 +63,26 @@ describe('the Catalog panel speaks the catalog author’s language', () => {
     expect(await item(page, 'Forklift Driver')).toContain(
       'write its level in the “level” column of its row',
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists only the levels the catalog uses, by its own names, and follows an import', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    const bundled = ['Associate', 'Junior', 'Professional', 'Senior', 'Lead', 'Principal'];
+    await expect.poll(() => options(page, 'From')).toEqual(['Lowest', ...bundled]);
+    expect(await options(page, 'to')).toEqual(['Highest', ...bundled]);
+
+    // Another catalog, imported as a user does: its own four levels, without a reload.
+    await importText(page, 'floor.csv', FLOOR);
+    await expect.poll(() => page.textContent('.cpe-sub')).toContain('floor.csv · 5 roles');
+    const floor = ['Trainee', 'Professional', 'Supervisor', 'Manager'];
+    await expect.poll(() => options(page, 'From')).toEqual(['Lowest', ...floor]);
+    expect(await options(page, 'to')).toEqual(['Highest', ...floor]);
+    // Each option filters by its level: from Supervisor up, the supervisor and the manager.
+    await levelSelect(page, 'From').selectOption({ label: 'Supervisor' });
+    await expect.poll(() => page.textContent('.cpe-counts')).toMatch(/Showing 2 of 5 roles/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

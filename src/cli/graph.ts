@@ -255,7 +255,8 @@ function main(argv: string[]): number {
   };
 
   if (values.check) {
-    // The same list as the app's Catalog panel: the catalog's warnings and the graph's findings.
+    // The problems the app's Catalog panel lists: the catalog's warnings and the graph's findings
+    // (the panel words the findings for the catalog's author, `src/model/advice.ts`).
     const all = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
     writeDiagnostics(process.stdout, file, all);
     process.stdout.write(

@@ -2,6 +2,9 @@ import type { CareerGraph } from './build-graph';
 import { baseRank, levelAt, type CareerModel } from './career-model';
 import type { Diagnostic } from './diagnostics';
 
+/** How many roles leading into an unreachable one a finding names. */
+const MAX_NAMED = 3;
+
 /**
  * The entry-level roles: those in a band below the scale's no-level-word step (Trainee, Entry),
  * or at the lowest rank of all.
@@ -49,6 +52,12 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
       severity: 'warning',
       line: at(id),
       roleId: id,
+      finding: {
+        kind: 'unreachable',
+        title: title(id),
+        from: feeders.slice(0, MAX_NAMED).map(title),
+        more: Math.max(0, feeders.length - MAX_NAMED),
+      },
       message: feeders.length
         ? `role "${title(id)}" cannot be reached from an entry-level role (only from ${feeders.map(title).join(', ')}, which are not reachable either)`
         : `role "${title(id)}" cannot be reached from an entry-level role: no move leads into it`,
@@ -61,6 +70,7 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
         severity: 'info',
         line: at(id),
         roleId: id,
+        finding: { kind: 'dead-end', title: title(id) },
         message: `dead end: no move leads out of "${title(id)}"`,
       });
   });
@@ -77,6 +87,15 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
         severity: 'warning',
         line: at(s),
         roleId: s,
+        finding: {
+          kind: 'no-rise',
+          from: sa.title,
+          to: ta.title,
+          fromLevel: levelAt(model, sa.rank).label,
+          toLevel: levelAt(model, ta.rank).label,
+          word: levelWordAt(model, sa.rank + 1),
+          stated: a.provenance === 'stated',
+        },
         message: `rank inversion: the promotion from "${sa.title}" (rank ${sa.rank}) to "${ta.title}" (rank ${ta.rank}) does not raise the rank`,
       });
   });
@@ -87,19 +106,45 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
       severity: 'warning',
       line: at(first),
       roleId: first,
+      finding: { kind: 'cycle', titles: cycle.map((i) => title(ids[i]!)) },
       message: `cycle of promotions: ${cycle.map((i) => title(ids[i]!)).join(' → ')} can each be promoted into the other`,
     });
   }
   graph.forEachNode((id, a) => {
     if (a.rankEvidence !== 'default') return;
+    // A promotion the model found out of it: the move the author may state to place it.
+    const next = graph.findOutEdge(id, (_e, m) => m.kind === 'promotion');
     out.push({
       severity: 'info',
       line: at(id),
       roleId: id,
+      finding: {
+        kind: 'unplaced',
+        title: a.title,
+        level: levelAt(model, a.rank).bandLabel,
+        ...(next !== undefined && { next: title(graph.target(next)) }),
+      },
       message: `no evidence for the rank of "${a.title}": ${a.rankReason}`,
     });
   });
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A level word of a rank, to suggest in a title: its first individual-contributor word, else its
+ * first management word (the step above when it has none).
+ * @param model - the career model.
+ * @param rank - a rank (clamped to the scale).
+ * @returns the word, or '' when no step from there up has one.
+ */
+export function levelWordAt(model: CareerModel, rank: number): string {
+  const steps = model.scale.flatMap((b) => b.steps);
+  for (let r = Math.max(0, Math.min(steps.length - 1, rank)); r < steps.length; r++) {
+    const s = steps[r]!;
+    const word = s.ic.find(Boolean) ?? s.management.find(Boolean);
+    if (word) return word;
+  }
+  return '';
 }
 
 /**

@@ -9,7 +9,39 @@ export interface Diagnostic {
   message: string;
   /** Id of the role concerned, when there is one (lets a UI jump to it). */
   roleId?: string;
+  /**
+   * What a graph finding (`checkGraph`) is about, in the catalog's own terms: lets a UI say what
+   * it means and what to write to fix it (`advice.ts`). Parser warnings have none.
+   */
+  finding?: Finding;
 }
+
+/**
+ * A finding about the graph, with the role titles and level names it concerns:
+ * - `unplaced`: a role placed at the default level, `level`, for want of evidence;
+ * - `unreachable`: no path from an entry-level role reaches `title` (`from`: the roles that
+ *   lead into it, themselves unreachable; `more`: how many more of them there are);
+ * - `dead-end`: no move leads out of `title`;
+ * - `no-rise`: the promotion `from` → `to` does not raise the level (`stated` when the catalog
+ *   states it; `word`: a level word above `from`'s);
+ * - `cycle`: `titles` are promoted into one another in a circle; the first move is the one to
+ *   look at.
+ */
+export type Finding =
+  | { kind: 'unplaced'; title: string; level: string; next?: string }
+  | { kind: 'unreachable'; title: string; from: string[]; more: number }
+  | { kind: 'dead-end'; title: string }
+  | {
+      kind: 'no-rise';
+      from: string;
+      to: string;
+      fromLevel: string;
+      toLevel: string;
+      /** A level word one step above `from`'s, to suggest for `to`'s title. */
+      word: string;
+      stated: boolean;
+    }
+  | { kind: 'cycle'; titles: string[] };
 
 /**
  * Formats a diagnostic the way compilers do: `file:line: message`.

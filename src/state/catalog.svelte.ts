@@ -10,6 +10,7 @@ import type { GraphFormat } from '../model/export';
 import type { CatalogFacts } from '../model/facts';
 import { formatFromFileName } from '../model/formats';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
+import { graphLevels, type CatalogLevel } from '../model/levels';
 import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
 import { parseBlueprintText } from '../model/parse-text';
 import { rankRoles } from '../model/search';
@@ -127,6 +128,10 @@ export class CatalogState {
   index = $state.raw<IndexEntry[]>([]);
   /** Which role facts a large catalog states (the page holds only a focus view of it). */
   wholeFacts = $state.raw<CatalogFacts | null>(null);
+  /** The format of the catalog shown: what its problems' advice names (a line, a column, a field). */
+  format = $state<CatalogFormat>('text');
+  /** The levels the whole catalog's roles use, lowest first, with the catalog's names for them. */
+  levels = $state.raw<CatalogLevel[]>([]);
   /** Loading progress of a catalog parsed in the worker. */
   progress = $state<Progress | null>(null);
   /**
@@ -448,7 +453,7 @@ export class CatalogState {
   showView(v: ViewResult): void {
     this.host.viewShown(v);
     this.loaded = {
-      format: this.loaded?.format ?? 'text',
+      format: this.format,
       graph: Graph.from(v.graph) as CareerGraph,
       diagnostics: this.loaded?.diagnostics ?? [],
       findings: this.loaded?.findings ?? [],
@@ -462,6 +467,8 @@ export class CatalogState {
     this.workerHasGraph = false;
     this.index = [];
     this.loaded = loaded;
+    this.format = loaded.format;
+    this.levels = graphLevels(loaded.graph, this.model);
     this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
     this.problemCount = this.diagnostics.length;
     this.total = loaded.graph.order;
@@ -549,6 +556,7 @@ export class CatalogState {
       this.total = r.total;
       this.diagnostics = r.diagnostics;
       this.problemCount = r.problems;
+      this.levels = r.levels;
       // Unless another view was asked for since, the first one now shows every move.
       if (r.view && this.viewKey === firstKey) this.showView(r.view);
       return true;
@@ -560,10 +568,12 @@ export class CatalogState {
       this.diagnostics = r.diagnostics;
       this.problemCount = r.problems;
       this.wholeFacts = r.facts;
+      this.format = r.format;
+      this.levels = r.levels;
       this.large = false;
       this.index = [];
       this.loaded = {
-        format: 'text',
+        format: r.format,
         graph: Graph.from(r.whole) as CareerGraph,
         diagnostics: r.diagnostics,
         findings: [],
@@ -581,6 +591,8 @@ export class CatalogState {
     this.diagnostics = r.diagnostics;
     this.problemCount = r.problems;
     this.wholeFacts = r.facts;
+    this.format = r.format;
+    this.levels = r.levels;
     this.index = r.index;
     if (r.index.length) warmSearch(r.index, () => this.index === r.index);
     // The view shown, or the view on its way: the worker sync asks for a view only when it

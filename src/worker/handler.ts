@@ -7,6 +7,7 @@ import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
 import { exportCSV, exportGraphAs } from '../model/export';
 import { catalogFacts } from '../model/facts';
+import { graphLevels } from '../model/levels';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,
@@ -115,6 +116,7 @@ export class CatalogEngine {
     const preview: LoadResult | null = small
       ? null
       : {
+          format: steps.format,
           total: g.order,
           moves: g.size,
           diagnostics: listed(steps.diagnostics),
@@ -123,6 +125,8 @@ export class CatalogEngine {
           index: [],
           // Role facts are attributes of roles: the second phase does not change them.
           facts: catalogFacts(g),
+          // So are the roles' ranks.
+          levels: graphLevels(g, this.model),
           ...(asked ? { view: view(g, asked) } : {}),
         };
     return {
@@ -142,12 +146,14 @@ export class CatalogEngine {
         );
         const whole = small && fewMoves();
         return {
+          format: steps.format,
           total: g.order,
           moves: g.size,
           diagnostics: listed(diagnostics),
           problems: diagnostics.length,
           whole: whole ? g.export() : null,
           facts: preview?.facts ?? catalogFacts(g),
+          levels: preview?.levels ?? graphLevels(g, this.model),
           // The preview carried the index; the roles have not changed since.
           index: previewSent || whole ? [] : sortedIndex(),
           ...(asked && !whole ? { view: view(g, asked) } : {}),

@@ -6,6 +6,7 @@ import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
 import type { GraphFormat } from '../model/export';
 import type { CatalogFacts } from '../model/facts';
 import type { FocusSpec } from '../model/views';
+import type { CatalogLevel } from '../model/levels';
 
 /**
  * Catalogs up to this many roles, and up to {@link WHOLE_GRAPH_MOVE_LIMIT} moves, are handed to
@@ -66,6 +67,8 @@ export type WorkerRequest =
 export type PageMessage = { id: number; req: WorkerRequest } | { id: number; cancel: true };
 
 export interface LoadResult {
+  /** The catalog's format (what its file name or content said). */
+  format: CatalogFormat;
   total: number;
   moves: number;
   /** The catalog's warnings and findings, at most the first `MAX_LISTED_DIAGNOSTICS`. */
@@ -81,6 +84,8 @@ export interface LoadResult {
   index: IndexEntry[];
   /** Which role facts the whole catalog states (a focus view may hold none of them). */
   facts: CatalogFacts;
+  /** The levels the whole catalog's roles use (a focus view may hold some of them). */
+  levels: CatalogLevel[];
   /** The focus view the load request asked for, when the catalog is large. */
   view?: ViewResult;
 }

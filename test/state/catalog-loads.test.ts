@@ -1,3 +1,4 @@
+import { graphLevels } from '../../src/model/levels';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { catalogFacts } from '../../src/model/facts';
@@ -43,6 +44,7 @@ function heldBackend() {
           try {
             const g = loadCatalog(text, defaultModel, name).graph;
             ok({
+              format: 'text',
               total: g.order,
               moves: g.size,
               diagnostics: [],
@@ -50,6 +52,7 @@ function heldBackend() {
               whole: g.export(),
               index: [],
               facts: catalogFacts(g),
+              levels: graphLevels(g, defaultModel),
             });
           } catch (e) {
             fail(e as Error);

@@ -19,6 +19,7 @@ class FakeWorker extends EventTarget {
 }
 
 const RESULT: LoadResult = {
+  format: 'text',
   total: 0,
   moves: 0,
   diagnostics: [],
@@ -26,6 +27,7 @@ const RESULT: LoadResult = {
   whole: null,
   index: [],
   facts: NO_FACTS,
+  levels: [],
 };
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -32,7 +32,7 @@ describe('a move’s summary: one short sentence a manager could say in a 1:1', 
 
   it('says what two roles of similar work both do, without quotes or the word list', () => {
     expect(summary(support, 'junior-service-desk-analyst', 'junior-support-analyst')).toBe(
-      'Same level (Entry), similar work: both involve escalating, diagnosing and issues.',
+      'Same level (Entry), similar work: both involve escalating and diagnosing.',
     );
     // Its reason keeps the evidence: the shared terms and the quotations.
     expect(
@@ -40,9 +40,14 @@ describe('a move’s summary: one short sentence a manager could say in a 1:1', 
     ).toMatch(
       /^Lateral move between families at the same level \(Entry \(Junior\)\): similar work — shared terms: escalating, diagnosing, issues, customers\. The Junior Service Desk Analyst blueprint says “/,
     );
-    // A verb in -s ("replenishes", "keeps") is not work both roles "involve".
+    // A verb in -s ("replenishes", "keeps"), or a noun only ever before another ("sales
+    // floor"), is not work both roles "involve".
     expect(summary(retail, 'sales-associate', 'stock-associate')).toBe(
-      'Same level (Entry), similar work: both involve floor and sales.',
+      'Same level (Entry), similar work: both involve floor.',
+    );
+    // A word that only ever describes another ("deep troubleshooting") is not one either.
+    expect(summary(support, 'customer-support-engineer', 'technical-account-manager')).toBe(
+      'Same level (Professional), similar work: both involve troubleshooting and product.',
     );
     expect(summary(finance, 'accounts-payable-clerk', 'accounts-receivable-clerk')).toMatch(
       /^Same level \(Entry\), similar work: both involve [a-z]+/,

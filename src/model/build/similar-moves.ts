@@ -58,11 +58,12 @@ function verbHere(text: string, at: number, word: string, titleWords: Set<string
 /**
  * The words a move's summary says both roles involve: of the terms they share (strongest
  * first), those that name work, then other nouns as far as their endings tell; words that
- * describe, and parts of hyphenated words ("cross" of "cross-functional"), are left out. At most
- * three, and two when none names work.
+ * describe, and parts of hyphenated words ("cross" of "cross-functional"), are left out. Two at
+ * most, so the sentence stays a couple of lines in a narrow column.
  */
 function summaryWords(
   found: { word: string; text: string; at: number; titleWords: Set<string> }[],
+  texts: string[],
 ): string[] {
   const whole = found.filter(
     ({ word, text, at, titleWords }) =>
@@ -71,9 +72,24 @@ function summaryWords(
       !/^[-\u2010\u2011]/.test(text.slice(at + word.length)),
   );
   const work = whole.filter((f) => ACTIVITY.test(f.word));
-  const other = whole.filter((f) => !ACTIVITY.test(f.word) && !DESCRIBING.test(f.word));
+  const other = whole.filter(
+    (f) => !ACTIVITY.test(f.word) && !DESCRIBING.test(f.word) && endsPhrase(f.word, texts),
+  );
   const words = [...work, ...other].map((f) => f.word.toLowerCase());
-  return [...new Set(words)].slice(0, work.length ? 3 : 2);
+  return [...new Set(words)].slice(0, 2);
+}
+
+/**
+ * True when a word ends a phrase somewhere in the texts (before a comma, "and", "of"…), where a
+ * noun stands: "deep" always comes before the word it describes ("deep troubleshooting").
+ */
+function endsPhrase(word: string, texts: string[]): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped}(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:${[...AFTER_NOUN].join('|')})(?![\\p{L}\\p{N}]))`,
+    'iu',
+  );
+  return texts.some((t) => re.test(t));
 }
 
 /** A quotation of the first of `terms` that a summary has, or undefined when it has none. */
@@ -234,7 +250,8 @@ export function addSimilarMoves(
           }
           return [];
         });
-        return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen));
+        const texts = [x.role.summary, y.role.summary];
+        return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen, texts));
       };
       if (b === lateral) {
         const level = bandLabel(model, a.rank);

@@ -166,9 +166,9 @@ export function buildCareerGraphFirst(
 
   const moves = new Moves(graph, model, drafts, trackOf, diagnostics);
   const occupied = occupiedBands(drafts);
-  addStatedMoves(graph, moves, drafts, diagnostics);
-  addOverlayMoves(moves, drafts, overlay, diagnostics);
-  addLadders(moves, drafts, families);
+  addStatedMoves(graph, moves, model, drafts, diagnostics);
+  addOverlayMoves(moves, model, drafts, overlay, diagnostics);
+  addLadders(moves, model, drafts, families);
   addMentionMoves(moves, model, drafts, mentions, occupied);
   let finished = false;
   return {

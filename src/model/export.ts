@@ -11,7 +11,7 @@ import type { MoveEdge, RoleNode } from './types';
  * - GEXF 1.3 (graphology-gexf): Gephi.
  * - GraphML: yEd, Cytoscape desktop, Gephi.
  * - CSV: the roles (a catalog the CSV parser reads back) and the moves, for spreadsheets.
- * - Markdown: one path, step by step, with each move's kind and reason.
+ * - Markdown: one path, step by step, with each move's kind, summary and reason.
  * List attributes (skills, responsibilities, KPIs) are joined with `; ` in GEXF, GraphML and CSV.
  * Role facts (`payMin`, `payMax`, `currency`, `monthsInRole`, `headcount`, a move's `count`) are
  * attributes like any other, numbers typed as numbers; only the elements that have one carry it.
@@ -195,7 +195,7 @@ export interface CsvExport {
  *   responsibilities, kpis, next, lateral — next and lateral list the moves the catalog stated, by
  *   title, each with its count of people when stated — then pay_min, pay_max, currency,
  *   months_in_role, headcount, empty where the catalog states none) and the moves table (from, to,
- *   from_title, to_title, kind, provenance, cost, rule, reason, count).
+ *   from_title, to_title, kind, provenance, cost, rule, reason, summary, count).
  */
 export function exportCSV(graph: CareerGraph): CsvExport {
   const stated = (id: string, kind: MoveEdge['kind']) =>
@@ -261,6 +261,7 @@ export function exportCSV(graph: CareerGraph): CsvExport {
       'cost',
       'rule',
       'reason',
+      'summary',
       'count',
     ],
     graph.mapEdges((_e, a, s, t, sa, ta) => [
@@ -273,6 +274,7 @@ export function exportCSV(graph: CareerGraph): CsvExport {
       a.cost,
       a.rule,
       a.reason,
+      a.summary,
       fact(a.count),
     ]),
   );
@@ -296,8 +298,8 @@ export function escapeMarkdown(s: string): string {
 }
 
 /**
- * The path as Markdown: a heading, then each role in order with the move into it, its kind and
- * its reason.
+ * The path as Markdown: a heading, then each role in order with the move into it, its kind, its
+ * one-sentence summary and its reason (after "Why:").
  * @param graph - the career graph.
  * @param path - role ids from start to goal (e.g. `findPath(…).path`).
  * @returns the Markdown document.
@@ -326,7 +328,9 @@ export function pathMarkdown(graph: CareerGraph, path: readonly string[]): strin
   ];
   moves.forEach((m, i) => {
     const kind = m.kind === 'promotion' ? 'promotion' : 'lateral move';
-    lines.push(`${i + 2}. **${title(m.to)}**: ${kind}. ${escapeMarkdown(m.reason)}`);
+    lines.push(
+      `${i + 2}. **${title(m.to)}**: ${kind}. ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
+    );
   });
   lines.push('');
   return lines.join('\n');

@@ -57,7 +57,10 @@ export interface Move {
   from: string;
   to: string;
   kind: MoveKind;
+  /** Why the move exists, with its evidence (the edge's `reason`). */
   reason: string;
+  /** The reason in one short sentence (the edge's `summary`). */
+  summary: string;
 }
 
 export interface CareerPath {
@@ -103,7 +106,7 @@ export function movesOf(graph: CareerGraph, path: readonly string[]): Move[] {
     const from = path[i - 1]!;
     const to = path[i]!;
     const e = graph.getEdgeAttributes(from, to);
-    moves.push({ from, to, kind: e.kind, reason: e.reason });
+    moves.push({ from, to, kind: e.kind, reason: e.reason, summary: e.summary });
   }
   return moves;
 }

@@ -92,8 +92,18 @@ export interface RoleNode {
 export interface MoveEdge {
   [key: string]: unknown;
   kind: MoveKind;
-  /** A sentence a person understands, saying why this move exists. */
+  /**
+   * Why this move exists, with its evidence: the terms and quotations, the names of the
+   * blueprints that show it.
+   */
   reason: string;
+  /**
+   * The reason in one short sentence a manager could say in a 1:1 ("Promotion within Support
+   * Analyst: the next level up (Professional → Senior).", "Same level (Professional), similar
+   * work: both involve escalations and diagnosing."), built from the move's kind, levels and
+   * shared terms; the evidence stays in `reason`.
+   */
+  summary: string;
   provenance: Provenance;
   /** Cost of the move for weighted search (from the model's move costs). */
   cost: number;

@@ -16,7 +16,7 @@ interface Exported {
 interface PathOut {
   alternativesCutShort?: boolean;
   path: string[];
-  moves: { from: string; to: string; kind: string; reason: string }[];
+  moves: { from: string; to: string; kind: string; reason: string; summary: string }[];
   alternatives: { path: string[]; moves: PathOut['moves'] }[];
 }
 
@@ -59,11 +59,11 @@ function checkPathShape(out: PathOut, edges: Map<string, Record<string, unknown>
   for (const p of [out, ...out.alternatives]) {
     expect(p.moves).toHaveLength(p.path.length - 1);
     p.moves.forEach((m, i) => {
-      expect(Object.keys(m).sort()).toEqual(['from', 'kind', 'reason', 'to']);
+      expect(Object.keys(m).sort()).toEqual(['from', 'kind', 'reason', 'summary', 'to']);
       expect([m.from, m.to]).toEqual([p.path[i], p.path[i + 1]]);
       const e = edges.get(`${m.from} ${m.to}`);
       expect(e, `${m.from} -> ${m.to} is not an edge`).toBeDefined();
-      expect([m.kind, m.reason]).toEqual([e!['kind'], e!['reason']]);
+      expect([m.kind, m.reason, m.summary]).toEqual([e!['kind'], e!['reason'], e!['summary']]);
     });
   }
 }

@@ -74,6 +74,7 @@ describe('exportGEXF', () => {
       g.forEachEdge((_e, a, s, t) => {
         const b = back.getEdgeAttributes(back.edge(s, t)!);
         expect(b['reason']).toBe(a.reason);
+        expect(b['summary']).toBe(a.summary);
         expect(b['weight']).toBe(a.cost);
       });
     });
@@ -114,6 +115,7 @@ describe('exportGraphML', () => {
       g.forEachEdge((_e, a, s, t) => {
         const b = back.getEdgeAttributes(back.edge(s, t)!);
         expect(b['reason']).toBe(a.reason);
+        expect(b['summary']).toBe(a.summary);
         expect(b['kind']).toBe(a.kind);
         expect(b['cost']).toBe(a.cost);
       });
@@ -150,6 +152,7 @@ describe('exportCSV', () => {
     for (const row of m.data) {
       const a = seed.getEdgeAttributes(row['from']!, row['to']!);
       expect(row['reason']).toBe(a.reason);
+      expect(row['summary']).toBe(a.summary);
       expect(row['kind']).toBe(a.kind);
       expect(Number(row['cost'])).toBe(a.cost);
     }
@@ -190,7 +193,7 @@ describe('exportCSV', () => {
 });
 
 describe('pathMarkdown', () => {
-  it('lists each step with its move kind and reason', () => {
+  it('lists each step with its move kind, its one-sentence summary and its reason', () => {
     const r = findPath(seed, 'associate-service-desk-analyst', 'technical-account-manager');
     expect(r.found).toBe(true);
     if (!r.found) return;
@@ -204,7 +207,7 @@ describe('pathMarkdown', () => {
     r.moves.forEach((m, i) => {
       const kind = m.kind === 'promotion' ? 'promotion' : 'lateral move';
       expect(steps[i + 1]).toBe(
-        `${i + 2}. **${seed.getNodeAttribute(m.to, 'title')}**: ${kind}. ${escapeMarkdown(m.reason)}`,
+        `${i + 2}. **${seed.getNodeAttribute(m.to, 'title')}**: ${kind}. ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
       );
     });
     expect(md).toMatch(/^\d+ moves: \d+ promotions?, \d+ lateral moves?\.$/m);

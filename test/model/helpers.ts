@@ -56,6 +56,7 @@ export function tinyGraph(ids: readonly string[], edges: readonly TinyEdge[]): C
     g.addDirectedEdgeWithKey(`${e.from}->${e.to}`, e.from, e.to, {
       kind: e.kind ?? 'promotion',
       reason: `${e.from} to ${e.to}`,
+      summary: `${e.from} to ${e.to}, in short`,
       provenance: 'inferred',
       cost: e.cost ?? 1,
       rule: 'test',

@@ -30,13 +30,13 @@ function found(r: PathResult) {
 }
 
 describe('findPath', () => {
-  it('finds the path with the fewest moves, with each move and its reason', () => {
+  it('finds the path with the fewest moves, with each move, its reason and its summary', () => {
     const r = found(findPath(graph, 'a', 'e'));
     expect(r.path).toEqual(P1);
     expect(r.cost).toBe(2);
     expect(r.moves).toEqual([
-      { from: 'a', to: 'x', kind: 'lateral', reason: 'a to x' },
-      { from: 'x', to: 'e', kind: 'promotion', reason: 'x to e' },
+      { from: 'a', to: 'x', kind: 'lateral', reason: 'a to x', summary: 'a to x, in short' },
+      { from: 'x', to: 'e', kind: 'promotion', reason: 'x to e', summary: 'x to e, in short' },
     ]);
     expect(r.alternatives).toEqual([]);
   });

@@ -21,6 +21,7 @@ function ranked(
     g.addDirectedEdgeWithKey(`${s}->${t}`, s, t, {
       kind: 'promotion',
       reason: `${s} to ${t}`,
+      summary: `${s} to ${t}, in short`,
       provenance: 'inferred',
       cost: 1,
       rule: 'test',

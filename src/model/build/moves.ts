@@ -13,6 +13,7 @@ import { slugify, titleKey } from '../text';
 import type { MoveKind, StatedMove } from '../types';
 import type { CareerGraph } from '../build-graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
+import { summaries } from './summaries';
 
 /**
  * Adds moves to the graph; the first rule to add a move keeps it. Past
@@ -27,7 +28,14 @@ export class Moves {
     private trackOf: string[],
     private diagnostics: Diagnostic[],
   ) {}
-  add(s: number, t: number, kind: MoveKind, reason: string, rule: string): boolean {
+  add(
+    s: number,
+    t: number,
+    kind: MoveKind,
+    reason: string,
+    rule: string,
+    summary: string,
+  ): boolean {
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
     if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
@@ -47,6 +55,7 @@ export class Moves {
     this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
       kind,
       reason,
+      summary,
       provenance: rule === 'stated' || rule === 'overlay' ? 'stated' : 'inferred',
       cost:
         (kind === 'promotion' ? this.model.costs.promotion : this.model.costs.lateral) +
@@ -56,12 +65,20 @@ export class Moves {
     return true;
   }
   /** An inferred lateral move, both ways, or nothing when either way is already a move. */
-  lateral(s: number, t: number, there: string, back: string, rule: string): void {
+  lateral(
+    s: number,
+    t: number,
+    there: string,
+    back: string,
+    rule: string,
+    summaryThere: string,
+    summaryBack: string,
+  ): void {
     const a = this.drafts[s]!.id;
     const b = this.drafts[t]!.id;
     if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return;
-    this.add(s, t, 'lateral', there, rule);
-    this.add(t, s, 'lateral', back, rule);
+    this.add(s, t, 'lateral', there, rule, summaryThere);
+    this.add(t, s, 'lateral', back, rule, summaryBack);
   }
 }
 
@@ -72,7 +89,13 @@ export function occupiedBands(drafts: Draft[]): Map<number, number> {
 }
 
 /** Step 5: each level of a family to the next level present in it. */
-export function addLadders(moves: Moves, drafts: Draft[], families: Family[]): void {
+export function addLadders(
+  moves: Moves,
+  model: CareerModel,
+  drafts: Draft[],
+  families: Family[],
+): void {
+  const say = summaries(model);
   for (const f of families) {
     if (f.members.length < 2) continue;
     const sorted = [...f.members].sort((a, b) => drafts[a]!.rank - drafts[b]!.rank || a - b);
@@ -80,7 +103,14 @@ export function addLadders(moves: Moves, drafts: Draft[], families: Family[]): v
       const lo = drafts[sorted[i - 1]!]!;
       const hi = drafts[sorted[i]!]!;
       if (lo.rank === hi.rank) continue;
-      moves.add(lo.index, hi.index, 'promotion', `next level in the ${f.name} family`, 'ladder');
+      moves.add(
+        lo.index,
+        hi.index,
+        'promotion',
+        `next level in the ${f.name} family`,
+        'ladder',
+        say.ladder({ from: lo.rank, to: hi.rank }, f.name),
+      );
     }
   }
 }
@@ -93,6 +123,7 @@ export function addMentionMoves(
   mentions: Mention[],
   occupied: Map<number, number>,
 ): void {
+  const say = summaries(model);
   for (const m of mentions) {
     const [s, t] = m.rule.move === 'to' ? [m.role, m.other] : [m.other, m.role];
     const a = drafts[s]!;
@@ -102,9 +133,13 @@ export function addMentionMoves(
     if (gap < 0 || gap > model.moves.mentionBandGap) continue;
     const own = drafts[m.role]!.role.title;
     const said = `The ${own} blueprint says “${m.quote.excerpt}”.`;
+    const named = m.rule.move === 'to' ? 'from' : 'to';
+    const career = m.rule.career === true;
     if (gap === 0) {
       const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
-      moves.lateral(s, t, why, why, 'mention');
+      const short = (x: Draft, y: Draft) =>
+        say.mention({ from: x.rank, to: y.rank }, 'lateral', named, career);
+      moves.lateral(s, t, why, why, 'mention', short(a, b), short(b, a));
     } else {
       const what =
         m.rule.move === 'to'
@@ -116,6 +151,7 @@ export function addMentionMoves(
         'promotion',
         `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
         'mention',
+        say.mention({ from: a.rank, to: b.rank }, 'promotion', named, career),
       );
     }
   }
@@ -129,9 +165,12 @@ export function addMentionMoves(
 export function addStatedMoves(
   graph: CareerGraph,
   moves: Moves,
+  model: CareerModel,
   drafts: Draft[],
   diagnostics: Diagnostic[],
 ): void {
+  const say = summaries(model);
+  const ends = (s: number, t: number) => ({ from: drafts[s]!.rank, to: drafts[t]!.rank });
   const byTitle = titleIndex(drafts);
   const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
   const resolve = (from: Draft, title: string, line: number): number | undefined => {
@@ -163,6 +202,7 @@ export function addStatedMoves(
         'promotion',
         `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
         'stated',
+        say.stated(ends(d.index, t), 'promotion'),
       );
       count(d, t, m);
     }
@@ -176,6 +216,7 @@ export function addStatedMoves(
         'lateral',
         `the ${d.role.title} blueprint names ${other} as a lateral move`,
         'stated',
+        say.stated(ends(d.index, t), 'lateral'),
       );
       count(d, t, m);
       if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
@@ -185,6 +226,7 @@ export function addStatedMoves(
         'lateral',
         `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`,
         'stated',
+        say.stated(ends(t, d.index), 'lateral'),
       );
     }
   }
@@ -193,6 +235,7 @@ export function addStatedMoves(
 /** Step 9: moves the organization's overlay knows of. */
 export function addOverlayMoves(
   moves: Moves,
+  model: CareerModel,
   drafts: Draft[],
   overlay: Overlay,
   diagnostics: Diagnostic[],
@@ -213,7 +256,10 @@ export function addOverlayMoves(
       continue;
     }
     const why = `known to the organization (its overlay): ${m.because}`;
-    moves.add(s, t, m.kind, why, 'overlay');
-    if (m.kind === 'lateral') moves.add(t, s, 'lateral', why, 'overlay');
+    const say = summaries(model);
+    const ends = (x: number, y: number) => ({ from: drafts[x]!.rank, to: drafts[y]!.rank });
+    moves.add(s, t, m.kind, why, 'overlay', say.overlay(ends(s, t), m.kind, m.because));
+    if (m.kind === 'lateral')
+      moves.add(t, s, 'lateral', why, 'overlay', say.overlay(ends(t, s), 'lateral', m.because));
   }
 }

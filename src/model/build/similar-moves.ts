@@ -18,8 +18,79 @@ import {
 
 import { stem, wordsOf } from '../title-grammar';
 
+import type { MoveKind } from '../types';
 import { bandLabel, type Draft, type Family } from './drafts';
 import type { Moves } from './moves';
+import { summaries } from './summaries';
+
+/** Endings of words that name work done: troubleshooting, escalation, management, analysis. */
+const ACTIVITY = /(?:ing|tions?|sions?|ments?|ances?|ences?|ity|ities|sis|ships?|ures?|ery)$/;
+/** Endings of words that describe rather than name: adverbs, participles, adjectives. */
+const DESCRIBING = /(?:ly|[^e]ed|able|ible|ive|ous|ful|less|ic|al)$/;
+
+/** Words after which a word in -s is a verb ("the role blends", "who oversees"). */
+const SUBJECT = new Set(['role', 'it', 'who', 'that', 'which', 'also', 'often', 'usually']);
+/** Words that may follow a plural noun ("patients and", "issues with"), not a verb's object. */
+const AFTER_NOUN = new Set(
+  'and or in on at to for with of from across by during into within as who that which'.split(' '),
+);
+
+/**
+ * True when a word in -s reads as a verb where the text has it: after its subject ("the role
+ * blends", "the director sets"), or after "and" or a comma with its object straight after ("and
+ * keeps accurate records", "the team, sets sales goals"), where a plural noun would end its
+ * phrase ("patients and families", "issues, incidents and requests").
+ */
+function verbHere(text: string, at: number, word: string, titleWords: Set<string>): boolean {
+  if (!/[^su]s$/i.test(word)) return false;
+  const before = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const after = /^(\s+)([\p{L}\p{N}]+)/u.exec(text.slice(at + word.length, at + word.length + 40));
+  const prev = before?.[1]!.toLowerCase();
+  if (!prev) return false;
+  const gap = before![2]!.trim();
+  const objectNext = !!after && !AFTER_NOUN.has(after[2]!.toLowerCase());
+  if (gap === ',') return objectNext;
+  if (gap) return false;
+  if (SUBJECT.has(prev) || titleWords.has(prev)) return true;
+  return prev === 'and' && objectNext;
+}
+
+/**
+ * The words a move's summary says both roles involve: of the terms they share (strongest
+ * first), those that name work, then other nouns as far as their endings tell; words that
+ * describe, and parts of hyphenated words ("cross" of "cross-functional"), are left out. Two at
+ * most, so the sentence stays a couple of lines in a narrow column.
+ */
+function summaryWords(
+  found: { word: string; text: string; at: number; titleWords: Set<string> }[],
+  texts: string[],
+): string[] {
+  const whole = found.filter(
+    ({ word, text, at, titleWords }) =>
+      !verbHere(text, at, word, titleWords) &&
+      !/[-\u2010\u2011]$/.test(text.slice(Math.max(0, at - 1), at)) &&
+      !/^[-\u2010\u2011]/.test(text.slice(at + word.length)),
+  );
+  const work = whole.filter((f) => ACTIVITY.test(f.word));
+  const other = whole.filter(
+    (f) => !ACTIVITY.test(f.word) && !DESCRIBING.test(f.word) && endsPhrase(f.word, texts),
+  );
+  const words = [...work, ...other].map((f) => f.word.toLowerCase());
+  return [...new Set(words)].slice(0, 2);
+}
+
+/**
+ * True when a word ends a phrase somewhere in the texts (before a comma, "and", "of"…), where a
+ * noun stands: "deep" always comes before the word it describes ("deep troubleshooting").
+ */
+function endsPhrase(word: string, texts: string[]): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped}(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:${[...AFTER_NOUN].join('|')})(?![\\p{L}\\p{N}]))`,
+    'iu',
+  );
+  return texts.some((t) => re.test(t));
+}
 
 /** A quotation of the first of `terms` that a summary has, or undefined when it has none. */
 function quoteTerm(summary: string, index: TermIndex, terms: string[]): string | undefined {
@@ -80,6 +151,7 @@ export function addSimilarMoves(
   texts: FamilyTexts,
 ): void {
   const { roleTerms, familyTerms, idf } = texts;
+  const say = summaries(model);
   const termIndexes = new Map<number, TermIndex>();
   const termIndex = (i: number) => {
     let t = termIndexes.get(i);
@@ -91,6 +163,17 @@ export function addSimilarMoves(
   const titleStems = (d: Draft) => {
     let t = titleWords.get(d.index);
     if (!t) titleWords.set(d.index, (t = new Set(wordsOf(d.role.title).map(stem))));
+    return t;
+  };
+  // Each title's words, lower-case, and its abbreviation ("tam"): a verb's subject.
+  const lowerWords = new Map<number, Set<string>>();
+  const lower = (d: Draft) => {
+    let t = lowerWords.get(d.index);
+    if (!t) {
+      const words = wordsOf(d.role.title).map((w) => w.toLowerCase());
+      const initials = words.map((w) => w[0]).join('');
+      lowerWords.set(d.index, (t = new Set([...words, initials])));
+    }
     return t;
   };
   const linked = new Set<string>();
@@ -136,10 +219,15 @@ export function addSimilarMoves(
       const titled = (t: string) => ta.has(t) || tb.has(t);
       const pick = (found: string[]) =>
         [...found.filter((t) => !titled(t)), ...found.filter(titled)].slice(0, 4);
-      const shared = pick(sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf, 8));
-      const terms = shared.length
-        ? shared
-        : pick(sharedTerms(familyTerms[f]!, familyTerms[g]!, idf, 8));
+      // Twelve shared terms for the summary's choice; the reason's evidence is from the first 8.
+      const byRole = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf, 12);
+      const found = byRole.length ? byRole : sharedTerms(familyTerms[f]!, familyTerms[g]!, idf, 12);
+      const terms = pick(found.slice(0, 8));
+      const candidates = [...found.filter((t) => !titled(t)), ...found.filter(titled)];
+      const wordsOf = (x: Draft, y: Draft) =>
+        terms.map(
+          (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
+        );
       const reason = (x: Draft, y: Draft) => {
         const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
         const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
@@ -151,15 +239,32 @@ export function addSimilarMoves(
             : ofX || ofY
               ? `${ofX || ofY}.`
               : 'No phrase of either summary shows it.';
-        const words = terms.map(
-          (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
-        );
-        return `similar work — shared terms: ${words.join(', ')}. ${said}`;
+        return `similar work — shared terms: ${wordsOf(x, y).join(', ')}. ${said}`;
+      };
+      const short = (x: Draft, y: Draft, kind: MoveKind) => {
+        const seen = candidates.flatMap((t) => {
+          for (const d of [x, y]) {
+            const hit = termIndex(d.index).get(t);
+            if (hit)
+              return [{ word: hit.word, text: d.role.summary, at: hit.at, titleWords: lower(d) }];
+          }
+          return [];
+        });
+        const texts = [x.role.summary, y.role.summary];
+        return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen, texts));
       };
       if (b === lateral) {
         const level = bandLabel(model, a.rank);
         const why = `Lateral move between families at the same level (${level}): `;
-        moves.lateral(s, b.index, why + reason(a, b), why + reason(b, a), 'similar');
+        moves.lateral(
+          s,
+          b.index,
+          why + reason(a, b),
+          why + reason(b, a),
+          'similar',
+          short(a, b, 'lateral'),
+          short(b, a, 'lateral'),
+        );
       } else {
         moves.add(
           s,
@@ -167,6 +272,7 @@ export function addSimilarMoves(
           'promotion',
           `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
           'similar',
+          short(a, b, 'promotion'),
         );
       }
     }

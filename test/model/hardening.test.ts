@@ -61,6 +61,7 @@ describe('cycles of promotions on long chains', () => {
       line: 3 * (n - 1) + 1,
       roleId: 'role-8000',
       message: `cycle of promotions: ${titles.join(' → ')} can each be promoted into the other`,
+      finding: { kind: 'cycle', titles },
     });
   }, 60_000);
 

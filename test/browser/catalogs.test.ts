@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, open, pathListed, screenshot } from './page';
+import { downloaded, drawn, open, pathListed, screenshot } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -97,8 +96,7 @@ describe('bringing your own catalog', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: button }).click(),
       ]);
-      const file = await download.path();
-      return { name: download.suggestedFilename(), body: readFileSync(file!) };
+      return { name: download.suggestedFilename(), body: await downloaded(download) };
     };
     const png = await grab('Download PNG');
     expect(png.name).toBe('role-blueprints.png');
@@ -198,7 +196,7 @@ describe('catalog text is only ever text', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Path as Markdown' }).click(),
     ]);
-    const text = readFileSync((await md.path())!, 'utf8');
+    const text = (await downloaded(md)).toString('utf8');
     expect(text).not.toContain('<img');
     expect(text).toContain('img');
 

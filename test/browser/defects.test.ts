@@ -5,7 +5,7 @@ import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
 import { tracksOf } from '../../src/model/encoding';
 import { findPath, loadCatalog } from '../../src/model/index';
-import { drawn, open, pathListed } from './page';
+import { downloaded, drawn, open, pathListed } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -216,7 +216,7 @@ describe('exports', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const png = readFileSync((await download.path())!);
+    const png = await downloaded(download);
     const colors = tracksOf(graph).map((t) => t.color);
     const found = await page.evaluate(
       async ({ b64, colors }) => {

@@ -6,7 +6,7 @@ import { seedOverlay } from '../../src/model/default-overlay';
 import { latticeLayout } from '../../src/model/layout';
 import { loadCatalog } from '../../src/model/index';
 import { CARD } from '../../src/ui/canvas/routes';
-import { drawn, open } from './page';
+import { downloaded, drawn, open } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -36,7 +36,7 @@ async function exportPicture(page: Page, saveAs: string) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
-  const png = readFileSync((await download.path())!);
+  const png = await downloaded(download);
   mkdirSync(SAVED, { recursive: true });
   writeFileSync(`${SAVED}/${saveAs}.png`, png);
   const pixels = await page.evaluate(async (b64: string): Promise<Pixels> => {

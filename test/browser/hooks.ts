@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium';
 import { readFileSync } from 'node:fs';
 import { serveStatic, type Route, type StaticServer } from './static-server';
@@ -9,11 +9,16 @@ import { serveStatic, type Route, type StaticServer } from './static-server';
 /** The built app, as the tests serve it. */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** A Chromium for the calling test file: launched before its tests, closed after. */
+/**
+ * A Chromium for the calling test file: the run's shared browser (test/browser/global-setup.ts),
+ * connected to before the file's tests and left after them (closing the connection closes the
+ * contexts the file opened); a browser of its own when the file runs without the global setup.
+ */
 export function useBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    const ws = inject('browserWs');
+    browser = ws ? await chromium.connect(ws) : await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

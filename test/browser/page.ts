@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -139,4 +139,15 @@ export async function canvasState(page: Page) {
       }),
     };
   });
+}
+
+/**
+ * A download's bytes. The tests share one browser over a connection, where a download has no
+ * local path: its bytes come over the connection.
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -93,6 +93,9 @@ export default defineConfig(({ mode }) =>
         // The manifest lets `npm run bench` add up the code the page loads at start.
         build: { target: 'es2022', manifest: true, rolldownOptions: { checks } },
         test: {
+          // A Node-only file beside a browser file: the machines have two cores, and a browser
+          // file is busy in Chromium more than in its own worker.
+          maxWorkers: 2,
           projects: [
             {
               extends: true,
@@ -108,13 +111,30 @@ export default defineConfig(({ mode }) =>
               test: {
                 name: 'browser',
                 include: ['test/browser/**/*.test.ts'],
+                exclude: ['test/browser/large.test.ts'],
                 globalSetup: ['test/browser/global-setup.ts'],
-                // One Chromium at a time: the machines have two cores.
+                // One browser file at a time: pages are CPU-bound, and two at once on two cores
+                // took longer in all than one after the other.
                 fileParallelism: false,
                 testTimeout: 60_000,
                 hookTimeout: 60_000,
                 // Pages load catalogs in a worker: give polled expectations time on a busy machine.
                 expect: { poll: { timeout: 10_000 } },
+              },
+            },
+            {
+              extends: true,
+              test: {
+                // Catalogs of thousands of roles: alone, after the rest, so that they neither
+                // slow the others down nor are slowed down by them.
+                name: 'large',
+                include: ['test/browser/large.test.ts'],
+                globalSetup: ['test/browser/global-setup.ts'],
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+                testTimeout: 120_000,
+                hookTimeout: 60_000,
+                expect: { poll: { timeout: 20_000 } },
               },
             },
           ],

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { generateCatalog } from '../../src/model/synthetic';
 import { FOCUS_CAP } from '../../src/worker/protocol';
-import { canvasState, drawn, open, screenshot } from './page';
+import { canvasState, drawn, importText, open, screenshot } from './page';
 import { useBrowser, useDist } from './hooks';
 
+const APP = inject('appUrl');
 const chromium = useBrowser();
 const site = useDist(
   '/app/',
@@ -139,6 +140,44 @@ describe('a catalog of 20,000 roles', () => {
     expect(steps).toBeGreaterThan(2);
     await expect.poll(async () => (await canvasState(page)).onPath.length).toBe(steps);
     await screenshot(page, 'large-path');
+    await page.context().close();
+  });
+});
+
+describe('a catalog that states very many moves', () => {
+  it('opens as a focus view, not drawn whole, and counts every problem it lists', async () => {
+    // 1,000 roles, each stating the 999 others as Next roles: the moves a role may state are
+    // capped, and what is left is too many to draw whole.
+    const n = 1000;
+    const title = (i: number) => `Unit ${i.toString(36)}x Coordinator`;
+    const text = Array.from({ length: n }, (_, i) =>
+      [
+        `${title(i)}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path`,
+        'Coordinates the unit.',
+        'Career Path:',
+        ...Array.from({ length: n - 1 }, (_, k) => `Next: ${title((i + 1 + k) % n)}`),
+        '',
+      ].join('\n'),
+    ).join('\n');
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    await importText(page, 'dense.txt', text);
+    await expect
+      .poll(() => page.locator('.cpe-sub').textContent(), { timeout: 60_000 })
+      .toContain('1,000 roles');
+    const heading = page.locator('#cpe-diag-heading');
+    await expect
+      .poll(() => heading.textContent(), { timeout: 60_000 })
+      .toMatch(/^\s*\d{2,3},\d{3} things to check\s*$/);
+    const count = Number((await heading.textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(10_000);
+    const more = await page.locator('.cpe-diagnostics + .cpe-note').textContent();
+    expect(Number(more!.replace(/\D/g, ''))).toBe(count - 200);
+    // The lattice shows a part of it: a focus view, as for any large catalog.
+    await expect
+      .poll(() => page.textContent('.cpe-focus'))
+      .toMatch(/1,000 roles in this catalog; showing \d{3}/);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

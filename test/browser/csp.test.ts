@@ -54,7 +54,8 @@ describe('under a strict Content-Security-Policy', () => {
       await drawn(page);
       if (query.includes('from=')) expect((await pathListed(page)).length).toBeGreaterThan(2);
       else expect(await page.textContent('.cpe-sub')).toContain('2 roles');
-      await page.waitForTimeout(300);
+      // Until nothing more loads: a late chunk or style would report its violation by then.
+      await page.waitForLoadState('networkidle');
       expect(violations).toEqual([]);
       await context.close();
     });
@@ -81,7 +82,7 @@ describe('under a strict Content-Security-Policy', () => {
       if (/frame-ancestors/.test(m.text())) refused.push(m.text());
     });
     await page.goto(new URL('/framer.html', framer.url).href);
-    await page.waitForTimeout(1000);
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();
     expect(await frame!.locator('#app').count()).toBe(0);

@@ -5,7 +5,7 @@ import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { screenshot } from './page';
+import { frameHandledMessages, screenshot } from './page';
 import { hostHtml, measureStartBundle } from '../embed/start-bundle';
 
 const FROM = 'associate-service-desk-analyst';
@@ -203,13 +203,14 @@ describe('embedding in a page of another origin', () => {
     });
     expect(last).toBe('field-service-engineer');
     // The API: showPath by title, select, and the path property.
-    const path = await page.evaluate(() => {
+    await page.evaluate(() => {
       const el = document.querySelector('career-path-explorer')!;
       el.showPath('Support Analyst', 'Senior Support Analyst');
       el.select('escalation-engineer');
-      return new Promise<string[]>((ok) => setTimeout(() => ok(el.path), 100));
     });
-    expect(path).toEqual(['support-analyst', 'senior-support-analyst']);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('career-path-explorer')!.path))
+      .toEqual(['support-analyst', 'senior-support-analyst']);
     const selected = await page.evaluate(() => {
       const heard = (
         window as unknown as { heard: { type: string; detail: { id: string; title: string } }[] }
@@ -268,7 +269,10 @@ describe('embedding in a page of another origin', () => {
     await other.goto(new URL('/foreign.html', foreign.url).href);
     await expect.poll(() => framePath(other)).toHaveLength(PATH_LENGTH);
     await postShowPath(other);
-    await new Promise((r) => setTimeout(r, 500));
+    await frameHandledMessages(
+      other,
+      other.frames().find((f) => f.url().includes('embed=1'))!,
+    );
     expect(await framePath(other)).toHaveLength(PATH_LENGTH);
     // And nothing was posted to the foreign page: the iframe posts to the named origin only.
     const heard = await other.evaluate(() =>

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
 import { drawn, importText, seedRefusedImport } from './page';
@@ -65,11 +65,41 @@ function holdSlowCatalog(): Held {
   return held;
 }
 
-/** Releases a held catalog and gives it time to arrive and be read, had it been wanted. */
+/**
+ * Until the page and its workers have run what is queued: two frames, then each worker answers
+ * (a worker runs a call between its tasks), three times over: a message to the worker, its answer,
+ * and what the page draws from it.
+ */
+async function settled(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    await Promise.all(page.workers().map((w) => w.evaluate(() => 0).catch(() => 0)));
+  }
+}
+
+/**
+ * Releases a held catalog, waits until the browser has all of it, and then until the page and
+ * its worker have done what they do with it: what they would have shown, had it been wanted.
+ */
 async function releaseAndSettle(page: Page, held: Held): Promise<void> {
+  const context = page.context();
+  const received = new Promise<void>((done) => {
+    const on = (r: Request) => {
+      if (!r.url().endsWith('/slow.json')) return;
+      context.off('requestfinished', on);
+      context.off('requestfailed', on);
+      done();
+    };
+    context.on('requestfinished', on);
+    context.on('requestfailed', on);
+  });
   held.release();
   await expect.poll(() => held.sent).toBe(true);
-  await page.waitForTimeout(1500);
+  // Received, or given up on earlier by the app (an aborted request ends before the release).
+  await Promise.race([received, settled(page)]);
+  await settled(page);
 }
 
 function elementPage(body: string, head = ''): string {
@@ -211,12 +241,12 @@ describe('a load that is no longer wanted never lands', () => {
         while (Date.now() < end);
       }, 0);
     }, busyFor);
-    const busyUntil = Date.now() + busyFor;
-    await page.waitForTimeout(100);
     await importText(page, 'second.txt', SECOND);
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
     await expect.poll(() => sub(page)).toContain('role-blueprints.txt · 30 roles');
-    await page.waitForTimeout(Math.max(0, busyUntil - Date.now()) + 1500);
+    // Once the worker is free again and has read the second import, and the page has had its
+    // answer, the bundled catalog is still the one shown.
+    await settled(page);
     expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
     await page.reload();
     await drawn(page);
@@ -318,7 +348,7 @@ describe('an element that leaves the page', () => {
       const el = document.querySelector('career-path-explorer')!;
       document.body.prepend(el);
     });
-    await page.waitForTimeout(500);
+    await settled(page);
     await expect.poll(() => elementPaths(page)).toEqual([dataPath]);
     expect(page.workers()).toHaveLength(1);
     expect(errors).toEqual([]);

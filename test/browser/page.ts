@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Frame, Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -150,4 +150,39 @@ export async function downloaded(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Waits until the page's `#frame` iframe has handled every message the page posted it so far, and
+ * has acted on them: a last message the frame waits for arrives after them (messages arrive in
+ * order), then the frame draws three frames and each worker answers between its tasks. For
+ * checking that a message changed nothing, without a fixed wait.
+ * @param page - the page that posted the messages.
+ * @param frame - the iframe's frame.
+ */
+export async function frameHandledMessages(page: Page, frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const w = window as unknown as { cpeTestLast?: Promise<void> };
+    w.cpeTestLast = new Promise<void>((done) => {
+      const on = (e: MessageEvent) => {
+        if ((e.data as { type?: unknown } | null)?.type !== 'cpe-test:last') return;
+        removeEventListener('message', on);
+        done();
+      };
+      addEventListener('message', on);
+    });
+  });
+  await page.evaluate(() =>
+    (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage(
+      { type: 'cpe-test:last' },
+      '*',
+    ),
+  );
+  await frame.evaluate(() => (window as unknown as { cpeTestLast: Promise<void> }).cpeTestLast);
+  for (let i = 0; i < 3; i++) {
+    await frame.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    await Promise.all(page.workers().map((w) => w.evaluate(() => 0).catch(() => 0)));
+  }
 }

@@ -38,14 +38,12 @@ export interface StartBundle {
  * @param browser - a launched Chromium.
  * @param appUrl - where `dist/` is served (any origin and sub-path), ending in `/`.
  * @param hostUrl - the host page's URL (another origin); it must serve `hostHtml(appUrl)`.
- * @param settle - ms to keep recording after the first lattice (to see what loads later).
  * @returns what was fetched.
  */
 export async function measureStartBundle(
   browser: Browser,
   appUrl: string,
   hostUrl: string,
-  settle = 1500,
 ): Promise<StartBundle> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const appOrigin = new URL(appUrl).origin;
@@ -82,7 +80,8 @@ export async function measureStartBundle(
   });
   await page.goto(hostUrl);
   await page.waitForFunction(() => 'cpeDrawnAt' in window, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(settle);
+  // Then until nothing more loads (what the app fetches after its first lattice).
+  await page.waitForLoadState('networkidle');
   // When each request started, against when the lattice was drawn.
   const { drawnAt, started } = await page.evaluate(() => ({
     drawnAt: (window as unknown as { cpeDrawnAt: number }).cpeDrawnAt,

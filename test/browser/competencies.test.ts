@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { compareRoles, gapAlongPath, graphCompetencies } from '../../src/model/competencies';
 import { defaultLexicon } from '../../src/model/default-lexicon';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { findPath, loadCatalog } from '../../src/model/index';
+import { findPath } from '../../src/model/index';
 import { axeViolations, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
+import { loadSeed } from '../model/helpers';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-// The page builds the bundled catalog with its overlay (its tracks' names and colours).
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 
 describe('competencies in the explorer', () => {
   it('compares two roles from ?compare=a,b in a "Role comparison" region', async () => {

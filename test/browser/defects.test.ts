@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
 import { tracksOf } from '../../src/model/encoding';
-import { findPath, loadCatalog } from '../../src/model/index';
+import { findPath } from '../../src/model/index';
 import { downloaded, drawn, open, pathListed } from './page';
 import { useBrowser } from './hooks';
+import { loadSeed } from '../model/helpers';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 const title = (id: string) => graph.getNodeAttribute(id, 'title');
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { findPath, loadCatalog } from '../../src/model/index';
+import { findPath } from '../../src/model/index';
 import { axeViolations, canvasState, drawn, open, pathListed, screenshot } from './page';
 import { useBrowser } from './hooks';
+import { loadSeed } from '../model/helpers';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-// The page builds the bundled catalog with its overlay (its tracks' names and colours).
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
 const expected = findPath(graph, FROM, TO);

@@ -1,18 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
 import { latticeLayout } from '../../src/model/layout';
-import { loadCatalog } from '../../src/model/index';
 import { CARD } from '../../src/ui/canvas/routes';
 import { downloaded, drawn, open } from './page';
 import { useBrowser } from './hooks';
+import { loadSeed } from '../model/helpers';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
 /** The exported pictures, kept for people to look at. */

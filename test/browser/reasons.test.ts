@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { findPath, loadCatalog, type CareerPath } from '../../src/model/index';
+import { findPath, type CareerPath } from '../../src/model/index';
 import { axeViolations, drawn, open, SCREENSHOTS } from './page';
 import { useBrowser } from './hooks';
+import { loadSeed } from '../model/helpers';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 const FROM = 'associate-service-desk-analyst';
 const TO = 'technical-account-manager';
 const expected = findPath(graph, FROM, TO) as CareerPath;

@@ -1,10 +1,32 @@
 import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
-import type { CareerGraph, MoveEdge, MoveKind, RoleNode } from '../../src/model/index';
+import { defaultModel } from '../../src/model/default-model';
+import { seedOverlay } from '../../src/model/default-overlay';
+import {
+  loadCatalog,
+  type CareerGraph,
+  type MoveEdge,
+  type MoveKind,
+  type RoleNode,
+} from '../../src/model/index';
 
 /** Reads a file relative to the repository root. */
 export function readRepoFile(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+}
+
+/**
+ * The bundled catalog as the page builds it: with its overlay (its tracks' names and colours).
+ * @returns the loaded catalog (its graph, findings, …).
+ */
+export function loadSeed() {
+  return loadCatalog(
+    readRepoFile('data/role-blueprints.txt'),
+    defaultModel,
+    'role-blueprints.txt',
+    'text',
+    seedOverlay,
+  );
 }
 
 /** Reads a fixture from test/fixtures. */

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { findPath, loadCatalog } from '../../src/model/index';
+import { findPath } from '../../src/model/index';
 import { Explorer, MAX_ALTERNATIVES, rankRoles } from '../../src/state/explorer.svelte';
+import { loadSeed } from '../model/helpers';
 
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 
 afterEach(() => vi.restoreAllMocks());
 

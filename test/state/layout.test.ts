@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
 import { trackColorScale, tracksOf } from '../../src/model/encoding';
 import { latticeLayout } from '../../src/model/layout';
-import { loadCatalog } from '../../src/model/index';
+import { loadSeed } from '../model/helpers';
 
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 
 describe('lattice layout', () => {
   const lattice = latticeLayout(graph);

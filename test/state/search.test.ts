@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { loadCatalog } from '../../src/model/index';
 import { rankRoles, type RoleOption } from '../../src/model/search';
+import { loadSeed } from '../model/helpers';
 
-const seed = readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8');
-const { graph } = loadCatalog(seed, defaultModel, 'role-blueprints.txt', 'text', seedOverlay);
+const { graph } = loadSeed();
 // As the explorer lists them: sorted by title.
 const roles: RoleOption[] = graph
   .mapNodes((id, a) => ({ id, title: a.title }))

@@ -1,6 +1,7 @@
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
+import { appFrame } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -92,11 +93,6 @@ function elementAlert(page: Page): () => Promise<string> {
         document.querySelector('career-path-explorer')?.shadowRoot?.querySelector('[role="alert"]')
           ?.textContent ?? '',
     );
-}
-
-async function appFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
-  return page.frames().find((f) => f.url().includes('embed=1'))!;
 }
 
 const frameAlert = (f: Frame) => () =>

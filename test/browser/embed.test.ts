@@ -5,7 +5,7 @@ import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { frameHandledMessages, screenshot } from './page';
+import { appFrame, frameHandledMessages, screenshot } from './page';
 import { hostHtml, measureStartBundle } from '../embed/start-bundle';
 
 const FROM = 'associate-service-desk-analyst';
@@ -269,10 +269,7 @@ describe('embedding in a page of another origin', () => {
     await other.goto(new URL('/foreign.html', foreign.url).href);
     await expect.poll(() => framePath(other)).toHaveLength(PATH_LENGTH);
     await postShowPath(other);
-    await frameHandledMessages(
-      other,
-      other.frames().find((f) => f.url().includes('embed=1'))!,
-    );
+    await frameHandledMessages(other, await appFrame(other));
     expect(await framePath(other)).toHaveLength(PATH_LENGTH);
     // And nothing was posted to the foreign page: the iframe posts to the named origin only.
     const heard = await other.evaluate(() =>

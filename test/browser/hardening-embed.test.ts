@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { frameHandledMessages } from './page';
+import { appFrame, frameHandledMessages } from './page';
 import type { Route } from './static-server';
 
 const FROM = 'associate-service-desk-analyst';
@@ -111,12 +111,6 @@ const heardFrom = (page: Page, origin: string) =>
     (o) => (window as unknown as { heard: Heard }).heard.filter((h) => h.origin === o),
     origin,
   );
-
-/** The app's frame in a host page (Playwright reaches into cross-origin frames). */
-async function appFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
-  return page.frames().find((f) => f.url().includes('embed=1'))!;
-}
 
 const drawnIn = (f: Frame) =>
   f.waitForSelector('.cpe-canvas[data-drawn="true"]', { timeout: 15_000 });

@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { drawn, importText, seedRefusedImport } from './page';
+import { drawn, importText, seedRefusedImport, settled } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -63,20 +63,6 @@ function holdSlowCatalog(): Held {
     },
   };
   return held;
-}
-
-/**
- * Until the page and its workers have run what is queued: two frames, then each worker answers
- * (a worker runs a call between its tasks), three times over: a message to the worker, its answer,
- * and what the page draws from it.
- */
-async function settled(page: Page): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
-    await Promise.all(page.workers().map((w) => w.evaluate(() => 0).catch(() => 0)));
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import type { Browser, BrowserContext, Download, Frame, Page } from 'playwright-core';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -179,10 +180,30 @@ export async function frameHandledMessages(page: Page, frame: Frame): Promise<vo
     ),
   );
   await frame.evaluate(() => (window as unknown as { cpeTestLast: Promise<void> }).cpeTestLast);
+  await settled(page, frame);
+}
+
+/**
+ * Waits until a page (or one of its frames) and the page's workers have run what is queued: two
+ * animation frames, then each worker answers (a worker runs a call between its tasks), three
+ * times over: a message to a worker, its answer, and what the page draws from it.
+ * @param page - the page, whose workers are waited for.
+ * @param frame - the frame whose animation frames are waited for (the page's own by default).
+ */
+export async function settled(page: Page, frame: Frame = page.mainFrame()): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await frame.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await Promise.all(page.workers().map((w) => w.evaluate(() => 0).catch(() => 0)));
   }
+}
+
+/**
+ * The app's frame in a host page, once it is there (Playwright reaches into cross-origin frames).
+ * @param page - the host page.
+ */
+export async function appFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
+  return page.frames().find((f) => f.url().includes('embed=1'))!;
 }

@@ -553,23 +553,13 @@ export class CatalogState {
     if (signal.aborted) return false;
     landing?.named();
     if (previewed) {
-      this.total = r.total;
-      this.diagnostics = r.diagnostics;
-      this.problemCount = r.problems;
-      this.levels = r.levels;
+      this.takeCounts(r);
       // Unless another view was asked for since, the first one now shows every move.
       if (r.view && this.viewKey === firstKey) this.showView(r.view);
       return true;
     }
     if (r.whole) {
-      this.workerHasGraph = true;
-      this.host.forgetAnswers();
-      this.total = r.total;
-      this.diagnostics = r.diagnostics;
-      this.problemCount = r.problems;
-      this.wholeFacts = r.facts;
-      this.format = r.format;
-      this.levels = r.levels;
+      this.takeWhole(r);
       this.large = false;
       this.index = [];
       this.loaded = {
@@ -585,14 +575,7 @@ export class CatalogState {
 
   /** Shows a large catalog the worker holds: its first view, and search over all its roles. */
   private openLarge(r: LoadResult, key: string): void {
-    this.workerHasGraph = true;
-    this.host.forgetAnswers();
-    this.total = r.total;
-    this.diagnostics = r.diagnostics;
-    this.problemCount = r.problems;
-    this.wholeFacts = r.facts;
-    this.format = r.format;
-    this.levels = r.levels;
+    this.takeWhole(r);
     this.index = r.index;
     if (r.index.length) warmSearch(r.index, () => this.index === r.index);
     // The view shown, or the view on its way: the worker sync asks for a view only when it
@@ -604,12 +587,26 @@ export class CatalogState {
     this.large = true;
   }
 
+  /** What the worker found of the whole catalog: its size, its problems and its levels. */
+  private takeCounts(r: LoadResult): void {
+    this.total = r.total;
+    this.diagnostics = r.diagnostics;
+    this.problemCount = r.problems;
+    this.levels = r.levels;
+  }
+
+  /** The whole catalog is the worker's: what it found of it, its facts and its format. */
+  private takeWhole(r: LoadResult): void {
+    this.workerHasGraph = true;
+    this.host.forgetAnswers();
+    this.takeCounts(r);
+    this.wholeFacts = r.facts;
+    this.format = r.format;
+  }
+
   /**
    * Reports a catalog that could not be opened. The page is never left without a catalog: with
    * none shown yet, the bundled one is, so the Catalog panel (import, return) is always there.
-   */
-  /**
-   * Shows a load's error, and the bundled catalog when there is no catalog to keep.
    * @param log - also log it to the console: a catalog the site named (a link, an attribute)
    *   failed, and whoever set the site up looks there.
    */

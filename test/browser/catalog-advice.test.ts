@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { SCREENSHOTS, drawn, importText, open } from './page';
+import { close, drawn, importText, open, SCREENSHOTS } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -64,7 +64,7 @@ describe('the Catalog panel and the level filter speak the catalog author’s la
       'write its level in the “level” column of its row',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('lists only the levels the catalog uses, by its own names, and follows an import', async () => {
@@ -84,6 +84,6 @@ describe('the Catalog panel and the level filter speak the catalog author’s la
     await levelSelect(page, 'From').selectOption({ label: 'Supervisor' });
     await expect.poll(() => page.textContent('.cpe-counts')).toMatch(/Showing 2 of 5 roles/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { appFrame } from './page';
+import { appFrame, close, open } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -75,13 +75,15 @@ beforeAll(() => {
 
 /** Opens `url` and collects what the page and its frames log as errors and warnings. */
 async function openLogging(url: string): Promise<{ page: Page; logged: string[] }> {
-  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
   const logged: string[] = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text());
+  const { page } = await open(chromium.browser, url, {
+    width: 1280,
+    height: 900,
+    listen: (page) =>
+      page.on('console', (m: ConsoleMessage) => {
+        if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text());
+      }),
   });
-  await page.goto(url);
   return { page, logged };
 }
 
@@ -111,7 +113,7 @@ describe('a catalog from another origin, by default', () => {
     expect(text).toContain(`Access-Control-Allow-Origin: ${hostOrigin}`);
     expect(text).not.toMatch(/undefined|null/);
     await expect.poll(() => logged.filter((l) => l.includes(tag)).length).toBe(1);
-    await page.context().close();
+    await close(page);
   });
 
   it('the iframe says which tag to add to its index.html, in the page and in the console', async () => {
@@ -125,7 +127,7 @@ describe('a catalog from another origin, by default', () => {
     // The iframe's page reads the catalog: its origin is the one the HR server must allow.
     expect(text).toContain(`Access-Control-Allow-Origin: ${new URL(app.url).origin}`);
     await expect.poll(() => logged.filter((l) => l.includes(tag)).length).toBe(1);
-    await page.context().close();
+    await close(page);
   });
 
   it('once the origin is allowed, a server with no CORS header is named, with the header it must send', async () => {
@@ -137,7 +139,7 @@ describe('a catalog from another origin, by default', () => {
     expect(text).toContain(`Could not load the catalog roles.json from ${hrOrigin}`);
     expect(text).toContain(`To allow it: have ${hrOrigin} send ${header}`);
     await expect.poll(() => logged.filter((l) => l.includes(header)).length).toBe(1);
-    await page.context().close();
+    await close(page);
   });
 
   it('an iframe framed by a site that is not allowed names the tag that would allow it', async () => {
@@ -149,7 +151,7 @@ describe('a catalog from another origin, by default', () => {
     expect(text).toContain(`embedded by ${strangerOrigin}`);
     expect(text).toContain(`To allow it: put ${tag} in the <head> of ${app.url}index.html`);
     await expect.poll(() => logged.some((l) => l.includes(tag))).toBe(true);
-    await page.context().close();
+    await close(page);
   });
 
   it('with the tag and the header the messages name, the catalog loads', async () => {
@@ -163,6 +165,6 @@ describe('a catalog from another origin, by default', () => {
     await expect.poll(shown, { timeout: 15_000 }).toContain('Junior Recruiter');
     expect(await elementAlert(page)()).toBe('');
     expect(logged.filter((l) => l.includes('career-path-explorer'))).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawn, open } from './page';
+import { close, drawn, open } from './page';
 import { useBrowser, useDist } from './hooks';
 import type { Route } from './static-server';
 
@@ -53,7 +53,7 @@ describe('?catalog=<url>', () => {
     const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/data.json`);
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).toContain('3 roles');
-    await page.context().close();
+    await close(page);
   });
 
   it('shows a clear message when the catalog cannot be parsed', async () => {
@@ -61,13 +61,13 @@ describe('?catalog=<url>', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('empty.txt');
     expect(await alert.textContent()).toContain('no roles found');
-    await page.context().close();
+    await close(page);
   });
 
   it('shows a clear message when the catalog is missing', async () => {
     const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/missing.txt`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('HTTP 404');
-    await page.context().close();
+    await close(page);
   });
 
   it('refuses an origin that is not configured', async () => {
@@ -77,7 +77,7 @@ describe('?catalog=<url>', () => {
       `${site.url}?catalog=${other}/catalogs/data.json`,
     );
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Refused');
-    await page.context().close();
+    await close(page);
   });
 
   it('refuses a catalog redirected to an origin that is not configured', async () => {
@@ -88,14 +88,14 @@ describe('?catalog=<url>', () => {
     // The bundled catalog is shown instead.
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).not.toContain('3 roles');
-    await page.context().close();
+    await close(page);
   });
 
   it('follows a redirect within the site', async () => {
     const { page } = await open(chromium.browser, `${redirecting.url}?catalog=/catalogs/here.json`);
     await drawn(page);
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('3 roles');
-    await page.context().close();
+    await close(page);
   });
 
   for (const query of ['%', 'x%E0.txt', 'x%25E0.txt', '%25', '%25zz']) {
@@ -107,7 +107,7 @@ describe('?catalog=<url>', () => {
       expect(await page.textContent('.cpe-sub')).toContain('role-blueprints.txt');
       expect(await page.getByRole('status').filter({ hasText: 'Loading catalog' }).count()).toBe(0);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await close(page);
     });
   }
 });

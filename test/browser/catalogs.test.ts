@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { downloaded, drawn, open, pathListed, screenshot } from './page';
+import { close, downloaded, drawn, open, pathListed, screenshot } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -63,7 +63,7 @@ describe('bringing your own catalog', () => {
     await drawn(page);
     expect(await page.textContent('.cpe-sub')).toContain('role-blueprints.txt · 30 roles');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('imports by drag and drop', async () => {
@@ -81,7 +81,7 @@ describe('bringing your own catalog', () => {
     await page.dispatchEvent('.cpe-app', 'drop', { dataTransfer: dt });
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('dropped.json · 1 roles');
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
-    await page.context().close();
+    await close(page);
   });
 
   it('exports the view, the graph and the path in every format', async () => {
@@ -127,7 +127,7 @@ describe('bringing your own catalog', () => {
     }));
     expect(printed).toEqual({ canvas: 'none', path: 'block' });
     await screenshot(page, 'print-path');
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -213,6 +213,6 @@ describe('catalog text is only ever text', () => {
     expect(errors).toEqual([]);
     await screenshot(page, 'xss-corpus');
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
-    await page.context().close();
+    await close(page);
   });
 });

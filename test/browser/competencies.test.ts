@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compareRoles, gapAlongPath, graphCompetencies } from '../../src/model/competencies';
 import { defaultLexicon } from '../../src/model/default-lexicon';
 import { findPath } from '../../src/model/index';
-import { axeViolations, drawn, open, screenshot } from './page';
+import { axeViolations, close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
 import { loadSeed } from '../model/helpers';
 
@@ -34,7 +34,7 @@ describe('competencies in the explorer', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-desktop');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('opens a comparison from a role’s details, and the URL carries it', async () => {
@@ -56,7 +56,7 @@ describe('competencies in the explorer', () => {
       });
     await expect.poll(inView).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare roles');
-    await page.context().close();
+    await close(page);
   });
 
   it('lists in the path itself the competencies new at each step', async () => {
@@ -76,7 +76,7 @@ describe('competencies in the explorer', () => {
       for (const c of gap[i]!.new) expect(text).toContain(c.label);
     }
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('shows a role’s competencies with their evidence, and filters by competency', async () => {
@@ -94,7 +94,7 @@ describe('competencies in the explorer', () => {
     await expect
       .poll(() => page.textContent('.cpe-counts'))
       .toContain(`Showing ${withIt.length} of 30 roles`);
-    await page.context().close();
+    await close(page);
   });
 
   it('works on an imported catalog too', async () => {
@@ -120,6 +120,6 @@ describe('competencies in the explorer', () => {
     const text2 = (await region.textContent()) ?? '';
     expect(text2).toContain('On-site');
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
-    await page.context().close();
+    await close(page);
   });
 });

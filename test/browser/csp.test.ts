@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawn, open, pathListed } from './page';
+import { close, drawn, open, pathListed } from './page';
 import { useBrowser, useDist } from './hooks';
 
 /** The header the README tells sites to send with the app. */
@@ -71,7 +71,7 @@ describe('under a strict Content-Security-Policy', () => {
       return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
     });
     expect(ran).toBe(false);
-    await page.context().close();
+    await close(page);
   });
 
   it('cannot be framed by an origin frame-ancestors does not list', async () => {

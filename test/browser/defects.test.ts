@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { tracksOf } from '../../src/model/encoding';
 import { findPath } from '../../src/model/index';
-import { downloaded, drawn, open, pathListed } from './page';
+import { close, downloaded, drawn, open, pathListed } from './page';
 import { useBrowser } from './hooks';
 import { loadSeed } from '../model/helpers';
 
@@ -40,7 +40,7 @@ describe('filters', () => {
       .toContain(`${graph.size} of ${graph.size} moves`);
     expect([await promotions.isChecked(), await lateral.isChecked()]).toEqual([true, true]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('"Clear all filters" also returns filtered-out roles from faded to hidden', async () => {
@@ -56,7 +56,7 @@ describe('filters', () => {
     await page.getByLabel('Faded', { exact: true }).check();
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect.poll(() => page.getByLabel('Hidden', { exact: true }).isChecked()).toBe(true);
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -72,7 +72,7 @@ describe('the path tool', () => {
     expect(text).toContain('Nobody moves down a level');
     expect(text).not.toContain('lateral');
     expect(text).not.toContain('avoiding fewer');
-    await down.page.context().close();
+    await close(down.page);
 
     // Promotions only, where lateral moves would find one.
     const sideways = await open(
@@ -83,7 +83,7 @@ describe('the path tool', () => {
     await drawn(sideways.page);
     expect(await nopath(sideways.page)).toContain('Try allowing lateral moves.');
     expect(await nopath(sideways.page)).not.toContain('avoiding');
-    await sideways.page.context().close();
+    await close(sideways.page);
 
     // Roles avoided, lateral moves allowed: only avoiding fewer roles can help, and which.
     const avoided = await open(
@@ -94,7 +94,7 @@ describe('the path tool', () => {
     const a = await nopath(avoided.page);
     expect(a).toContain('Try avoiding fewer roles (a path goes through Customer Support Engineer)');
     expect(a).not.toContain('lateral');
-    await avoided.page.context().close();
+    await close(avoided.page);
 
     // An unknown role: say so.
     const unknown = await open(chromium.browser, `${APP}?from=nobody-here&to=support-analyst`);
@@ -102,7 +102,7 @@ describe('the path tool', () => {
     const u = await nopath(unknown.page);
     expect(u).toContain('this catalog has no role “nobody-here” (From)');
     expect(u).not.toContain('lateral');
-    await unknown.page.context().close();
+    await close(unknown.page);
   });
 
   it('names where each alternative differs from the best path', async () => {
@@ -122,7 +122,7 @@ describe('the path tool', () => {
       }),
     ];
     expect(labels).toEqual(expected);
-    await page.context().close();
+    await close(page);
   });
 
   it('prints the path under a title naming its two ends', async () => {
@@ -135,7 +135,7 @@ describe('the path tool', () => {
     expect(heading).toBe(`Career path: ${title(FROM)} to ${title(TO)}`);
     const meta = await page.locator('.cpe-path-section').innerText();
     expect(meta).toContain('role-blueprints.txt · 4 moves · fewest moves');
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -158,7 +158,7 @@ describe('the role picker', () => {
     expect(await page.getAttribute('#cpe-to', 'aria-expanded')).toBe('false');
     await page.fill('#cpe-to', 'support');
     await expect.poll(async () => (await status.textContent())?.trim()).toBe('');
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -199,7 +199,7 @@ describe('the list view', () => {
       expect(h.span).toBe(h.rows);
       expect(h.aligned).toBe(true);
     }
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -250,7 +250,7 @@ describe('exports', () => {
       else expect(n, `${track.label}, not shown`).toBe(0);
     }
     expect(found.dark).toBeGreaterThan(50);
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -273,7 +273,7 @@ describe('role details', () => {
         })),
       )
       .toEqual({ text: second, inPath: true });
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -307,7 +307,7 @@ describe('the canvas by pointer and keyboard', () => {
     );
     expect(parseFloat(String(ring))).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('shows a pointer over a role', async () => {
@@ -326,7 +326,7 @@ describe('the canvas by pointer and keyboard', () => {
       )
       .toBe('pointer');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('keeps a role chosen on the canvas and its neighbours in view when details open', async () => {
@@ -353,7 +353,7 @@ describe('the canvas by pointer and keyboard', () => {
     await expect.poll(outside).toEqual([]);
     expect(ids.length).toBeGreaterThan(1);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('refits the view on the roles a filter leaves', async () => {
@@ -373,6 +373,6 @@ describe('the canvas by pointer and keyboard', () => {
     // One role left: it is fitted, not left small where it was.
     await expect.poll(spread).toBeGreaterThan(0.15);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

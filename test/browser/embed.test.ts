@@ -5,7 +5,7 @@ import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { appFrame, frameHandledMessages, screenshot } from './page';
+import { appFrame, close, frameHandledMessages, open, screenshot } from './page';
 import { hostHtml, measureStartBundle } from '../embed/start-bundle';
 
 const FROM = 'associate-service-desk-analyst';
@@ -127,8 +127,10 @@ function postShowPath(page: Page): Promise<void> {
 }
 
 async function openHost(path: string): Promise<Page> {
-  const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 1400 } });
-  await page.goto(new URL(path, host.url).href);
+  const { page } = await open(chromium.browser, new URL(path, host.url).href, {
+    width: 1200,
+    height: 1400,
+  });
   return page;
 }
 
@@ -186,7 +188,7 @@ describe('embedding in a page of another origin', () => {
         expect(h.type).toBe('career-path-explorer:pathchange');
       }
     }
-    await page.close();
+    await close(page);
   });
 
   it('updates the path when the element’s to attribute changes, and its JS API works', async () => {
@@ -229,7 +231,7 @@ describe('embedding in a page of another origin', () => {
     });
     expect(themed.bg).toBe('rgb(18, 20, 24)');
     expect(themed.accent).toBe('rgb(1, 2, 3)');
-    await page.close();
+    await close(page);
   });
 
   it('keeps the profile and readiness off unless the host enables them', async () => {
@@ -253,7 +255,7 @@ describe('embedding in a page of another origin', () => {
       document.querySelector('career-path-explorer')!.removeAttribute('readiness'),
     );
     await expect.poll(() => inElement('#cpe-profile-heading')).toBe(false);
-    await page.close();
+    await close(page);
   });
 
   it('accepts commands from the parent origin only', async () => {
@@ -262,11 +264,17 @@ describe('embedding in a page of another origin', () => {
     // From the named parent origin: obeyed.
     await postShowPath(page);
     await expect.poll(() => framePath(page)).toEqual(['Support Analyst', 'Senior Support Analyst']);
-    await page.close();
+    await close(page);
 
     // From another origin (a page that frames the explorer but is not the named parent): ignored.
-    const other = await chromium.browser.newPage();
-    await other.goto(new URL('/foreign.html', foreign.url).href);
+    const { page: other } = await open(
+      chromium.browser,
+      new URL('/foreign.html', foreign.url).href,
+      {
+        width: 1280,
+        height: 720,
+      },
+    );
     await expect.poll(() => framePath(other)).toHaveLength(PATH_LENGTH);
     await postShowPath(other);
     await frameHandledMessages(other, await appFrame(other));
@@ -278,7 +286,7 @@ describe('embedding in a page of another origin', () => {
       ),
     );
     expect(heard).toEqual([]);
-    await other.close();
+    await close(other);
   });
 
   it('survives an aggressive host stylesheet and does not style the host page', async () => {
@@ -304,7 +312,7 @@ describe('embedding in a page of another origin', () => {
     const h2 = await page.evaluate(() => getComputedStyle(document.querySelector('h2')!).fontSize);
     expect(h2).toBe('40px');
     await screenshot(page, 'embed-hostile-host');
-    await page.close();
+    await close(page);
   });
 
   it('fetches at most 230 KB gzip before its first lattice, the rest from beside its module', async () => {
@@ -330,10 +338,12 @@ describe('embedding in a page of another origin', () => {
   });
 
   it('loads a catalog other than the bundled one in the worker it loads on demand', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(new URL('/other-catalog.html', host.url).href);
+    const { page } = await open(chromium.browser, new URL('/other-catalog.html', host.url).href, {
+      width: 1200,
+      height: 900,
+      listen: (page) => page.on('request', (r) => requests.push(r.url())),
+    });
     // The attributes name the roles by title: resolved once the catalog has loaded.
     await expect
       .poll(() => page.evaluate(() => document.querySelector('career-path-explorer')!.path))
@@ -343,6 +353,6 @@ describe('embedding in a page of another origin', () => {
     const worker = requests.filter((u) => u.includes('catalog.worker'));
     expect(worker).toHaveLength(1);
     expect(worker[0]!.startsWith(`${app.url}embed/chunks/`)).toBe(true);
-    await page.close();
+    await close(page);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { findPath } from '../../src/model/index';
-import { axeViolations, canvasState, drawn, open, pathListed, screenshot } from './page';
+import { axeViolations, canvasState, close, drawn, open, pathListed, screenshot } from './page';
 import { useBrowser } from './hooks';
 import { loadSeed } from '../model/helpers';
 
@@ -43,7 +43,7 @@ describe('the built explorer, served under a sub-path', () => {
     expect(new URL(page.url()).searchParams.get('to')).toBe(TO);
     await screenshot(page, 'path-desktop');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('opens a deep link ?from=&to= with the path shown, and offers alternatives', async () => {
@@ -66,7 +66,7 @@ describe('the built explorer, served under a sub-path', () => {
     await page.goForward();
     await expect.poll(() => pathListed(page)).toEqual(alt);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('says clearly when there is no path', async () => {
@@ -78,7 +78,7 @@ describe('the built explorer, served under a sub-path', () => {
     const msg = await page.textContent('.cpe-nopath');
     expect(msg).toMatch(/No path/);
     expect(msg).toContain('Principal Service Desk Analyst');
-    await page.context().close();
+    await close(page);
   });
 
   it('a track filter reduces the visible roles, and one control clears all filters', async () => {
@@ -102,7 +102,7 @@ describe('the built explorer, served under a sub-path', () => {
     await page.getByRole('button', { name: 'Show lattice' }).click();
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect.poll(async () => (await canvasState(page)).visibleNodes.length).toBe(30);
-    await page.context().close();
+    await close(page);
   });
 
   it('"within N moves" and "leads into" narrow to the selected role’s neighbourhood', async () => {
@@ -120,7 +120,7 @@ describe('the built explorer, served under a sub-path', () => {
     await expect
       .poll(async () => (await canvasState(page)).visibleNodes.sort())
       .toEqual([...feeders].sort());
-    await page.context().close();
+    await close(page);
   });
 
   it('shows role details and goes to a role when a move is activated', async () => {
@@ -145,7 +145,7 @@ describe('the built explorer, served under a sub-path', () => {
     await expect.poll(() => details.locator('h2').textContent()).toBe(feederTitle);
     expect(new URL(page.url()).searchParams.get('role')).toBe(feeder);
     await screenshot(page, 'details-desktop');
-    await page.context().close();
+    await close(page);
   });
 
   it('finds a path by keyboard alone and announces it', async () => {
@@ -173,7 +173,7 @@ describe('the built explorer, served under a sub-path', () => {
       () => getComputedStyle(document.activeElement!).outlineStyle,
     );
     expect(outline).not.toBe('none');
-    await page.context().close();
+    await close(page);
   });
 
   it('moves between roles on the canvas with arrow keys, selects with Enter, and returns focus', async () => {
@@ -191,7 +191,7 @@ describe('the built explorer, served under a sub-path', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.classList.contains('cpe-canvas')))
       .toBe(true);
-    await page.context().close();
+    await close(page);
   });
 
   it('draws the seed at 1440x900 with no overlapping labels', async () => {
@@ -209,7 +209,7 @@ describe('the built explorer, served under a sub-path', () => {
       }
     expect(overlaps).toEqual([]);
     await screenshot(page, 'lattice-desktop');
-    await page.context().close();
+    await close(page);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -241,7 +241,7 @@ describe('the built explorer, served under a sub-path', () => {
           expect(scroll[0]).toBeLessThanOrEqual(scroll[1]!);
         }
         await screenshot(page, `axe-${label}-${colorScheme}`);
-        await page.context().close();
+        await close(page);
       });
     }
   }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { latticeLayout } from '../../src/model/layout';
 import { CARD } from '../../src/ui/canvas/routes';
-import { downloaded, drawn, open } from './page';
+import { close, downloaded, drawn, open } from './page';
 import { useBrowser } from './hooks';
 import { loadSeed } from '../model/helpers';
 
@@ -125,7 +125,7 @@ describe('the PNG export', () => {
     expect(pixels.width).toBeLessThan(2 * span + 600);
     expectFramed(pixels);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('downloads the part of the lattice a path crosses, titled as the user typed', async () => {
@@ -143,6 +143,6 @@ describe('the PNG export', () => {
     const ys = [...latticeLayout(graph).positions.values()].map((p) => p.y);
     expect(pixels.height).toBeLessThan(2 * (Math.max(...ys) - Math.min(...ys) + CARD.height));
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

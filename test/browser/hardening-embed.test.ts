@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { appFrame, frameHandledMessages } from './page';
+import { appFrame, close, frameHandledMessages, open } from './page';
 import type { Route } from './static-server';
 
 const FROM = 'associate-service-desk-analyst';
@@ -144,8 +144,10 @@ const elementPathLength = (page: Page) =>
 describe('iframe mode: only configured parent origins', () => {
   it('a page on an origin the site did not allow reads nothing, even naming itself parentOrigin', async () => {
     secretHits = 0;
-    const page = await chromium.browser.newPage();
-    await page.goto(new URL('/secret-frame.html', evil.url).href);
+    const { page } = await open(chromium.browser, new URL('/secret-frame.html', evil.url).href, {
+      width: 1280,
+      height: 720,
+    });
     const frame = await appFrame(page);
     await drawnIn(frame);
     // The attacker guesses a title of the intranet catalog, a few times over.
@@ -161,13 +163,15 @@ describe('iframe mode: only configured parent origins', () => {
       .poll(() => frame.locator('[role="alert"]').first().textContent())
       .toMatch(new RegExp(`Refused.*${evilOrigin.replace(/[.:]/g, '\\$&')}`));
     await expect.poll(async () => (await framePath(frame)).length).toBeGreaterThan(2);
-    await page.close();
+    await close(page);
   });
 
   it('a configured parent gets the catalog, its events and its commands', async () => {
     secretHits = 0;
-    const page = await chromium.browser.newPage();
-    await page.goto(new URL('/secret-frame.html', allowed.url).href);
+    const { page } = await open(chromium.browser, new URL('/secret-frame.html', allowed.url).href, {
+      width: 1280,
+      height: 720,
+    });
     const frame = await appFrame(page);
     await expect.poll(() => secretHits).toBeGreaterThan(0);
     await drawnIn(frame);
@@ -179,12 +183,14 @@ describe('iframe mode: only configured parent origins', () => {
         )?.detail;
       })
       .toEqual({ id: 'chief-secret-officer', title: SECRET_TITLE });
-    await page.close();
+    await close(page);
   });
 
   it('ignores a command with an oversized field: nothing echoed, nothing in the URL', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(new URL('/frame.html', allowed.url).href);
+    const { page } = await open(chromium.browser, new URL('/frame.html', allowed.url).href, {
+      width: 1280,
+      height: 720,
+    });
     const frame = await appFrame(page);
     await drawnIn(frame);
     await expect.poll(async () => (await framePath(frame)).length).toBeGreaterThan(2);
@@ -210,15 +216,17 @@ describe('iframe mode: only configured parent origins', () => {
     await expect
       .poll(() => framePath(frame))
       .toEqual(['Support Analyst', 'Senior Support Analyst']);
-    await page.close();
+    await close(page);
   });
 });
 
 describe('custom element hardening', () => {
   it('keeps its own text size and layout under a host rule `* { font-size: 31px !important }`', async () => {
     const measure = async (path: string) => {
-      const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 1000 } });
-      await page.goto(new URL(path, allowed.url).href);
+      const { page } = await open(chromium.browser, new URL(path, allowed.url).href, {
+        width: 1200,
+        height: 1000,
+      });
       await expect.poll(() => elementPathLength(page)).toBeGreaterThan(2);
       const m = await page.evaluate(() => {
         const root = document.querySelector('career-path-explorer')!.shadowRoot!;
@@ -235,7 +243,7 @@ describe('custom element hardening', () => {
           canvasWidth: root.querySelector('canvas')!.getBoundingClientRect().width,
         };
       });
-      await page.close();
+      await close(page);
       return m;
     };
     const plain = await measure('/element.html');
@@ -249,13 +257,15 @@ describe('custom element hardening', () => {
   });
 
   it('says which CSP directive blocks its worker under a strict host policy', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(new URL('/strict.html', strict.url).href);
+    const { page } = await open(chromium.browser, new URL('/strict.html', strict.url).href, {
+      width: 1280,
+      height: 720,
+    });
     await expect
       .poll(() => shadowText(page, '[role="alert"]'), { timeout: 15_000 })
       .toMatch(/blocked the catalog worker.*worker-src.*blob:/s);
     expect(await shadowText(page, '[role="alert"]')).not.toMatch(/undefined/);
-    await page.close();
+    await close(page);
   });
 
   for (const [what, path] of [
@@ -263,13 +273,15 @@ describe('custom element hardening', () => {
     ['catalog="x%E0.txt"', '/bad-attr-2.html'],
   ]) {
     it(`shows the bundled catalog and a message for a malformed ${what}`, async () => {
-      const page = await chromium.browser.newPage();
-      await page.goto(new URL(path!, allowed.url).href);
+      const { page } = await open(chromium.browser, new URL(path!, allowed.url).href, {
+        width: 1280,
+        height: 720,
+      });
       await expect
         .poll(() => shadowText(page, '[role="alert"]'))
         .toMatch(/not a valid catalog URL/);
       await expect.poll(() => elementPathLength(page)).toBeGreaterThan(2);
-      await page.close();
+      await close(page);
     });
   }
 });

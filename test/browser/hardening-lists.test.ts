@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, importText, open } from './page';
+import { close, drawn, importText, open } from './page';
 import { useBrowser } from './hooks';
 
 /*
@@ -51,7 +51,7 @@ describe('repeated values', () => {
       }
       await answers(page, 'Escalation Engineer');
       expect(errors).toEqual([]);
-      await page.context().close();
+      await close(page);
     });
 
   it('opens with two saved views of one name, keeps the newest, and opens a view that repeats a role', async () => {
@@ -120,7 +120,7 @@ describe('repeated values', () => {
     // The app still answers selections.
     await answers(page, 'Ba');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -164,6 +164,6 @@ describe('ratings, live', () => {
     for (let i = 0; i < 5; i++) await selects.nth(i).selectOption('none');
     await expect.poll(() => gaps.textContent()).toBe(before.gaps);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

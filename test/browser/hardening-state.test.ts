@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, importText, open, seedRefusedImport } from './page';
+import { close, drawn, importText, open, seedRefusedImport } from './page';
 import { useBrowser } from './hooks';
 
 /*
@@ -20,7 +20,7 @@ describe('no unrecoverable states', () => {
     expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
     expect(await page.textContent('.cpe-error')).toMatch(/missing\.txt[\s\S]*bundled catalog/);
     await page.getByRole('heading', { name: 'Catalog' }).waitFor();
-    await page.context().close();
+    await close(page);
   });
 
   it('shows the bundled catalog when the stored import is refused, and offers the import for download', async () => {
@@ -108,6 +108,6 @@ describe('catalog text keeps its direction to itself', () => {
       return el._cyreg!.cy.nodes().map((n) => n.data('label') as string);
     });
     for (const l of labels) expect(l).toMatch(/^\u2068.*\u2069$/s);
-    await page.context().close();
+    await close(page);
   });
 });

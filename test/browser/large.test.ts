@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateCatalog } from '../../src/model/synthetic';
 import { FOCUS_CAP } from '../../src/worker/protocol';
-import { canvasState, drawn, importText, open, screenshot } from './page';
+import { canvasState, close, drawn, importText, open, screenshot } from './page';
 import { useBrowser, useDist } from './hooks';
 
 const APP = inject('appUrl');
@@ -140,7 +140,7 @@ describe('a catalog of 20,000 roles', () => {
     expect(steps).toBeGreaterThan(2);
     await expect.poll(async () => (await canvasState(page)).onPath.length).toBe(steps);
     await screenshot(page, 'large-path');
-    await page.context().close();
+    await close(page);
   });
 });
 
@@ -178,6 +178,6 @@ describe('a catalog that states very many moves', () => {
       .poll(() => page.textContent('.cpe-focus'))
       .toMatch(/1,000 roles in this catalog; showing \d{3}/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawn, open, screenshot } from './page';
+import { close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
 import { polylineMeetsBox, type Box, type Point } from '../ui/geometry';
 
@@ -126,7 +126,7 @@ describe('a lattice people can read', () => {
         expect(other.labelPx).toBeGreaterThanOrEqual(size.name === 'phone' ? 11 : 9);
         await screenshot(page, `lattice-nursing-${size.name}-${scheme}`);
         expect(errors).toEqual([]);
-        await page.context().close();
+        await close(page);
       });
     }
 
@@ -223,6 +223,6 @@ describe('a lattice people can read', () => {
     expect(sda(moved).y).toBeGreaterThan(row.top);
     expect(sda(moved).y).toBeLessThan(row.bottom);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

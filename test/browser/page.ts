@@ -13,24 +13,89 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone: touch events and a mobile viewport (a context of its own, reused by phone tests). */
+  phone?: boolean;
+  /** Called with the page before it navigates, to listen to it from the start. */
+  listen?: (page: Page) => void;
 }
 
-/** Opens a page and collects its errors, so a test can assert none happened. */
+interface Tab {
+  page: Page;
+  /** Handed back by its last test with {@link close}. */
+  free: boolean;
+}
+
+/** The tabs each test file reuses, by the file's browser connection and by phone or not. */
+const tabs = new WeakMap<Browser, Map<boolean, Tab>>();
+
+/** Events a test may listen to on its page: a reused tab forgets the last test's listeners. */
+const PAGE_EVENTS = ['pageerror', 'console', 'dialog', 'download', 'popup', 'request', 'response'];
+
+/**
+ * Opens the app in a tab and collects its errors, so a test can assert none happened. A test file
+ * reuses one tab in one context: when the last test handed its tab back with {@link close}, the
+ * tab is emptied (storage, routes, permissions, listeners, media, the mouse) and sized for this
+ * test. Opening the app in a new context costs about three times as much as in a reused tab, most
+ * of the suite's time.
+ */
 export async function open(
   browser: Browser,
   url: string,
   o: OpenOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: o.width ?? 1440, height: o.height ?? 900 },
+  const viewport = { width: o.width ?? 1440, height: o.height ?? 900 };
+  const media = {
     colorScheme: o.colorScheme ?? 'light',
     reducedMotion: o.reducedMotion ?? 'reduce',
-  });
-  const page = await context.newPage();
+  };
+  const phone = o.phone ?? false;
+  const mine = tabs.get(browser) ?? new Map<boolean, Tab>();
+  tabs.set(browser, mine);
+  const tab = mine.get(phone);
+  let page: Page;
+  if (tab?.free && !tab.page.isClosed()) {
+    page = tab.page;
+    tab.free = false;
+    await emptyTab(page);
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ media: null, ...media });
+  } else {
+    // A tab still in use (its test failed before handing it back) goes with its context.
+    if (tab && !tab.page.isClosed()) await tab.page.context().close();
+    const touch = phone ? { hasTouch: true, isMobile: true } : {};
+    const context = await browser.newContext({ viewport, ...media, ...touch });
+    page = await context.newPage();
+    mine.set(phone, { page, free: false });
+  }
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  o.listen?.(page);
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Ends a test's page. A tab from {@link open} is handed back for the file's next test; any other
+ * page closes with its context. A test that adds init scripts, exposed functions or a CDP session
+ * to its tab closes the context itself instead, so that none of it reaches the next test.
+ */
+export async function close(page: Page): Promise<void> {
+  const browser = page.context().browser();
+  const tab = [...((browser && tabs.get(browser)?.values()) ?? [])].find((t) => t.page === page);
+  if (tab && !page.isClosed()) tab.free = true;
+  else await page.context().close();
+}
+
+/** Leaves a reused tab as a new one: blank, with no storage, routes, permissions or listeners. */
+async function emptyTab(page: Page): Promise<void> {
+  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
+  const context = page.context();
+  for (const other of context.pages()) if (other !== page) await other.close();
+  // Blank first, so that nothing the last page was still writing lands after the clearing.
+  await page.goto('about:blank');
+  await Promise.all([page.unrouteAll(), context.unrouteAll(), context.clearPermissions()]);
+  await context.setStorageState({ cookies: [], origins: [] });
+  await page.mouse.move(0, 0);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, drawn, open, screenshot } from './page';
+import { axeViolations, close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -83,7 +83,7 @@ describe('planning a move', () => {
     expect(await page.evaluate(() => localStorage.getItem('cpe-profile'))).toBeNull();
     expect(await page.locator('#cpe-me').inputValue()).toBe('');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('shows readiness for a role and along a path, as worked out by hand', async () => {
@@ -122,7 +122,7 @@ describe('planning a move', () => {
     expect(await details.textContent()).toContain('“automating”');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('exports the profile as JSON and imports it again, saying what was wrong', async () => {
@@ -153,7 +153,7 @@ describe('planning a move', () => {
     expect(await page.locator('.cpe-profile .cpe-problems').textContent()).toContain(
       'me.json: competency "automation": unknown level "wizard"',
     );
-    await page.context().close();
+    await close(page);
   });
 
   it('saves a view, and opens it exactly as saved after a fresh start', async () => {
@@ -178,7 +178,7 @@ describe('planning a move', () => {
     await page.getByRole('button', { name: 'Delete the view My 1:1 plan' }).click();
     await expect.poll(() => page.getByText('No saved views yet.').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('walks through a path by keyboard, centring each step, and prints a one-page plan', async () => {
@@ -238,7 +238,7 @@ describe('planning a move', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.cpe-walk').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('offers path orders from the example catalog’s facts, and shows the facts', async () => {
@@ -280,7 +280,7 @@ describe('planning a move', () => {
     expect(await dl.textContent()).toContain(`${a['monthsInRole']} months`);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('keeps the profile off in an embedded page unless the host asks with readiness=1', async () => {
@@ -296,7 +296,7 @@ describe('planning a move', () => {
       await drawn(page);
       await page.locator('.cpe-walk-start').waitFor();
       expect(await page.locator('#cpe-profile-heading').count(), query).toBe(shown);
-      await page.context().close();
+      await close(page);
     }
   });
 });

@@ -12,7 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
-import { axeViolations, drawn, SCREENSHOTS } from './page';
+import { axeViolations, close, drawn, open, SCREENSHOTS } from './page';
 import { useBrowser } from './hooks';
 
 const APP = inject('appUrl');
@@ -76,21 +76,14 @@ async function openPath(
   size: Size,
   colorScheme: 'light' | 'dark',
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: size.width, height: size.height },
+  const { page, errors } = await open(browser, c.file ? APP : `${APP}?from=${c.from}&to=${c.to}`, {
+    width: size.width,
+    height: size.height,
     colorScheme,
-    reducedMotion: 'reduce',
-    ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+    phone: size.phone,
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  if (!c.file) {
-    await page.goto(`${APP}?from=${c.from}&to=${c.to}`);
-    await drawn(page);
-  } else {
-    await page.goto(APP);
-    await drawn(page);
+  await drawn(page);
+  if (c.file) {
     await page.setInputFiles('input[type="file"]', {
       name: c.file.name,
       mimeType: 'application/json',
@@ -333,7 +326,7 @@ describe('a shown path reads well, on the lattice and on a phone', () => {
               .toBe(true);
           }
           expect(errors).toEqual([]);
-          await page.context().close();
+          await close(page);
         });
 
   for (const c of CASES)
@@ -442,6 +435,7 @@ describe('a shown path reads well, on the lattice and on a phone', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe(target);
       expect((await view()).scrollY).toBe(moved.scrollY);
       expect(errors).toEqual([]);
+      // Its CDP session goes with its context.
       await page.context().close();
     });
 
@@ -525,6 +519,6 @@ describe('a shown path reads well, on the lattice and on a phone', () => {
         expect(primary.some((p) => p.sel === sel)).toBe(true);
       expect(primary.filter((p) => p.h < 44)).toEqual([]);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await close(page);
     });
 });

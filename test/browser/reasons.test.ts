@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { findPath, type CareerPath } from '../../src/model/index';
-import { axeViolations, drawn, open, SCREENSHOTS } from './page';
+import { axeViolations, close, drawn, open, SCREENSHOTS } from './page';
 import { useBrowser } from './hooks';
 import { loadSeed } from '../model/helpers';
 
@@ -46,7 +46,7 @@ describe('a move’s reason: one sentence, the evidence behind "Why?"', () => {
     // The 1440x900 view as a reader sees it (test/screenshots/reasons-why.png is a copy).
     await page.screenshot({ path: `${SCREENSHOTS}/reasons-why.png` });
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('shows the moves of a role’s details as sentences, each with its evidence behind "Why?"', async () => {
@@ -65,6 +65,6 @@ describe('a move’s reason: one sentence, the evidence behind "Why?"', () => {
     await item.locator('summary', { hasText: 'Why?' }).click();
     await expect.poll(() => item.innerText()).toContain(edge.reason);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './hooks';
-import { drawn, importText, open, screenshot } from './page';
+import { close, drawn, importText, open, screenshot } from './page';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
@@ -104,7 +104,7 @@ describe('text on the lattice is readable or not drawn', () => {
     await hint.waitFor({ state: 'detached' });
     expect((await levelLabels(page)).map((l) => l.text)).toContain('Entry (Associate)');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it('opens an imported 19-role catalog with every level, the top role too, in view', async () => {
@@ -122,23 +122,18 @@ describe('text on the lattice is readable or not drawn', () => {
     expect(bottom).toBeLessThanOrEqual(at.canvas.bottom);
     expect((await cardText(page)).px).toBeGreaterThanOrEqual(9);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });
 
 describe('a phone keeps the chosen role on screen', () => {
   const PATH = '?from=associate-service-desk-analyst&to=technical-account-manager';
   const phone = async () => {
-    const context = await chromium.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      reducedMotion: 'reduce',
+    const { page, errors } = await open(chromium.browser, APP + PATH, {
+      width: 390,
+      height: 844,
+      phone: true,
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(APP + PATH);
     await drawn(page);
     return { page, errors };
   };
@@ -158,7 +153,7 @@ describe('a phone keeps the chosen role on screen', () => {
     await steps.nth(4).tap();
     await expect.poll(() => seen(page, 'technical-account-manager')).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 
   it("keeps the walkthrough's step and buttons on screen, and Next shows its role", async () => {
@@ -178,6 +173,6 @@ describe('a phone keeps the chosen role on screen', () => {
     await expect.poll(() => seen(page, 'customer-support-engineer', 844 - bar!.y)).toBe(true);
     await screenshot(page, 'phone-walkthrough');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close(page);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
 
 /** The repository root: the CLI runs from there, as a user runs it. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,10 +21,12 @@ export interface Run {
  * it with: a child process then starts in about half the time tsx takes to compile it each run.
  */
 let compiled: Promise<string> | undefined;
+afterAll(async () => {
+  if (compiled) rmSync(join(await compiled, '..'), { recursive: true, force: true });
+});
 function compiledCli(): Promise<string> {
   compiled ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpe-cli-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const outfile = join(dir, 'graph.cjs');
     await build({
       entryPoints: [join(ROOT, 'src/cli/graph.ts')],

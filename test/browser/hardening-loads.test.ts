@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { drawn, importText, seedRefusedImport, settled } from './page';
+import { close, drawn, importText, open, seedRefusedImport, settled } from './page';
 import type { Route } from './static-server';
 
 /*
@@ -210,11 +210,7 @@ describe('a load that is no longer wanted never lands', () => {
   });
 
   it('keeps the bundled catalog, after a reload too, when the user returns to it during a slow import', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
+    const { page, errors } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
     await page.getByText('first.txt · 1 roles · imported').waitFor();
@@ -238,15 +234,13 @@ describe('a load that is no longer wanted never lands', () => {
     await drawn(page);
     expect(await sub(page)).toContain('role-blueprints.txt · 30 roles');
     expect(errors).toEqual([]);
-    await context.close();
+    await close(page);
   });
 });
 
 describe('a reload brings back the catalog the header names', () => {
   it('brings back a new import when the page is reloaded as soon as the header names it', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(site.url);
+    const { page } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
     await page.getByText('first.txt · 1 roles · imported').waitFor();
@@ -271,13 +265,11 @@ describe('a reload brings back the catalog the header names', () => {
     await page.reload();
     await drawn(page);
     await expect.poll(() => sub(page)).toContain('second.txt · 2 roles');
-    await context.close();
+    await close(page);
   });
 
   it('keeps the stored import when a later import is refused', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(site.url);
+    const { page } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
     await page.getByText('first.txt · 1 roles · imported').waitFor();
@@ -286,7 +278,7 @@ describe('a reload brings back the catalog the header names', () => {
     await page.reload();
     await drawn(page);
     await expect.poll(() => sub(page)).toContain('first.txt · 1 roles');
-    await context.close();
+    await close(page);
   });
 
   it('keeps a new import when the user forgets an older one this version refused', async () => {

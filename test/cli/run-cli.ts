@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll } from 'vitest';
 
 /** The repository root: the CLI runs from there, as a user runs it. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,17 +15,16 @@ export interface Run {
 }
 
 /**
- * `src/cli/graph.ts` compiled once per test file, by the esbuild that `npm run graph` (tsx) runs
+ * `src/cli/graph.ts` compiled once per test worker, by the esbuild that `npm run graph` (tsx) runs
  * it with: a child process then starts in about half the time tsx takes to compile it each run.
+ * One file per worker, written over by the next run (test files share their worker's modules).
  */
 let compiled: Promise<string> | undefined;
-afterAll(async () => {
-  if (compiled) rmSync(join(await compiled, '..'), { recursive: true, force: true });
-});
 function compiledCli(): Promise<string> {
   compiled ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpe-cli-'));
-    const outfile = join(dir, 'graph.cjs');
+    const dir = join(ROOT, 'node_modules/.cache/cli-test');
+    mkdirSync(dir, { recursive: true });
+    const outfile = join(dir, `graph-${process.env['VITEST_POOL_ID'] ?? process.pid}.cjs`);
     await build({
       entryPoints: [join(ROOT, 'src/cli/graph.ts')],
       bundle: true,

@@ -26,6 +26,7 @@ import { defaultModel } from '../model/default-model';
 import { overlayNameOf, readOverlay, type Overlay } from '../model/overlay';
 import { compareRoles, gapAlongPath } from '../model/competencies';
 import { defaultLexicon } from '../model/default-lexicon';
+import { exportAs, exportFormat, EXPORT_FORMATS } from '../model/export';
 
 /** Most next-best paths `--alternatives` may ask for. */
 const MAX_ALTERNATIVES = 10;
@@ -38,6 +39,8 @@ const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>] 
               [--promotions-only] [--avoid <role>]... [--alternatives N (0 to ${MAX_ALTERNATIVES})]
               [--by fastest|travelled|pay]
        npm run --silent graph -- <catalog-file> --check
+       npm run --silent graph -- <catalog-file> --export <format> > <file>
+              (format: ${EXPORT_FORMATS.map((f) => f.id).join('|')}: the bytes the app downloads)
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
 <catalog>.model.json beside it when there is one (or from --overlay).`;
@@ -157,6 +160,7 @@ function main(argv: string[]): number {
         alternatives: { type: 'string' },
         by: { type: 'string' },
         check: { type: 'boolean' },
+        export: { type: 'string' },
         compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -185,6 +189,15 @@ function main(argv: string[]): number {
     throw new UsageError(`--compare takes two roles: --compare <role> <role>\n${USAGE}`);
   if (values.compare && (values.from !== undefined || values.to !== undefined || values.check))
     throw new UsageError(`--compare goes without --from, --to and --check\n${USAGE}`);
+  if (values.export !== undefined && !exportFormat(values.export))
+    throw new UsageError(
+      `--export takes one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')} (given: ${escapeControls(values.export)})\n${USAGE}`,
+    );
+  if (
+    values.export !== undefined &&
+    (values.compare || values.check || values.from !== undefined || values.to !== undefined)
+  )
+    throw new UsageError(`--export goes without --from, --to, --check and --compare\n${USAGE}`);
   // Options that would do nothing are refused rather than silently ignored.
   const pathOptions = PATH_OPTIONS.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
   if (values.check && (values.from !== undefined || values.to !== undefined || pathOptions.length))
@@ -265,6 +278,13 @@ function main(argv: string[]): number {
     return 0;
   }
 
+  const format = values.export === undefined ? undefined : exportFormat(values.export);
+  if (format) {
+    // The file's bytes as the app downloads them; a terminal gets control characters escaped.
+    const text = exportAs(graph, format.id);
+    process.stdout.write(process.stdout.isTTY ? escapeControls(text, true) : text);
+    return 0;
+  }
   if (values.compare) {
     const [a, b] = compare.map(role) as [string, string];
     const c = compareRoles(graph, defaultLexicon, a, b);

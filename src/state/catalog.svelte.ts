@@ -6,7 +6,7 @@ import type { CareerModel } from '../model/career-model';
 import { decodeCatalog } from '../model/decode';
 import { seedOverlay } from '../model/default-overlay';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
-import type { GraphFormat } from '../model/export';
+import type { ExportId } from '../model/export/formats';
 import type { CatalogFacts } from '../model/facts';
 import { formatFromFileName } from '../model/formats';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
@@ -338,21 +338,13 @@ export class CatalogState {
     await forgotten;
   }
 
-  /** The whole graph in an exchange format (from the worker when the catalog is large). */
-  async exportGraph(format: GraphFormat): Promise<string> {
-    if (this.large && this.backend) return this.backend.exportGraph(format);
+  /** The whole graph in a registered format (from the worker when the catalog is large). */
+  async exportAs(format: ExportId): Promise<string> {
+    if (this.large && this.backend) return this.backend.exportAs(format);
     const g = this.graph;
     if (!g) throw new Error('no catalog loaded');
-    // Loaded on demand: the exporters are not part of the first paint.
-    return (await import('../model/export')).exportGraphAs(g, format);
-  }
-
-  /** Roles and moves as CSV. */
-  async exportCsv(): Promise<{ roles: string; moves: string }> {
-    if (this.large && this.backend) return this.backend.exportCsv();
-    const g = this.graph;
-    if (!g) throw new Error('no catalog loaded');
-    return (await import('../model/export')).exportCSV(g);
+    // Loaded on demand: the writers are not part of the first paint.
+    return (await import('../model/export')).exportAs(g, format);
   }
 
   /** The roles the view names (From, To, the selected role, those compared or avoided), by title. */

@@ -2,7 +2,7 @@ import { catalogOriginsHere } from '../config';
 import { CatalogError } from '../model/diagnostics';
 import type { PathResult } from '../model/paths';
 import type { CatalogFormat } from '../model/types';
-import type { GraphFormat } from '../model/export';
+import type { ExportId } from '../model/export/formats';
 import type {
   IndexEntry,
   LoadResult,
@@ -39,8 +39,8 @@ export interface CatalogBackend {
     first?: FirstView,
     signal?: AbortSignal,
   ): Promise<LoadResult>;
-  exportGraph(format: GraphFormat): Promise<string>;
-  exportCsv(): Promise<{ roles: string; moves: string }>;
+  /** The whole graph in a registered format. */
+  exportAs(format: ExportId): Promise<string>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;
   /**
@@ -238,8 +238,7 @@ export function workerBackend(
         first,
         signal,
       ),
-    exportGraph: (format) => call<string>({ type: 'export', format }),
-    exportCsv: () => call<{ roles: string; moves: string }>({ type: 'export', format: 'csv' }),
+    exportAs: (format) => call<string>({ type: 'export', format }),
     view: (req) => call<ViewResult>(req),
     path: (req) => call<PathResult>(req),
     stop() {

@@ -5,7 +5,7 @@ import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
 import { loadCatalogInSteps } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
-import { exportCSV, exportGraphAs } from '../model/export';
+import { exportAs } from '../model/export';
 import { catalogFacts } from '../model/facts';
 import { graphLevels } from '../model/levels';
 import {
@@ -71,8 +71,7 @@ export class CatalogEngine {
     if (!g) throw new Error('career-path-explorer worker: no catalog loaded');
     if (req.type === 'path') return findPath(g, req.from, req.to, req.options);
     if (req.type === 'export') {
-      if (req.format === 'csv') return exportCSV(g);
-      return exportGraphAs(g, req.format);
+      return exportAs(g, req.format);
     }
     return view(g, req);
   }

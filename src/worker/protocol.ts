@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Progress } from '../model/loaded';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
-import type { GraphFormat } from '../model/export';
+import type { ExportId } from '../model/export/formats';
 import type { CatalogFacts } from '../model/facts';
 import type { FocusSpec } from '../model/views';
 import type { CatalogLevel } from '../model/levels';
@@ -56,7 +56,7 @@ export type WorkerRequest =
        */
       view?: ViewRequest;
     }
-  | { type: 'export'; format: GraphFormat | 'csv' }
+  | { type: 'export'; format: ExportId }
   | ({ type: 'view' } & ViewRequest)
   | { type: 'path'; from: string; to: string; options: PathOptions };
 
@@ -96,7 +96,8 @@ export interface ViewResult {
   wanted: number;
 }
 
-export type ExportResult = string | { roles: string; moves: string };
+/** A file's text in a registered format. */
+export type ExportResult = string;
 
 export type { Progress } from '../model/loaded';
 

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { close, downloaded, drawn, open, pathListed, screenshot } from './page';
 import { useBrowser } from './hooks';
+import { EXPORT_FORMATS, exportButtons } from '../../src/model/export/formats';
+import { graphCli, SEED } from '../cli/run-cli';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();
@@ -81,6 +83,45 @@ describe('bringing your own catalog', () => {
     await page.dispatchEvent('.cpe-app', 'drop', { dataTransfer: dt });
     await expect.poll(() => page.textContent('.cpe-sub')).toContain('dropped.json · 1 roles');
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
+    await close(page);
+  });
+
+  it('downloads every registered format with its own name and media type, as the CLI writes it', async () => {
+    const { page, errors } = await open(chromium.browser, APP);
+    await drawn(page);
+    // The media type of each file the page hands the browser, in order.
+    await page.evaluate(() => {
+      const types: string[] = [];
+      (window as unknown as { blobTypes: string[] }).blobTypes = types;
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (o: Blob | MediaSource) => {
+        if (o instanceof Blob) types.push(o.type);
+        return make(o);
+      };
+    });
+    const files: { name: string; body: string }[] = [];
+    page.on(
+      'download',
+      (d) =>
+        void downloaded(d).then((b) =>
+          files.push({ name: d.suggestedFilename(), body: b.toString() }),
+        ),
+    );
+    for (const b of exportButtons())
+      await page.getByRole('button', { name: b.label, exact: true }).click();
+    await expect.poll(() => files.length).toBe(EXPORT_FORMATS.length);
+    const types = await page.evaluate(
+      () => (window as unknown as { blobTypes: string[] }).blobTypes,
+    );
+    for (const [i, f] of EXPORT_FORMATS.entries()) {
+      expect(f.suffix.endsWith(`.${f.extension}`)).toBe(true);
+      expect(types[i]).toBe(f.mediaType);
+      const file = files.find((x) => x.name === `role-blueprints${f.suffix}`);
+      const cli = await graphCli(SEED, '--export', f.id);
+      expect(cli.status).toBe(0);
+      expect(file?.body, f.id).toBe(cli.stdout);
+    }
+    expect(errors).toEqual([]);
     await close(page);
   });
 

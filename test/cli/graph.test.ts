@@ -96,6 +96,23 @@ describe.concurrent('graph CLI', () => {
     }
   });
 
+  it('--export writes a registered format as a file, and refuses an unknown one or one with --check', async () => {
+    const gexf = await graphCli(SEED, '--export', 'gexf');
+    expect(gexf.status).toBe(0);
+    expect(gexf.stdout.startsWith('<?xml')).toBe(true);
+    expect(gexf.stdout.match(/<node /g)).toHaveLength(30);
+    const roles = await graphCli(SEED, '--export', 'csv-roles');
+    expect(roles.stdout.split('\r\n')[0]).toMatch(/^id,title,family,level,track,rank,/);
+    const unknown = await graphCli(SEED, '--export', 'xlsx');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain(
+      '--export takes one of json, gexf, graphml, csv-roles, csv-moves (given: xlsx)',
+    );
+    const both = await graphCli(SEED, '--export', 'json', '--check');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--export goes without --from, --to, --check and --compare');
+  });
+
   it('reads the overlay beside the catalog and exports every rank with its reason', async () => {
     const out = JSON.parse((await seedExport).stdout) as Exported;
     // data/role-blueprints.model.json names the tracks as the organization runs them.

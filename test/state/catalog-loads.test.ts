@@ -60,8 +60,7 @@ function heldBackend() {
         }),
       );
     },
-    exportGraph: () => Promise.reject(new Error('not here')),
-    exportCsv: () => Promise.reject(new Error('not here')),
+    exportAs: () => Promise.reject(new Error('not here')),
     view: () => Promise.reject(new Error('not here')),
     path: () => Promise.reject(new Error('not here')),
     stop: () => {},

@@ -1,3 +1,4 @@
+import { MAX_ALTERNATIVES } from './query-values';
 import type { CareerModel } from '../model/career-model';
 import { tracksOf } from '../model/encoding';
 import { catalogFacts, type CatalogFacts } from '../model/facts';
@@ -35,9 +36,6 @@ function browserStorage(): Storage | null {
     return null;
   }
 }
-
-/** How many alternatives are offered besides the best path. */
-export const MAX_ALTERNATIVES = 3;
 
 /**
  * The explorer's state, composed of smaller states: the catalog shown (`catalog`: loading,

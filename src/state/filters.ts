@@ -3,7 +3,7 @@ import type { RoleCompetency } from '../model/competencies';
 import type { RoleFilter } from '../model/filters';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveKind } from '../model/types';
-import { int, list } from './query-values';
+import { int, list, WITHIN } from './query-values';
 import type { ExplorerQuery } from './url';
 
 /**
@@ -118,7 +118,7 @@ export const FILTERS: readonly FilterDef[] = [
     key: 'within',
     param: 'within',
     initial: () => null,
-    parse: (p) => int(p.get('within'), 1, 99),
+    parse: (p) => int(p.get('within'), WITHIN.min, WITHIN.max),
     write: (v, p) => setIf(p, 'within', v === null ? '' : String(v)),
     narrows: 'scope',
     scope: (v, { graph, selected }) =>

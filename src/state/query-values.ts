@@ -8,6 +8,15 @@
 export const MAX_LIST_ITEMS = 200;
 
 /**
+ * How many alternatives the page offers besides the best path: the path tool's choices, the
+ * worker's search and the `alt` parameter (0, the best, to this) all read it.
+ */
+export const MAX_ALTERNATIVES = 3;
+
+/** "Within N moves": the range of the filter's number field and of the `within` parameter. */
+export const WITHIN = { min: 1, max: 10, initial: 2 } as const;
+
+/**
  * A comma-separated list, each item once, in first-seen order.
  * @param v - the parameter's value (null when absent).
  * @returns its distinct non-empty items, at most {@link MAX_LIST_ITEMS}.

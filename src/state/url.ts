@@ -1,7 +1,7 @@
 import { PATH_ORDERS, type PathOrder } from '../model/paths';
 import type { MoveKind } from '../model/types';
 import { FILTERS, FILTER_KEYS, filterActive, filterDefaults } from './filters';
-import { int, list } from './query-values';
+import { int, list, MAX_ALTERNATIVES } from './query-values';
 
 /**
  * Everything the explorer keeps in its query string, as plain data. Defaults are left out of the
@@ -94,7 +94,7 @@ export function parseQuery(search: string | URLSearchParams): ExplorerQuery {
     promotionsOnly: p.get('promotions') === '1',
     avoid: list(p.get('avoid')),
     by: PATH_ORDERS.find((o) => o === p.get('by')) ?? '',
-    alt: int(p.get('alt'), 0, 3) ?? 0,
+    alt: int(p.get('alt'), 0, MAX_ALTERNATIVES) ?? 0,
     filterMode: p.get('mode') === 'fade' ? 'fade' : 'hide',
     view: p.get('view') === 'list' ? 'list' : 'graph',
     compare: ((c) => (c.length === 2 ? c : []))(list(p.get('compare'))),

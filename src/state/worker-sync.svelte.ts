@@ -3,7 +3,7 @@ import type { FocusSpec } from '../model/views';
 import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
 import type { Explorer } from './explorer.svelte';
-import { MAX_ALTERNATIVES } from './explorer.svelte';
+import { MAX_ALTERNATIVES } from './query-values';
 
 /** The path question the path tool asks, as a worker request; null when From or To is empty. */
 function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | null {

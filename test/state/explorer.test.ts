@@ -3,7 +3,8 @@ import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath } from '../../src/model/index';
-import { Explorer, MAX_ALTERNATIVES, rankRoles } from '../../src/state/explorer.svelte';
+import { Explorer, rankRoles } from '../../src/state/explorer.svelte';
+import { MAX_ALTERNATIVES } from '../../src/state/query-values';
 import { loadSeed } from '../model/helpers';
 
 const { graph } = loadSeed();

@@ -1,3 +1,4 @@
+import { MAX_ALTERNATIVES, WITHIN } from '../../src/state/query-values';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -91,6 +92,16 @@ describe('URL state', () => {
     expect(q.from).toBe('associate-service-desk-analyst');
     expect(q.to).toBe('technical-account-manager');
     expect(q.alt).toBe(0);
+  });
+
+  it('reads alt and within in the ranges the path tool and the filter offer', () => {
+    expect(parseQuery(`?alt=${MAX_ALTERNATIVES}`).alt).toBe(MAX_ALTERNATIVES);
+    expect(parseQuery(`?alt=${MAX_ALTERNATIVES + 1}`).alt).toBe(0);
+    expect(parseQuery(`?within=${WITHIN.min}`).within).toBe(WITHIN.min);
+    expect(parseQuery(`?within=${WITHIN.max}`).within).toBe(WITHIN.max);
+    // Past what the filter's field can show: dropped, as the field would refuse it.
+    expect(parseQuery(`?within=${WITHIN.max + 1}`).within).toBeNull();
+    expect(parseQuery('?within=50').within).toBeNull();
   });
 
   it('ignores malformed values instead of failing', () => {

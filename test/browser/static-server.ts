@@ -85,7 +85,13 @@ export function serveStatic(
       const port = typeof addr === 'object' && addr ? addr.port : 0;
       ok({
         url: `http://127.0.0.1:${port}${prefix}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // A tab the file's tests reuse is still open when the file's servers close (see open() in
+        // page.ts): its connections are cut, not waited for.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

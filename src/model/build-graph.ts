@@ -10,8 +10,8 @@ import {
 } from './limits';
 import { buildNameIndex, type NameIndex } from './names';
 import { EMPTY_OVERLAY, type Overlay } from './overlay';
-import { findTracks, type TrackInfo } from './tracks';
-import type { CatalogRole, MoveEdge, RoleNode } from './types';
+import { findTracks } from './tracks';
+import type { CatalogRole } from './types';
 import { findDeputies, groupFamilies, readRoles, type Draft } from './build/drafts';
 import {
   addLadders,
@@ -25,15 +25,8 @@ import { rankRoles } from './build/rank-roles';
 import { addSimilarMoves, relateFamilies } from './build/similar-moves';
 
 export { statedLevel } from './build/drafts';
-
-/** The career graph: directed, one edge per move (a lateral move is two edges, one each way). */
-export type CareerGraph = Graph<RoleNode, MoveEdge, CareerGraphAttributes>;
-
-/** Graph attributes: the tracks found, lowest first (ids, labels, colours and why). */
-export interface CareerGraphAttributes {
-  [key: string]: unknown;
-  tracks?: TrackInfo[];
-}
+export type { CareerGraph, CareerGraphAttributes } from './graph';
+import type { CareerGraph } from './graph';
 
 export interface BuiltGraph {
   graph: CareerGraph;

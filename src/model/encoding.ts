@@ -1,5 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
-import type { TrackInfo } from './tracks';
+import type { TrackInfo } from './graph';
 
 /**
  * Colors chosen to stay distinguishable for the common color-vision deficiencies and to reach

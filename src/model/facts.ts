@@ -5,7 +5,7 @@
  * attributes (`payMin`, `payMax`, `currency`, `monthsInRole`, `headcount`) and edge attributes
  * (`count`), and the path search can order paths by them (see `paths.ts`).
  */
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph } from './graph';
 import type { PayBand, RoleNode } from './types';
 
 /** A value read from a catalog, or why it could not be read. */

@@ -1,4 +1,4 @@
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph } from './graph';
 import type { MoveEdge, MoveKind, RoleNode } from './types';
 
 /** What a person can filter the lattice by. Every field is optional; empty means "everything". */

@@ -1,4 +1,4 @@
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph } from './graph';
 import { levelAt, type CareerModel } from './career-model';
 
 /** A level a catalog's roles use: its rank on the scale and the name to show for it. */

@@ -1,4 +1,5 @@
-import { buildCareerGraphFirst, type CareerGraph } from './build-graph';
+import { buildCareerGraphFirst } from './build-graph';
+import type { CareerGraph } from './graph';
 import type { CareerModel } from './career-model';
 import { checkGraph } from './check';
 import type { Diagnostic } from './diagnostics';

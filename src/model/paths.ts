@@ -1,6 +1,6 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph } from './graph';
 import {
   formatMonths,
   formatNumber,

@@ -1,5 +1,5 @@
 import { bfsFromNode } from 'graphology-traversal/bfs';
-import type { CareerGraph } from './build-graph';
+import type { CareerGraph } from './graph';
 import type { MoveKind } from './types';
 
 export interface Reached {

@@ -1,5 +1,6 @@
 import { TRACK_PALETTE } from './encoding';
 import type { CareerModel } from './career-model';
+import type { TrackInfo } from './graph';
 import type { Overlay } from './overlay';
 import { stem, wordsOf } from './title-grammar';
 import { slugify } from './text';
@@ -12,14 +13,7 @@ import { slugify } from './text';
  * Colours are given to the tracks found, in the order of their lowest rank.
  */
 
-/** A track found in a catalog. */
-export interface TrackInfo {
-  id: string;
-  label: string;
-  color: string;
-  /** Why the track exists (its head word, or the overlay's reason). */
-  reason: string;
-}
+export type { TrackInfo } from './graph';
 
 /** A family as the track step sees it. */
 export interface TrackFamily {

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { CareerGraph, CareerGraphAttributes } from './build-graph';
+import type { CareerGraph, CareerGraphAttributes } from './graph';
 import type { MoveEdge, RoleNode } from './types';
 
 /**

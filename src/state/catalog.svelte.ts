@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import seedText from '../../data/role-blueprints.txt?raw';
 import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
-import type { CareerGraph } from '../model/build-graph';
+import type { CareerGraph } from '../model/graph';
 import type { CareerModel } from '../model/career-model';
 import { decodeCatalog } from '../model/decode';
 import { seedOverlay } from '../model/default-overlay';

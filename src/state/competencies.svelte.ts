@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../model/build-graph';
+import type { CareerGraph } from '../model/graph';
 import type {
   GapStep,
   Lexicon,

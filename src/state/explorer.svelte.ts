@@ -1,3 +1,4 @@
+import type { FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
 import type { CareerModel } from '../model/career-model';
 import { tracksOf } from '../model/encoding';
@@ -9,7 +10,7 @@ import type { RoleOption } from '../model/search';
 import type { TrackInfo } from '../model/tracks';
 import type { MoveEdge, RoleNode } from '../model/types';
 import type { CatalogBackend } from '../worker/client';
-import type { LatticePicture } from '../ui/canvas/picture';
+import type { LatticePicture } from './picture';
 import type { ViewRequest, ViewResult } from '../worker/protocol';
 import { CatalogState, SEED_NAME } from './catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
@@ -55,7 +56,7 @@ export class Explorer {
   /** A comparison the user asked for and that has not come into view yet (see Comparison). */
   comparePending = $state(false);
   /** What the focus view shows in large mode. */
-  focus = $state<{ kind: 'auto' | 'track'; radius: number; track: string }>({
+  focus = $state<FocusChoice>({
     kind: 'auto',
     radius: 2,
     track: '',

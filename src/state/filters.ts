@@ -1,10 +1,10 @@
-import type { CareerGraph } from '../model/build-graph';
+import type { CareerGraph } from '../model/graph';
 import type { RoleCompetency } from '../model/competencies';
 import type { RoleFilter } from '../model/filters';
 import { feedersOf, reachFrom } from '../model/reach';
 import type { MoveKind } from '../model/types';
 import { int, list, WITHIN } from './query-values';
-import type { ExplorerQuery } from './url';
+import type { ExplorerQuery } from './query';
 
 /**
  * Every filter of the explorer, declared once: its query field, its URL parameter, its default,

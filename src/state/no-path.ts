@@ -3,7 +3,7 @@
  * option is suggested only when relaxing it finds a path (or, when the graph is not at hand, as
  * in a large catalog whose graph lives in the worker, only when the option is on).
  */
-import type { CareerGraph } from '../model/build-graph';
+import type { CareerGraph } from '../model/graph';
 import { levelAt, type CareerModel } from '../model/career-model';
 import { findPath } from '../model/paths';
 import type { RoleNode } from '../model/types';

@@ -1,5 +1,9 @@
 import type { PathReadiness, Readiness, RoleCompetency } from '../model/competencies';
-import type { Explorer } from './explorer.svelte';
+import type { CareerGraph } from '../model/graph';
+import type { CareerPath } from '../model/paths';
+import type { CatalogState } from './catalog.svelte';
+import type { CompetencyState } from './competencies.svelte';
+import type { ExplorerQuery, FocusChoice } from './query';
 import {
   clearProfile,
   emptyProfile,
@@ -11,6 +15,28 @@ import {
   type Rating,
 } from './profile';
 import { deleteView, openView, readViews, saveView, type SavedView } from './saved-views';
+
+/**
+ * What the plan reads of the explorer and asks of it: the paths found, the competencies, the
+ * catalog, and opening a view or a step (not the whole explorer).
+ */
+export interface PlanHost {
+  readonly q: ExplorerQuery;
+  readonly graph: CareerGraph | null;
+  readonly paths: CareerPath[];
+  readonly activeIndex: number;
+  readonly activePath: CareerPath | null;
+  readonly catalog: CatalogState;
+  readonly competencies: CompetencyState;
+  focus: FocusChoice;
+  /** Bumped to ask the canvas to centre on the selected role. */
+  focusRequest: number;
+  setQuery(q: ExplorerQuery): void;
+  select(id: string | null, center?: boolean): void;
+  title(id: string): string;
+  announce(text: string): void;
+  announcePath(): void;
+}
 
 /**
  * Planning a move: the user's own profile and readiness, saved views, and the walkthrough of a
@@ -32,7 +58,7 @@ export class PlanState {
   dates = $state<Record<string, string>>({});
 
   constructor(
-    private readonly ex: Explorer,
+    private readonly ex: PlanHost,
     private readonly storage: () => Storage | null,
   ) {}
 

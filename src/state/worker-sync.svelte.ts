@@ -1,12 +1,32 @@
-import type { PathResult } from '../model/paths';
+import type { CareerPath, PathResult } from '../model/paths';
 import type { FocusSpec } from '../model/views';
 import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
-import type { Explorer } from './explorer.svelte';
+import type { CatalogState } from './catalog.svelte';
+import type { ExplorerQuery, FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
 
+/**
+ * What the worker sync reads and sets of the explorer: its question, the focus bar, the catalog
+ * and the answers the worker gives (not the whole explorer).
+ */
+export interface WorkerSyncHost {
+  readonly q: ExplorerQuery;
+  readonly focus: FocusChoice;
+  readonly catalog: CatalogState;
+  /** The path question's key: an answer to another question is stale. */
+  readonly pathKey: string;
+  remotePath: PathResult | null;
+  remoteAlternatives: {
+    key: string;
+    alternatives: CareerPath[];
+    cutShort: boolean;
+  } | null;
+  announcePath(): void;
+}
+
 /** The path question the path tool asks, as a worker request; null when From or To is empty. */
-function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | null {
+function pathRequest(ex: WorkerSyncHost): Extract<WorkerRequest, { type: 'path' }> | null {
   const { from, to, weighted, promotionsOnly, by } = ex.q;
   if (!from || !to) return null;
   const avoid = [...ex.q.avoid];
@@ -32,7 +52,7 @@ function pathRequest(ex: Explorer): Extract<WorkerRequest, { type: 'path' }> | n
  * @param path - the worker's answer to the path question, if any.
  * @returns the view to ask the worker for.
  */
-export function focusRequest(ex: Explorer, path: PathResult | null): ViewRequest {
+export function focusRequest(ex: WorkerSyncHost, path: PathResult | null): ViewRequest {
   const role = ex.q.role;
   const include = [
     ...(path?.found ? [path.path, ...path.alternatives.map((a) => a.path)].flat() : []),
@@ -63,7 +83,7 @@ function unlessStopped(e: unknown): void {
  * @param ex - the explorer.
  * @returns a function that stops it.
  */
-export function syncWithWorker(ex: Explorer): () => void {
+export function syncWithWorker(ex: WorkerSyncHost): () => void {
   let pathAsk = 0;
   let viewAsk = 0;
   let altAsk = 0;

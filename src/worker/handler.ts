@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../model/build-graph';
+import type { CareerGraph } from '../model/graph';
 import type { CareerModel } from '../model/career-model';
 import { CatalogError, type Diagnostic } from '../model/diagnostics';
 import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';

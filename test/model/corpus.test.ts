@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath, formatFromFileName, loadCatalog, resolveRole } from '../../src/model/index';
 import { levelAt } from '../../src/model/career-model';
-import type { CareerGraph } from '../../src/model/build-graph';
+import type { CareerGraph } from '../../src/model/graph';
 import { readOverlay, overlayNameOf } from '../../src/model/overlay';
 import { readRepoFile } from './helpers';
 

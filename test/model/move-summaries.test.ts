@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { formatFromFileName, loadCatalog, readOverlay } from '../../src/model/index';
-import type { CareerGraph } from '../../src/model/build-graph';
+import type { CareerGraph } from '../../src/model/graph';
 import { readRepoFile } from './helpers';
 
 /** A catalog's finished graph, with its overlay when it has one. */

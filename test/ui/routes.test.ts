@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
 import { formatFromFileName, loadCatalog } from '../../src/model/index';
-import type { CareerGraph } from '../../src/model/build-graph';
+import type { CareerGraph } from '../../src/model/graph';
 import { latticeLayout } from '../../src/model/layout';
 import { CARD, Occupancy, routeMove, segmentData, type Point } from '../../src/ui/canvas/routes';
 import { polylineMeetsBox, type Box } from './geometry';

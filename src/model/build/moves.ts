@@ -11,7 +11,7 @@ import { type Overlay } from '../overlay';
 import { slugify, titleKey } from '../text';
 
 import type { MoveKind, StatedMove } from '../types';
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 import { summaries } from './summaries';
 

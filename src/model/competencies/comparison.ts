@@ -2,7 +2,7 @@
  * Comparing two roles, and the skill gap along a path.
  */
 
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 
 import { findPath, movesOf, resolveRole, type CareerPath, type Move } from '../paths';
 

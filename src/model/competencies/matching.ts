@@ -2,7 +2,7 @@
  * Reading a role's competencies from its text, with the phrase that shows each, remembered per graph.
  */
 
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 
 import type { RoleNode } from '../types';
 import { SEPARATORS, type CompetencyRef, type Lexicon, type RoleCompetency } from './lexicon';

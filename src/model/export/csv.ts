@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 import { withCount } from '../facts';
 import type { MoveEdge } from '../types';
 

@@ -1,5 +1,5 @@
 import writeGexf from 'graphology-gexf/common/writer.js';
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 import type { MoveEdge, RoleNode } from '../types';
 import { flatten, xmlSafe } from './xml-text';
 

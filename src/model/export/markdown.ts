@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../build-graph';
+import type { CareerGraph } from '../graph';
 import { movesOf } from '../paths';
 
 /**

@@ -4,7 +4,7 @@
  * catalog's elements with the same function so the page can draw them before the app loads.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../../model/build-graph';
+import type { CareerGraph } from '../../model/graph';
 import type { Lattice } from '../../model/layout';
 import { Occupancy, routeMove, segmentData } from './routes';
 

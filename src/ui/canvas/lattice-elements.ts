@@ -5,7 +5,7 @@
  * lattice before the app's code has loaded and the app then takes it over unchanged.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../../model/build-graph';
+import type { CareerGraph } from '../../model/graph';
 import { trackColorScale, tracksOf } from '../../model/encoding';
 import { latticeLayout, type Lattice } from '../../model/layout';
 import { drawingElements, type GraphDrawing } from './canvas-elements';

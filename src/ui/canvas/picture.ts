@@ -10,14 +10,9 @@ import {
   type PictureLayout,
 } from './picture-layout';
 
-/** The lattice as the adapter rendered it for a picture. */
-export interface LatticePicture {
-  png: Blob;
-  /** The part of the canvas the image shows, in canvas units. */
-  box: { x1: number; y1: number; x2: number; y2: number };
-  /** Image pixels per canvas unit. */
-  scale: number;
-}
+import type { LatticePicture } from '../../state/picture';
+
+export type { LatticePicture };
 
 export interface PictureColors {
   bg: string;

@@ -24,8 +24,7 @@ import {
 import { rankRoles } from './build/rank-roles';
 import { addSimilarMoves, relateFamilies } from './build/similar-moves';
 
-export { statedLevel } from './build/drafts';
-export type { CareerGraph, CareerGraphAttributes } from './graph';
+export type { CareerGraph } from './graph';
 import type { CareerGraph } from './graph';
 
 export interface BuiltGraph {

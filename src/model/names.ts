@@ -4,11 +4,6 @@
  * any summary), looked up word by word.
  */
 
-/** Something a name in a text can stand for: a role, or a family (its base role). */
-export interface NameTarget {
-  role: number;
-}
-
 /** Names of roles, for reading mentions. */
 export interface NameIndex {
   /** Lower-case names (titles, plurals, family names) → role index. */

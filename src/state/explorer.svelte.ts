@@ -23,7 +23,7 @@ import {
   roleFilterOf,
   scopeOf,
 } from './filters';
-import { DEFAULT_QUERY, parseQuery, toSearchParams, type ExplorerQuery } from './url';
+import { DEFAULT_QUERY, type ExplorerQuery } from './url';
 import { focusRequest, syncWithWorker } from './worker-sync.svelte';
 
 export { SEED_NAME };
@@ -318,5 +318,3 @@ export class Explorer {
     );
   }
 }
-
-export { parseQuery, toSearchParams };

@@ -1,5 +1,5 @@
 import { PATH_ORDERS } from '../model/paths';
-import { FILTERS, FILTER_KEYS, filterActive, filterDefaults } from './filters';
+import { FILTERS, filterActive, filterDefaults } from './filters';
 import type { ExplorerQuery } from './query';
 import { int, list, MAX_ALTERNATIVES } from './query-values';
 
@@ -44,7 +44,7 @@ const OWN = [
  */
 export const OWNED_PARAMS: ReadonlySet<string> = new Set([...OWN, ...FILTERS.map((f) => f.param)]);
 
-export { FILTER_KEYS, filterDefaults };
+export { filterDefaults };
 
 /**
  * Reads the explorer's state from a query string.

@@ -1,6 +1,6 @@
 import type { CareerGraph } from '../model/graph';
 import type { CareerModel } from '../model/career-model';
-import { CatalogError, type Diagnostic } from '../model/diagnostics';
+import type { Diagnostic } from '../model/diagnostics';
 import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
 import { loadCatalogInSteps } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
@@ -181,5 +181,3 @@ function view(g: CareerGraph, req: ViewRequest): ViewResult {
     wanted: focus.wanted,
   };
 }
-
-export { CatalogError };

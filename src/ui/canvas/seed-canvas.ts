@@ -8,6 +8,7 @@ import { seedOverlay } from '../../model/default-overlay';
 import { loadCatalog } from '../../model/load';
 import { latticeElements } from './lattice-elements';
 
+/** @public Read by the `virtual:seed-canvas` plugin in vite.config.ts, at build time. */
 export const elements = latticeElements(
   loadCatalog(seedText, defaultModel, 'role-blueprints.txt', 'text', seedOverlay).graph,
 );

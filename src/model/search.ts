@@ -157,7 +157,7 @@ function wordMatch(w: string, abbreviation: boolean, ix: TitleIndex): number | n
  * @param limit - the most roles to return.
  * @returns the matching roles.
  */
-export function rankRoles(
+export function matchRoles(
   options: readonly RoleOption[],
   text: string,
   limit = Infinity,

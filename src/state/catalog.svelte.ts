@@ -13,7 +13,7 @@ import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
 import { graphLevels, type CatalogLevel } from '../model/levels';
 import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
 import { parseBlueprintText } from '../model/parse-text';
-import { rankRoles } from '../model/search';
+import { matchRoles } from '../model/search';
 import type { CatalogFormat } from '../model/types';
 import type { CatalogBackend, FirstView } from '../worker/client';
 import {
@@ -97,7 +97,7 @@ function warmSearch(index: readonly IndexEntry[], current: () => boolean): void 
     if (!current()) return;
     while (i < index.length && deadline.timeRemaining() > 2) {
       // Any query looks at every title it is given, and so indexes it.
-      rankRoles(index.slice(i, i + WARM_STEP), 'e', 0);
+      matchRoles(index.slice(i, i + WARM_STEP), 'e', 0);
       i += WARM_STEP;
     }
     if (i < index.length) requestIdleCallback(step);

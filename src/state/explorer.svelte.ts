@@ -27,7 +27,7 @@ import { DEFAULT_QUERY, type ExplorerQuery } from './url';
 import { focusRequest, syncWithWorker } from './worker-sync.svelte';
 
 export { SEED_NAME };
-export { rankRoles, type RoleOption } from '../model/search';
+export { matchRoles, type RoleOption } from '../model/search';
 
 /** This browser's localStorage, or null where there is none or reaching it throws. */
 function browserStorage(): Storage | null {

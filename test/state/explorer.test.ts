@@ -3,7 +3,7 @@ import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath } from '../../src/model/index';
-import { Explorer, rankRoles } from '../../src/state/explorer.svelte';
+import { Explorer, matchRoles } from '../../src/state/explorer.svelte';
 import { MAX_ALTERNATIVES } from '../../src/state/query-values';
 import { loadSeed } from '../model/helpers';
 
@@ -208,22 +208,22 @@ describe('checkCatalogUrl', () => {
   });
 });
 
-describe('rankRoles (search and pickers)', () => {
+describe('matchRoles (search and pickers)', () => {
   const options = [
     { id: 'stam', title: 'Senior Technical Account Manager' },
     { id: 'tam', title: 'Technical Account Manager' },
     { id: 'tse', title: 'Technical Support Engineer' },
   ];
   it('puts the exact title first, then titles starting with the text', () => {
-    expect(rankRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
+    expect(matchRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
       'tam',
       'stam',
     ]);
-    expect(rankRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
+    expect(matchRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
   });
   it('matches every word in any order, case-insensitively', () => {
-    expect(rankRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
-    expect(rankRoles(options, 'nothing')).toEqual([]);
-    expect(rankRoles(options, '  ')).toHaveLength(3);
+    expect(matchRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
+    expect(matchRoles(options, 'nothing')).toEqual([]);
+    expect(matchRoles(options, '  ')).toHaveLength(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRoles, type RoleOption } from '../../src/model/search';
+import { matchRoles, type RoleOption } from '../../src/model/search';
 import { loadSeed } from '../model/helpers';
 
 const { graph } = loadSeed();
@@ -8,9 +8,9 @@ const roles: RoleOption[] = graph
   .mapNodes((id, a) => ({ id, title: a.title }))
   .sort((a, b) => a.title.localeCompare(b.title));
 const titles = (text: string, limit = Infinity) =>
-  rankRoles(roles, text, limit).map((o) => o.title);
+  matchRoles(roles, text, limit).map((o) => o.title);
 
-describe('rankRoles tolerates typos', () => {
+describe('matchRoles tolerates typos', () => {
   it('finds "asociate" (one letter missing) as Associate', () => {
     const found = titles('asociate');
     expect(found).toEqual([
@@ -40,11 +40,11 @@ describe('rankRoles tolerates typos', () => {
       { id: 'a', title: 'Analyst' },
       { id: 'b', title: 'Anlyst Trainee' },
     ];
-    expect(rankRoles(options, 'analyst').map((o) => o.id)).toEqual(['a', 'b']);
+    expect(matchRoles(options, 'analyst').map((o) => o.id)).toEqual(['a', 'b']);
   });
 });
 
-describe('rankRoles matches abbreviations', () => {
+describe('matchRoles matches abbreviations', () => {
   it('finds "TAM" as the initials of Technical Account Manager, the exact one first', () => {
     expect(titles('TAM')).toEqual([
       'Technical Account Manager',
@@ -66,10 +66,10 @@ describe('rankRoles matches abbreviations', () => {
       { id: 'don', title: 'Director of Nursing' },
       { id: 'rn', title: 'Registered Nurse' },
     ];
-    expect(rankRoles(options, 'cns').map((o) => o.id)).toEqual(['cns']);
-    expect(rankRoles(options, 'DON').map((o) => o.id)).toEqual(['don']);
-    expect(rankRoles(options, 'dn').map((o) => o.id)).toEqual(['don']);
-    expect(rankRoles(options, 'RN').map((o) => o.id)).toEqual(['rn']);
+    expect(matchRoles(options, 'cns').map((o) => o.id)).toEqual(['cns']);
+    expect(matchRoles(options, 'DON').map((o) => o.id)).toEqual(['don']);
+    expect(matchRoles(options, 'dn').map((o) => o.id)).toEqual(['don']);
+    expect(matchRoles(options, 'RN').map((o) => o.id)).toEqual(['rn']);
   });
   it('keeps what matched before: exact, then prefix, then every word', () => {
     const options = [
@@ -77,17 +77,17 @@ describe('rankRoles matches abbreviations', () => {
       { id: 'tam', title: 'Technical Account Manager' },
       { id: 'tse', title: 'Technical Support Engineer' },
     ];
-    expect(rankRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
+    expect(matchRoles(options, 'technical account manager').map((o) => o.id)).toEqual([
       'tam',
       'stam',
     ]);
-    expect(rankRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
-    expect(rankRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
-    expect(rankRoles(options, '  ')).toHaveLength(3);
+    expect(matchRoles(options, 'technical').map((o) => o.id)).toEqual(['tam', 'tse', 'stam']);
+    expect(matchRoles(options, 'ENGINEER support').map((o) => o.id)).toEqual(['tse']);
+    expect(matchRoles(options, '  ')).toHaveLength(3);
   });
 });
 
-describe('rankRoles knows how titles are shortened', () => {
+describe('matchRoles knows how titles are shortened', () => {
   it('reads contractions of title words: Sr, Jr, Mgr, Asst', () => {
     expect(titles('sr support analyst')[0]).toBe('Senior Support Analyst');
     expect(titles('Sr. support analyst')[0]).toBe('Senior Support Analyst');
@@ -97,7 +97,7 @@ describe('rankRoles knows how titles are shortened', () => {
       { id: 'b', title: 'Department Manager' },
       { id: 'c', title: 'Store Associate' },
     ];
-    const find = (q: string) => rankRoles(staff, q).map((o) => o.title);
+    const find = (q: string) => matchRoles(staff, q).map((o) => o.title);
     expect(find('mgr')).toEqual(['Assistant Store Manager', 'Department Manager']);
     expect(find('asst store mgr')).toEqual(['Assistant Store Manager']);
     expect(find('dept mgr')).toEqual(['Department Manager']);
@@ -105,16 +105,16 @@ describe('rankRoles knows how titles are shortened', () => {
   it('reads two title words run together, also while they are typed', () => {
     expect(titles('servicedesk')).toContain('Service Desk Analyst');
     const desk = [{ id: 'h', title: 'Help Desk Technician' }];
-    expect(rankRoles(desk, 'helpdesk')).toEqual(desk);
-    expect(rankRoles(desk, 'helpde')).toEqual(desk);
+    expect(matchRoles(desk, 'helpdesk')).toEqual(desk);
+    expect(matchRoles(desk, 'helpde')).toEqual(desk);
   });
   it('ranks a title that has the word before one that only contracts to it', () => {
     const both = [
       { id: 'x', title: 'Senior Analyst' },
       { id: 'y', title: 'SR Analyst' },
     ];
-    expect(rankRoles(both, 'sr').map((o) => o.id)).toEqual(['y', 'x']);
+    expect(matchRoles(both, 'sr').map((o) => o.id)).toEqual(['y', 'x']);
     // Not every pair of letters: the word's first and last, of a word of six letters at most.
-    expect(rankRoles([{ id: 'z', title: 'Support Engineer' }], 'st')).toEqual([]);
+    expect(matchRoles([{ id: 'z', title: 'Support Engineer' }], 'st')).toEqual([]);
   });
 });

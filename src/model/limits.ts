@@ -67,7 +67,7 @@ export const MAX_STATED_MOVES_PER_ROLE = 50;
 
 /**
  * The most moves a catalog's graph holds, stated and inferred: about three times the 81,773 of
- * the 20,000-role synthetic catalog (`src/model/synthetic.ts`). Moves are found stated first, then
+ * the 20,000-role synthetic catalog (`test/synthetic.ts`). Moves are found stated first, then
  * the overlay's, ladders, mentions and similar work; past the limit the rest are dropped, with one
  * warning.
  */

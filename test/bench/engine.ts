@@ -15,7 +15,7 @@ import {
   reachFrom,
   type CareerGraph,
 } from '../../src/model/index';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { gc, median, progress, quantile, rng, RUNS, sample, time, type Sample } from './stats';
 
 /** 2k and 20k: the sizes the growth target compares (each is timed seven times, with peers). */

@@ -8,7 +8,7 @@
  *
  * Several `--dist` builds (say, before and after a change) are measured in turn, alternating.
  */
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { launchChromium } from '../browser/chromium';
 import { serveStatic } from '../browser/static-server';
 import { failures, largeRun } from './browser';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { FOCUS_CAP } from '../../src/worker/protocol';
 import { canvasState, close, drawn, importText, open, screenshot } from './page';
 import { useBrowser, useDist } from './hooks';

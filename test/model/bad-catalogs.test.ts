@@ -14,7 +14,7 @@ import {
   type CatalogFormat,
   type LoadedCatalog,
 } from '../../src/model/index';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { readFixture } from './helpers';
 
 /**

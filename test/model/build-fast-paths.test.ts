@@ -5,7 +5,7 @@ import { excerptAt, mentionsIn, standingOf } from '../../src/model/evidence';
 import { parseCatalog, type CatalogRole } from '../../src/model/index';
 import { buildNameIndex, namesIn, withoutNames } from '../../src/model/names';
 import { countTerms, sharedTerms, similarPairs, termsOf, tfidf } from '../../src/model/similarity';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { readRepoFile } from './helpers';
 
 /*

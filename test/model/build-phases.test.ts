@@ -4,7 +4,7 @@ import { buildCareerGraph, buildCareerGraphFirst } from '../../src/model/build-g
 import { defaultModel } from '../../src/model/default-model';
 import { parseCatalog, type CatalogRole } from '../../src/model/index';
 import { loadCatalog, loadCatalogInSteps } from '../../src/model/load';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { readRepoFile } from './helpers';
 
 /*

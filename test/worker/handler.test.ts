@@ -16,7 +16,7 @@ import {
   type PathResult,
 } from '../../src/model/index';
 import { MAX_LISTED_DIAGNOSTICS } from '../../src/model/limits';
-import { generateCatalog } from '../../src/model/synthetic';
+import { generateCatalog } from '../synthetic';
 import { CatalogEngine } from '../../src/worker/handler';
 import {
   FOCUS_CAP,

@@ -6,24 +6,18 @@ import cytoscape, {
   type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
-import { canvasEdgeId, drawingElements, type GraphDrawing } from './canvas-elements';
+import { drawingElements, type GraphDrawing } from './canvas-elements';
+import {
+  classesFor,
+  noClasses,
+  STATE_CLASSES,
+  type CanvasClasses,
+  type CanvasState,
+} from './classes';
 import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
 import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
-
-/** What the canvas shows besides the graph itself. */
-export interface CanvasState {
-  selected: string | null;
-  hovered: string | null;
-  /** The role the keyboard is on (arrow keys on the canvas): drawn with a focus ring. */
-  focused?: string | null;
-  /** Role ids of the shown path, in order. */
-  path: readonly string[];
-  visibleRoles: ReadonlySet<string>;
-  visibleMoves: ReadonlySet<string>;
-  filterMode: 'hide' | 'fade';
-}
 
 export interface CanvasHandlers {
   onSelect(id: string): void;
@@ -98,29 +92,6 @@ const PART = { first: 30, min: 25, max: 300 } as const;
 /** Drawings of up to this many elements (roles and moves) are added at once, as before. */
 const WHOLE_DRAWING = 400;
 
-/** The classes every element can be given by {@link CytoscapeAdapter.update}. */
-const STATE_CLASSES = [
-  'filtered-out',
-  'filtered-faded',
-  'selected',
-  'on-path',
-  'hovered',
-  'neighbor',
-  'faded',
-  'incident',
-  'off-path',
-  'key-focus',
-] as const;
-type StateClass = (typeof STATE_CLASSES)[number];
-
-/** No element with any state class. */
-function emptyMarks(): Record<StateClass, Set<string>> {
-  return Object.fromEntries(STATE_CLASSES.map((c) => [c, new Set<string>()])) as Record<
-    StateClass,
-    Set<string>
-  >;
-}
-
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
  * data; nothing else touches Cytoscape.
@@ -136,8 +107,8 @@ export class CytoscapeAdapter {
   private pending: ElementDefinition[] = [];
   private pendingFrame = 0;
   /** The state classes and step numbers last applied, by element id (for elements added later). */
-  private marks: Record<StateClass, Set<string>> = emptyMarks();
-  private steps = new Map<string, number>();
+  /** The state classes and step numbers last applied by update(). */
+  private marks: CanvasClasses = noClasses();
 
   constructor(
     container: HTMLElement,
@@ -172,7 +143,7 @@ export class CytoscapeAdapter {
     // A path step's badge keeps its size on screen: its size depends on the zoom. (Only when a
     // path is shown: the selector alone visits every role, on every frame of a zoom.)
     this.cy.on('zoom', () => {
-      if (this.steps.size) restyle(this.cy.nodes('.on-path[step]'));
+      if (this.marks.steps.size) restyle(this.cy.nodes('.on-path[step]'));
     });
     listenToTouch(container, this.cy, (x, y) => {
       const id = this.roleAt(x, y);
@@ -302,8 +273,7 @@ export class CytoscapeAdapter {
     const first = elements.length > WHOLE_DRAWING ? PART.first : elements.length;
     this.pending = elements.slice(first);
     // A new drawing starts without state classes, as before: update() gives them.
-    this.marks = emptyMarks();
-    this.steps = new Map();
+    this.marks = noClasses();
     this.cy.batch(() => this.cy.elements().remove());
     this.setLarge(large);
     this.cy.batch(() => this.cy.add(elements.slice(0, first)));
@@ -331,11 +301,12 @@ export class CytoscapeAdapter {
 
   /** Element definitions with the state classes and step numbers last applied by update(). */
   private marked(elements: ElementDefinition[]): ElementDefinition[] {
-    if (!STATE_CLASSES.some((c) => this.marks[c].size) && !this.steps.size) return elements;
+    const { classes, steps } = this.marks;
+    if (!STATE_CLASSES.some((c) => classes[c].size) && !steps.size) return elements;
     return elements.map((e) => {
       const id = e.data.id!;
-      const cls = STATE_CLASSES.filter((c) => this.marks[c].has(id));
-      const step = this.steps.get(id);
+      const cls = STATE_CLASSES.filter((c) => classes[c].has(id));
+      const step = steps.get(id);
       if (!cls.length && step === undefined) return e;
       const own = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
       return {
@@ -352,38 +323,6 @@ export class CytoscapeAdapter {
     if (!d) return;
     const { graph } = d;
     const cy = this.cy;
-    const pathNodes = new Set(state.path);
-    const pathEdges = new Set<string>();
-    for (let i = 1; i < state.path.length; i++) {
-      const a = state.path[i - 1]!;
-      const b = state.path[i]!;
-      // In a focus view the path can arrive before the view that holds it.
-      if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
-      const e = graph.edge(a, b);
-      if (e) pathEdges.add(canvasEdgeId(graph, e));
-    }
-    const visibleEdges = new Set<string>();
-    for (const e of state.visibleMoves) visibleEdges.add(canvasEdgeId(graph, e));
-    const focus = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
-    const neighborhood = new Set<string>();
-    const incident = new Set<string>();
-    if (focus) {
-      neighborhood.add(focus);
-      graph.forEachEdge(focus, (e, _a, s, t) => {
-        neighborhood.add(s);
-        neighborhood.add(t);
-        incident.add(canvasEdgeId(graph, e));
-      });
-    }
-    const filterClass = state.filterMode === 'hide' ? 'filtered-out' : 'filtered-faded';
-    // Classes are changed per class on whole collections: per-element addClass made a
-    // 1,200-role view spend a quarter of a second building collections.
-    const groups = Object.fromEntries(STATE_CLASSES.map((c) => [c, [] as string[]])) as Record<
-      StateClass,
-      string[]
-    >;
-    // A shown path dims everything off it.
-    const dim = pathNodes.size > 1;
     // Roles and moves of a large view not added yet get their classes when they are.
     const pendingNodes: string[] = [];
     const pendingEdges: string[] = [];
@@ -391,28 +330,8 @@ export class CytoscapeAdapter {
       (e.group === 'edges' ? pendingEdges : pendingNodes).push(e.data.id!);
     const nodeIds = [...cy.nodes().map((n) => n.id()), ...pendingNodes];
     const edgeIds = [...cy.edges().map((e) => e.id()), ...pendingEdges];
-    nodeIds.forEach((id) => {
-      // A role on the shown path stays visible whatever the filters say.
-      if (!state.visibleRoles.has(id) && !pathNodes.has(id)) groups[filterClass]!.push(id);
-      if (id === state.selected) groups['selected']!.push(id);
-      if (id === state.focused) groups['key-focus']!.push(id);
-      if (pathNodes.has(id)) groups['on-path']!.push(id);
-      else if (dim) groups['off-path']!.push(id);
-      if (focus) {
-        if (id === focus) groups['hovered']!.push(id);
-        else if (neighborhood.has(id)) groups['neighbor']!.push(id);
-        else groups['faded']!.push(id);
-      }
-    });
-    edgeIds.forEach((id) => {
-      if (!visibleEdges.has(id) && !pathEdges.has(id)) groups[filterClass]!.push(id);
-      if (pathEdges.has(id)) groups['on-path']!.push(id);
-      else if (dim) groups['off-path']!.push(id);
-      if (focus) groups[incident.has(id) ? 'incident' : 'faded']!.push(id);
-    });
-    this.marks = emptyMarks();
-    for (const c of STATE_CLASSES) this.marks[c] = new Set(groups[c]);
-    this.steps = new Map(dim ? state.path.map((id, i) => [id, i + 1]) : []);
+    this.marks = classesFor(graph, nodeIds, edgeIds, state);
+    const { classes, steps } = this.marks;
     // Only elements whose classes change are touched: Cytoscape restyles every element it is
     // asked to add or remove a class on, whether or not it had the class, so clearing every
     // class from every element restyled the whole view on each update, even one that changes
@@ -420,20 +339,18 @@ export class CytoscapeAdapter {
     cy.batch(() => {
       // Each role on a shown path carries its step's number, drawn as a badge on its card.
       cy.nodes('[step]').forEach((n) => {
-        if (!dim || !pathNodes.has(n.id())) n.removeData('step');
+        if (!steps.has(n.id())) n.removeData('step');
       });
-      if (dim)
-        state.path.forEach((id, i) => {
-          const n = cy.getElementById(id);
-          if (n.nonempty() && n.data('step') !== i + 1) n.data('step', i + 1);
-        });
+      steps.forEach((step, id) => {
+        const n = cy.getElementById(id);
+        if (n.nonempty() && n.data('step') !== step) n.data('step', step);
+      });
       for (const cls of STATE_CLASSES) {
-        const ids = groups[cls];
-        const wanted = this.marks[cls];
+        const wanted = classes[cls];
         cy.elements(`.${cls}`)
           .filter((e) => !wanted.has(e.id()))
           .removeClass(cls);
-        if (!ids.length) continue;
+        if (!wanted.size) continue;
         cy.elements()
           .filter((e) => wanted.has(e.id()) && !e.hasClass(cls))
           .addClass(cls);
@@ -495,7 +412,7 @@ export class CytoscapeAdapter {
     let y2 = -Infinity;
     // From the drawing's positions: a large view's roles not added yet count too.
     this.positions.forEach((p, id) => {
-      if (wanted ? !wanted.has(id) : this.marks['filtered-out'].has(id)) return;
+      if (wanted ? !wanted.has(id) : this.marks.classes['filtered-out'].has(id)) return;
       count++;
       x1 = Math.min(x1, p.x);
       y1 = Math.min(y1, p.y);

@@ -28,6 +28,9 @@ import { compareRoles, gapAlongPath } from '../model/competencies';
 import { defaultLexicon } from '../model/default-lexicon';
 import { exportAs, exportFormat, EXPORT_FORMATS } from '../model/export';
 
+/** The formats `--export` takes. */
+const EXPORT_IDS = EXPORT_FORMATS.map((f) => f.id);
+
 /** Most next-best paths `--alternatives` may ask for. */
 const MAX_ALTERNATIVES = 10;
 
@@ -40,7 +43,7 @@ const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <file>] 
               [--by fastest|travelled|pay]
        npm run --silent graph -- <catalog-file> --check
        npm run --silent graph -- <catalog-file> --export <format> > <file>
-              (format: ${EXPORT_FORMATS.map((f) => f.id).join('|')}: the bytes the app downloads)
+              (format: ${EXPORT_IDS.join('|')}: the bytes the app downloads)
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
 <catalog>.model.json beside it when there is one (or from --overlay).`;
@@ -189,12 +192,13 @@ function main(argv: string[]): number {
     throw new UsageError(`--compare takes two roles: --compare <role> <role>\n${USAGE}`);
   if (values.compare && (values.from !== undefined || values.to !== undefined || values.check))
     throw new UsageError(`--compare goes without --from, --to and --check\n${USAGE}`);
-  if (values.export !== undefined && !exportFormat(values.export))
+  const format = values.export === undefined ? undefined : exportFormat(values.export);
+  if (values.export !== undefined && !format)
     throw new UsageError(
-      `--export takes one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')} (given: ${escapeControls(values.export)})\n${USAGE}`,
+      `--export takes one of ${EXPORT_IDS.join(', ')} (given: ${escapeControls(values.export)})\n${USAGE}`,
     );
   if (
-    values.export !== undefined &&
+    format &&
     (values.compare || values.check || values.from !== undefined || values.to !== undefined)
   )
     throw new UsageError(`--export goes without --from, --to, --check and --compare\n${USAGE}`);
@@ -278,7 +282,6 @@ function main(argv: string[]): number {
     return 0;
   }
 
-  const format = values.export === undefined ? undefined : exportFormat(values.export);
   if (format) {
     // The file's bytes as the app downloads them; a terminal gets control characters escaped.
     const text = exportAs(graph, format.id);

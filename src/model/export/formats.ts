@@ -67,17 +67,20 @@ export type ExportId = (typeof EXPORT_FORMATS)[number]['id'];
  * @param id - a format's id, or any text (from a command line or a message).
  * @returns the format, or undefined when no format has that id.
  */
-export function exportFormat(id: string): (typeof EXPORT_FORMATS)[number] | undefined {
+export function exportFormat(id: string): RegisteredFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.id === id);
 }
 
+/** A registered format. */
+export type RegisteredFormat = (typeof EXPORT_FORMATS)[number];
+
 /** The Catalog panel's export buttons, each with the formats it downloads, in order. */
-export function exportButtons(): { label: string; formats: ExportId[] }[] {
-  const buttons: { label: string; formats: ExportId[] }[] = [];
+export function exportButtons(): { label: string; formats: RegisteredFormat[] }[] {
+  const buttons: { label: string; formats: RegisteredFormat[] }[] = [];
   for (const f of EXPORT_FORMATS) {
     const same = buttons.find((b) => b.label === f.button);
-    if (same) same.formats.push(f.id);
-    else buttons.push({ label: f.button, formats: [f.id] });
+    if (same) same.formats.push(f);
+    else buttons.push({ label: f.button, formats: [f] });
   }
   return buttons;
 }

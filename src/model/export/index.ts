@@ -1,8 +1,9 @@
 /**
  * Exports of the career graph, framework-free: each returns text a caller saves as a file. The
- * registry {@link EXPORTS} is what the app's Catalog panel, the worker and the command line's
- * `--export` all read (`formats.ts`, without the writers), so a format added here downloads with its own name and media type
- * everywhere (one file per format beside this one).
+ * registry of formats (`formats.ts`, without the writers) is what the app's Catalog panel, the
+ * worker and the command line's `--export` all read, so a format added there and to
+ * {@link WRITERS} downloads with its own name and media type everywhere (one file per format
+ * beside this one).
  * - graphology JSON (`graph.export()`): reloads with `Graph.from` / `graph.import`.
  * - GEXF 1.3 (graphology-gexf): Gephi.
  * - GraphML: yEd, Cytoscape desktop, Gephi.

@@ -24,7 +24,7 @@ import {
   scopeOf,
 } from './filters';
 import { DEFAULT_QUERY, type ExplorerQuery } from './url';
-import { focusRequest, syncWithWorker } from './worker-sync.svelte';
+import { focusRequest, syncWithWorker, type RemoteAlternatives } from './worker-sync.svelte';
 
 export { SEED_NAME };
 export { matchRoles, type RoleOption } from '../model/search';
@@ -72,11 +72,7 @@ export class Explorer {
   /** Path answered by the worker in large mode. */
   remotePath = $state.raw<PathResult | null>(null);
   /** Alternatives the worker answered for the current question (see `worker-sync`). */
-  remoteAlternatives = $state.raw<{
-    key: string;
-    alternatives: CareerPath[];
-    cutShort: boolean;
-  } | null>(null);
+  remoteAlternatives = $state.raw<RemoteAlternatives | null>(null);
 
   readonly catalog: CatalogState;
   readonly competencies: CompetencyState;

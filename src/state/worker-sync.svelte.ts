@@ -6,6 +6,13 @@ import type { CatalogState } from './catalog.svelte';
 import type { ExplorerQuery, FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
 
+/** Alternatives the worker answered, for the path question of `key`. */
+export interface RemoteAlternatives {
+  key: string;
+  alternatives: CareerPath[];
+  cutShort: boolean;
+}
+
 /**
  * What the worker sync reads and sets of the explorer: its question, the focus bar, the catalog
  * and the answers the worker gives (not the whole explorer).
@@ -17,11 +24,7 @@ export interface WorkerSyncHost {
   /** The path question's key: an answer to another question is stale. */
   readonly pathKey: string;
   remotePath: PathResult | null;
-  remoteAlternatives: {
-    key: string;
-    alternatives: CareerPath[];
-    cutShort: boolean;
-  } | null;
+  remoteAlternatives: RemoteAlternatives | null;
   announcePath(): void;
 }
 

@@ -1,11 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
 import { findPath, formatFromFileName, loadCatalog, resolveRole } from '../../src/model/index';
 import { levelAt } from '../../src/model/career-model';
 import type { CareerGraph } from '../../src/model/graph';
-import { readOverlay, overlayNameOf } from '../../src/model/overlay';
-import { readRepoFile } from './helpers';
+import { overlayBeside, readRepoFile } from './helpers';
 
 /**
  * The evaluation corpus (`test/corpus/`): catalogs from six fields, each with the expectations a
@@ -90,10 +89,7 @@ describe('the evaluation corpus', () => {
     it(`holds every expectation on ${spec.catalog} (${spec.field})`, () => {
       const text = readRepoFile(`${DIR}/${spec.catalog}`);
       const format = formatFromFileName(spec.catalog);
-      const overlayFile = overlayNameOf(`${DIR}/${spec.catalog}`);
-      const overlay = existsSync(overlayFile)
-        ? readOverlay(JSON.parse(readRepoFile(overlayFile)), overlayFile)
-        : undefined;
+      const overlay = overlayBeside(`${DIR}/${spec.catalog}`);
       const plain = loadCatalog(text, defaultModel, spec.catalog, format);
       const loaded = overlay
         ? loadCatalog(text, defaultModel, spec.catalog, format, overlay)

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
 import { formatFromFileName, loadCatalog } from '../../src/model/index';
-import { overlayNameOf, readOverlay } from '../../src/model/overlay';
-import { readRepoFile } from './helpers';
+import { overlayBeside, readRepoFile } from './helpers';
 
 /*
  * The graph of every catalog in test/corpus/ and test/fixtures/ (and the bundled one), hashed:
@@ -34,13 +32,7 @@ function catalogs(): string[] {
 /** The hash of a catalog's graph as the app builds it (with its overlay), or why it has none. */
 function graphHash(path: string): string {
   const text = readRepoFile(path);
-  const overlayFile = overlayNameOf(path);
-  const overlay =
-    path === 'data/role-blueprints.txt'
-      ? seedOverlay
-      : existsSync(new URL(`../../${overlayFile}`, import.meta.url))
-        ? readOverlay(JSON.parse(readRepoFile(overlayFile)), overlayFile)
-        : undefined;
+  const overlay = overlayBeside(path);
   try {
     const { graph } = loadCatalog(text, defaultModel, path, formatFromFileName(path), overlay);
     return createHash('sha256').update(JSON.stringify(graph.export())).digest('hex');

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { defaultModel } from '../../src/model/default-model';
 import { seedOverlay } from '../../src/model/default-overlay';
+import { overlayNameOf, readOverlay, type Overlay } from '../../src/model/overlay';
 import {
   loadCatalog,
   type CareerGraph,
@@ -27,6 +28,17 @@ export function loadSeed() {
     'text',
     seedOverlay,
   );
+}
+
+/**
+ * The overlay beside a catalog (`<catalog>.model.json`), read as the command-line tool reads it.
+ * @param catalog - the catalog's path from the repository root.
+ * @returns the overlay, or undefined when the catalog has none.
+ */
+export function overlayBeside(catalog: string): Overlay | undefined {
+  const file = overlayNameOf(catalog);
+  if (!existsSync(new URL(`../../${file}`, import.meta.url))) return undefined;
+  return readOverlay(JSON.parse(readRepoFile(file)), file);
 }
 
 /** Reads a fixture from test/fixtures. */

@@ -5,7 +5,7 @@
  * attributes (`payMin`, `payMax`, `currency`, `monthsInRole`, `headcount`) and edge attributes
  * (`count`), and the path search can order paths by them (see `paths.ts`).
  */
-import type { CareerGraph } from './graph';
+import { formatNumber } from './facts-text';
 import type { PayBand, RoleNode } from './types';
 
 /** A value read from a catalog, or why it could not be read. */
@@ -185,55 +185,6 @@ export function splitMoveCount(item: string): { title: string; count?: Read<numb
   return { title: m[1], count: checkCount(m[2]!) };
 }
 
-/** A number the way the app shows figures: `55,000`, `2.5`. */
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-/**
- * A pay band as text: `55,000–70,000 USD`.
- * @param min - lower end.
- * @param max - upper end.
- * @param currency - currency code.
- * @returns the text.
- */
-export function formatPay(min: number, max: number, currency: string): string {
-  return `${formatNumber(min)}–${formatNumber(max)} ${currency}`;
-}
-
-/** A time in role as text: `1 month`, `18 months`. */
-export function formatMonths(months: number): string {
-  return `${formatNumber(months)} ${months === 1 ? 'month' : 'months'}`;
-}
-
-/** A count of people as text: `1 person`, `14 people`. */
-export function formatPeople(n: number): string {
-  return `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
-}
-
-/** How many people made a move, after its kind: `, made by 14 people`, or '' when not stated. */
-export function madeBy(move: { count?: unknown }): string {
-  return typeof move.count === 'number' ? `, made by ${formatPeople(move.count)}` : '';
-}
-
-/**
- * A stated move as blueprint text and the CSV export write it: `Senior Support Analyst (14 people)`,
- * or the bare title when no count is stated.
- */
-export function withCount(title: string, count: number | undefined): string {
-  return count === undefined ? title : `${title} (${formatPeople(count)})`;
-}
-
-/** The facts of one role, as text for display (each only when the catalog states it). */
-export function roleFactsText(a: RoleNode): { pay?: string; months?: string; headcount?: string } {
-  const out: { pay?: string; months?: string; headcount?: string } = {};
-  if (a.payMin !== undefined && a.payMax !== undefined && a.currency !== undefined)
-    out.pay = formatPay(a.payMin, a.payMax, a.currency);
-  if (a.monthsInRole !== undefined) out.months = formatMonths(a.monthsInRole);
-  if (a.headcount !== undefined) out.headcount = formatNumber(a.headcount);
-  return out;
-}
-
 /** The node attributes of a role's facts: only those the catalog states are set. */
 export function factAttributes(role: {
   payBand?: PayBand;
@@ -249,59 +200,4 @@ export function factAttributes(role: {
   if (role.monthsInRole !== undefined) out.monthsInRole = role.monthsInRole;
   if (role.headcount !== undefined) out.headcount = role.headcount;
   return out;
-}
-
-/** Which facts a catalog states anywhere: what the path options and the UI can offer. */
-export interface CatalogFacts {
-  /** Some role has a pay band. */
-  pay: boolean;
-  /** Some role has a time in role. */
-  months: boolean;
-  /** Some role has a headcount. */
-  headcount: boolean;
-  /** Some move has a count of people. */
-  counts: boolean;
-}
-
-/** A catalog with no facts. */
-export const NO_FACTS: CatalogFacts = {
-  pay: false,
-  months: false,
-  headcount: false,
-  counts: false,
-};
-
-/**
- * Which facts a graph carries.
- * @param graph - the career graph (null: none).
- * @returns one flag per kind of fact.
- */
-export function catalogFacts(graph: CareerGraph | null | undefined): CatalogFacts {
-  if (!graph) return NO_FACTS;
-  const f = { ...NO_FACTS };
-  graph.forEachNode((_id, a) => {
-    if (a.payMin !== undefined) f.pay = true;
-    if (a.monthsInRole !== undefined) f.months = true;
-    if (a.headcount !== undefined) f.headcount = true;
-  });
-  f.counts = graph.someEdge((_e, a) => a.count !== undefined);
-  return f;
-}
-
-/**
- * The median of some numbers (the mean of the middle two for an even count).
- * @param values - the numbers, at least one.
- * @returns the median, or undefined for none.
- */
-export function median(values: readonly number[]): number | undefined {
-  if (!values.length) return undefined;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  // Halves first: the sum of two large values overflows, the sum of their halves does not.
-  return s.length % 2 ? s[mid]! : s[mid - 1]! / 2 + s[mid]! / 2;
-}
-
-/** The midpoint of a role's pay band, or undefined when it states none. */
-export function payMidpoint(a: RoleNode): number | undefined {
-  return a.payMin !== undefined && a.payMax !== undefined ? a.payMin / 2 + a.payMax / 2 : undefined;
 }

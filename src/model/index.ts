@@ -15,7 +15,7 @@ export * from './career-model';
 export * from './overlay';
 export * from './build-graph';
 export * from './paths';
-export { catalogFacts } from './facts';
+export { catalogFacts } from './catalog-facts';
 export * from './reach';
 export * from './filters';
 export * from './check';

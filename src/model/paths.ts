@@ -1,16 +1,9 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
 import type { CareerGraph } from './graph';
-import {
-  formatMonths,
-  formatNumber,
-  formatPeople,
-  MAX_MONTHS,
-  MAX_PAY,
-  MAX_PEOPLE,
-  median,
-  payMidpoint,
-} from './facts';
+import { MAX_MONTHS, MAX_PAY, MAX_PEOPLE } from './facts';
+import { formatMonths, formatNumber, formatPeople } from './facts-text';
+import { median, payMidpoint } from './catalog-facts';
 import type { MoveEdge, MoveKind, RoleNode } from './types';
 import { titleKey } from './text';
 

@@ -7,7 +7,7 @@ import { decodeCatalog } from '../model/decode';
 import { seedOverlay } from '../model/default-overlay';
 import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import type { ExportId } from '../model/export/formats';
-import type { CatalogFacts } from '../model/facts';
+import type { CatalogFacts } from '../model/catalog-facts';
 import { formatFromFileName } from '../model/formats';
 import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
 import { graphLevels, type CatalogLevel } from '../model/levels';

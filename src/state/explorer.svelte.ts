@@ -2,7 +2,7 @@ import type { FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
 import type { CareerModel } from '../model/career-model';
 import { tracksOf } from '../model/encoding';
-import { catalogFacts, type CatalogFacts } from '../model/facts';
+import { catalogFacts, type CatalogFacts } from '../model/catalog-facts';
 import { applyFilter, type FilteredView, type RoleFilter } from '../model/filters';
 import { latticeLayout, type Lattice } from '../model/layout';
 import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/paths';

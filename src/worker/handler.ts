@@ -6,7 +6,7 @@ import { loadCatalogInSteps } from '../model/load';
 import { findPath, type PathResult } from '../model/paths';
 import { focusNodes, subgraphExport } from '../model/views';
 import { exportAs } from '../model/export';
-import { catalogFacts } from '../model/facts';
+import { catalogFacts } from '../model/catalog-facts';
 import { graphLevels } from '../model/levels';
 import {
   FOCUS_CAP,

@@ -4,7 +4,7 @@ import type { Progress } from '../model/loaded';
 import type { PathOptions, PathResult } from '../model/paths';
 import type { CatalogFormat, MoveEdge, RoleNode } from '../model/types';
 import type { ExportId } from '../model/export/formats';
-import type { CatalogFacts } from '../model/facts';
+import type { CatalogFacts } from '../model/catalog-facts';
 import type { FocusSpec } from '../model/views';
 import type { CatalogLevel } from '../model/levels';
 

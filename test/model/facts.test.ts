@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkPayBand,
-  formatMonths,
-  formatPay,
-  formatPeople,
-  median,
-  readMonths,
-  readPayBand,
-  splitMoveCount,
-} from '../../src/model/facts';
+import { checkPayBand, readMonths, readPayBand, splitMoveCount } from '../../src/model/facts';
+import { formatMonths, formatPay, formatPeople } from '../../src/model/facts-text';
+import { median } from '../../src/model/catalog-facts';
 import {
   parseBlueprintText,
   parseCsvCatalog,

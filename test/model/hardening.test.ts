@@ -21,7 +21,8 @@ import {
   type Diagnostic,
   type LoadedCatalog,
 } from '../../src/model/index';
-import { MAX_PAY, median, payMidpoint } from '../../src/model/facts';
+import { MAX_PAY } from '../../src/model/facts';
+import { median, payMidpoint } from '../../src/model/catalog-facts';
 import { roleNode } from './helpers';
 
 /*

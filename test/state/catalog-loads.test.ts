@@ -1,7 +1,7 @@
 import { graphLevels } from '../../src/model/levels';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/default-model';
-import { catalogFacts } from '../../src/model/facts';
+import { catalogFacts } from '../../src/model/catalog-facts';
 import { loadCatalog } from '../../src/model/load';
 import { Explorer, SEED_NAME } from '../../src/state/explorer.svelte';
 import type { CatalogBackend } from '../../src/worker/client';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { CareerGraph } from '../graph';
-import { withCount } from '../facts';
+import { withCount } from '../facts-text';
 import type { MoveEdge } from '../types';
 
 /** Cells a spreadsheet would run as a formula: starting with `=`, `+`, `-`, `@`, a tab or a CR. */

@@ -1,5 +1,5 @@
-import { catalogEncoding } from './model/decode';
-import { MAX_CATALOG_BYTES, formatMegabytes } from './model/limits';
+import { catalogEncoding } from './model/catalog/decode';
+import { MAX_CATALOG_BYTES, formatMegabytes } from './model/catalog/limits';
 
 /**
  * Deployment configuration, read from meta tags in index.html so a site can change it after the

@@ -20,12 +20,12 @@ import {
   type CareerPath,
   type Diagnostic,
 } from '../model/index';
-import { decodeCatalog } from '../model/decode';
-import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
-import { defaultModel } from '../model/default-model';
-import { overlayNameOf, readOverlay, type Overlay } from '../model/overlay';
+import { decodeCatalog } from '../model/catalog/decode';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/catalog/limits';
+import { defaultModel } from '../model/career/default-model';
+import { overlayNameOf, readOverlay, type Overlay } from '../model/career/overlay';
 import { compareRoles, gapAlongPath } from '../model/competencies';
-import { defaultLexicon } from '../model/default-lexicon';
+import { defaultLexicon } from '../model/competencies/default-lexicon';
 import { exportAs, exportFormat, EXPORT_FORMATS } from '../model/export';
 
 /** The formats `--export` takes. */
@@ -273,7 +273,7 @@ function main(argv: string[]): number {
 
   if (values.check) {
     // The problems the app's Catalog panel lists: the catalog's warnings and the graph's findings
-    // (the panel words the findings for the catalog's author, `src/model/advice.ts`).
+    // (the panel words the findings for the catalog's author, `src/model/load/advice.ts`).
     const all = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
     writeDiagnostics(process.stdout, file, all);
     process.stdout.write(

@@ -2,22 +2,22 @@
  * The career-graph engine: framework-free, runs in Node, in the page and in a worker.
  * catalog text ──parse──▶ roles ──career model──▶ graphology graph ──queries──▶ answers
  */
-export * from './diagnostics';
-export * from './types';
-export * from './text';
-export { parseCatalog, detectFormat, formatFromFileName } from './parse';
-export { parseCsvCatalog } from './parse-csv';
-export * from './limits';
+export * from './graph/diagnostics';
+export * from './graph/types';
+export * from './graph/text';
+export { parseCatalog, detectFormat, formatFromFileName } from './catalog/parse';
+export { parseCsvCatalog } from './catalog/parse-csv';
+export * from './catalog/limits';
 export * from './export';
-export { parseBlueprintText } from './parse-text';
-export { parseJsonCatalog } from './parse-json';
-export * from './career-model';
-export * from './overlay';
-export * from './build-graph';
-export * from './paths';
-export { catalogFacts } from './catalog-facts';
-export * from './reach';
-export * from './filters';
-export * from './check';
-export { loadCatalog, type LoadedCatalog } from './load';
+export { parseBlueprintText } from './catalog/parse-text';
+export { parseJsonCatalog } from './catalog/parse-json';
+export * from './career/career-model';
+export * from './career/overlay';
+export * from './build/build-graph';
+export * from './query/paths';
+export { catalogFacts } from './query/catalog-facts';
+export * from './query/reach';
+export * from './query/filters';
+export * from './load/check';
+export { loadCatalog, type LoadedCatalog } from './load/load';
 export * from './competencies';

@@ -1,20 +1,20 @@
 import Graph from 'graphology';
 import seedText from '../../data/role-blueprints.txt?raw';
 import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
-import type { CareerGraph } from '../model/graph';
-import type { CareerModel } from '../model/career-model';
-import { decodeCatalog } from '../model/decode';
-import { seedOverlay } from '../model/default-overlay';
-import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/diagnostics';
+import type { CareerGraph } from '../model/graph/career-graph';
+import type { CareerModel } from '../model/career/career-model';
+import { decodeCatalog } from '../model/catalog/decode';
+import { seedOverlay } from '../model/career/default-overlay';
+import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/graph/diagnostics';
 import type { ExportId } from '../model/export/formats';
-import type { CatalogFacts } from '../model/catalog-facts';
-import { formatFromFileName } from '../model/formats';
-import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/limits';
-import { graphLevels, type CatalogLevel } from '../model/levels';
-import { loadWith, type LoadedCatalog, type Progress } from '../model/loaded';
-import { parseBlueprintText } from '../model/parse-text';
-import { matchRoles } from '../model/search';
-import type { CatalogFormat } from '../model/types';
+import type { CatalogFacts } from '../model/query/catalog-facts';
+import { formatFromFileName } from '../model/catalog/formats';
+import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/catalog/limits';
+import { graphLevels, type CatalogLevel } from '../model/career/levels';
+import { loadWith, type LoadedCatalog, type Progress } from '../model/load/loaded';
+import { parseBlueprintText } from '../model/catalog/parse-text';
+import { matchRoles } from '../model/query/search';
+import type { CatalogFormat } from '../model/graph/types';
 import type { CatalogBackend, FirstView } from '../worker/client';
 import {
   viewKey,
@@ -403,7 +403,7 @@ export class CatalogState {
           kind === 'seed' && 'text' in source
             ? this.openSeed(source.text)
             : // Without a worker (tests in Node) the full parser is loaded on demand.
-              (await import('../model/load')).loadCatalog(
+              (await import('../model/load/load')).loadCatalog(
                 'text' in source ? source.text : '',
                 this.model,
                 name,

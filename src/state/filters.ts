@@ -1,8 +1,8 @@
-import type { CareerGraph } from '../model/graph';
+import type { CareerGraph } from '../model/graph/career-graph';
 import type { RoleCompetency } from '../model/competencies';
-import type { RoleFilter } from '../model/filters';
-import { feedersOf, reachFrom } from '../model/reach';
-import type { MoveKind } from '../model/types';
+import type { RoleFilter } from '../model/query/filters';
+import { feedersOf, reachFrom } from '../model/query/reach';
+import type { MoveKind } from '../model/graph/types';
 import { int, list, WITHIN } from './query-values';
 import type { ExplorerQuery } from './query';
 
@@ -16,7 +16,7 @@ import type { ExplorerQuery } from './query';
  *
  * How each narrows:
  * - `role`: by the role's own attributes (its track, level, words), through the model's
- *   `applyFilter` (`src/model/filters.ts`);
+ *   `applyFilter` (`src/model/query/filters.ts`);
  * - `move`: by the move's attributes (its kind), through the same;
  * - `scope`: by the role's place in the graph (within N moves of the selected role, the roles
  *   that lead into it, the roles with a competency): a set of roles, intersected with the others.

@@ -3,10 +3,10 @@
  * option is suggested only when relaxing it finds a path (or, when the graph is not at hand, as
  * in a large catalog whose graph lives in the worker, only when the option is on).
  */
-import type { CareerGraph } from '../model/graph';
-import { levelAt, type CareerModel } from '../model/career-model';
-import { findPath } from '../model/paths';
-import type { RoleNode } from '../model/types';
+import type { CareerGraph } from '../model/graph/career-graph';
+import { levelAt, type CareerModel } from '../model/career/career-model';
+import { findPath } from '../model/query/paths';
+import type { RoleNode } from '../model/graph/types';
 
 export interface NoPathQuestion {
   /** The graph to try relaxed options on, or null when it is not at hand. */

@@ -1,5 +1,5 @@
-import type { CareerPath, PathResult } from '../model/paths';
-import type { FocusSpec } from '../model/views';
+import type { CareerPath, PathResult } from '../model/query/paths';
+import type { FocusSpec } from '../model/query/views';
 import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
 import type { CatalogState } from './catalog.svelte';

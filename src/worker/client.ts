@@ -1,7 +1,7 @@
 import { catalogOriginsHere } from '../config';
-import { CatalogError } from '../model/diagnostics';
-import type { PathResult } from '../model/paths';
-import type { CatalogFormat } from '../model/types';
+import { CatalogError } from '../model/graph/diagnostics';
+import type { PathResult } from '../model/query/paths';
+import type { CatalogFormat } from '../model/graph/types';
 import type { ExportId } from '../model/export/formats';
 import type {
   IndexEntry,

@@ -1,13 +1,13 @@
-import type { CareerGraph } from '../model/graph';
-import type { CareerModel } from '../model/career-model';
-import type { Diagnostic } from '../model/diagnostics';
-import { MAX_LISTED_DIAGNOSTICS } from '../model/limits';
-import { loadCatalogInSteps } from '../model/load';
-import { findPath, type PathResult } from '../model/paths';
-import { focusNodes, subgraphExport } from '../model/views';
+import type { CareerGraph } from '../model/graph/career-graph';
+import type { CareerModel } from '../model/career/career-model';
+import type { Diagnostic } from '../model/graph/diagnostics';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/catalog/limits';
+import { loadCatalogInSteps } from '../model/load/load';
+import { findPath, type PathResult } from '../model/query/paths';
+import { focusNodes, subgraphExport } from '../model/query/views';
 import { exportAs } from '../model/export';
-import { catalogFacts } from '../model/catalog-facts';
-import { graphLevels } from '../model/levels';
+import { catalogFacts } from '../model/query/catalog-facts';
+import { graphLevels } from '../model/career/levels';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import {
   applyFilter,
   buildCareerGraph,

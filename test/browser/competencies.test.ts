@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { compareRoles, gapAlongPath, graphCompetencies } from '../../src/model/competencies';
-import { defaultLexicon } from '../../src/model/default-lexicon';
+import { defaultLexicon } from '../../src/model/competencies/default-lexicon';
 import { findPath } from '../../src/model/index';
 import { axeViolations, close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';

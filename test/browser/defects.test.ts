@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { tracksOf } from '../../src/model/encoding';
+import { tracksOf } from '../../src/model/present/encoding';
 import { findPath } from '../../src/model/index';
 import { close, downloaded, drawn, open, pathListed } from './page';
 import { useBrowser } from './hooks';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
+import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';

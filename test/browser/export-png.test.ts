@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { latticeLayout } from '../../src/model/layout';
+import { latticeLayout } from '../../src/model/present/layout';
 import { CARD } from '../../src/ui/canvas/routes';
 import { close, downloaded, drawn, open } from './page';
 import { useBrowser } from './hooks';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, close, drawn, open, screenshot } from './page';

@@ -9,8 +9,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
+import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { axeViolations, close, drawn, open, SCREENSHOTS } from './page';
 import { useBrowser } from './hooks';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_LISTED_DIAGNOSTICS, MAX_STATED_MOVES_PER_ROLE } from '../../src/model/limits';
+import { MAX_LISTED_DIAGNOSTICS, MAX_STATED_MOVES_PER_ROLE } from '../../src/model/catalog/limits';
 import { graphCli, SEED } from './run-cli';
 
 /*

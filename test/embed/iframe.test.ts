@@ -9,7 +9,7 @@ import {
   guardFraming,
   readCommand,
 } from '../../src/embed/iframe';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { Explorer } from '../../src/state/explorer.svelte';
 
 const APP = 'https://careers.intranet.example';

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { findPath, formatFromFileName, loadCatalog, resolveRole } from '../../src/model/index';
-import { levelAt } from '../../src/model/career-model';
-import type { CareerGraph } from '../../src/model/graph';
+import { levelAt } from '../../src/model/career/career-model';
+import type { CareerGraph } from '../../src/model/graph/career-graph';
 import { overlayBeside, readRepoFile } from './helpers';
 
 /**

@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { stronglyConnectedComponents as graphologyScc } from 'graphology-components';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import {
   CatalogError,
   MAX_CLAUSE_CHARS,
@@ -21,8 +21,8 @@ import {
   type Diagnostic,
   type LoadedCatalog,
 } from '../../src/model/index';
-import { MAX_PAY } from '../../src/model/facts';
-import { median, payMidpoint } from '../../src/model/catalog-facts';
+import { MAX_PAY } from '../../src/model/catalog/facts';
+import { median, payMidpoint } from '../../src/model/query/catalog-facts';
 import { roleNode } from './helpers';
 
 /*

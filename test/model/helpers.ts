@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Graph from 'graphology';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
-import { overlayNameOf, readOverlay, type Overlay } from '../../src/model/overlay';
+import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
+import { overlayNameOf, readOverlay, type Overlay } from '../../src/model/career/overlay';
 import {
   loadCatalog,
   type CareerGraph,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import {
   CatalogError,
   detectFormat,

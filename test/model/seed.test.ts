@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
+import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
 import { checkGraph, feedersOf, findPath, loadCatalog, parseCatalog } from '../../src/model/index';
 import { bfsMoves, isWalkOf, readRepoFile } from './helpers';
 

@@ -1,8 +1,8 @@
-import { graphLevels } from '../../src/model/levels';
+import { graphLevels } from '../../src/model/career/levels';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { catalogFacts } from '../../src/model/catalog-facts';
-import { loadCatalog } from '../../src/model/load';
+import { defaultModel } from '../../src/model/career/default-model';
+import { catalogFacts } from '../../src/model/query/catalog-facts';
+import { loadCatalog } from '../../src/model/load/load';
 import { Explorer, SEED_NAME } from '../../src/state/explorer.svelte';
 import type { CatalogBackend } from '../../src/worker/client';
 import type { LoadResult } from '../../src/worker/protocol';

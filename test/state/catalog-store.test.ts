@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { Explorer, SEED_NAME } from '../../src/state/explorer.svelte';
 
 /*

@@ -10,8 +10,8 @@ import {
   pageAddress,
   refuseCatalogUrls,
 } from '../../src/config';
-import { defaultModel } from '../../src/model/default-model';
-import { MAX_CATALOG_BYTES } from '../../src/model/limits';
+import { defaultModel } from '../../src/model/career/default-model';
+import { MAX_CATALOG_BYTES } from '../../src/model/catalog/limits';
 import { Explorer } from '../../src/state/explorer.svelte';
 
 const BASE = 'http://intranet.test/app/';

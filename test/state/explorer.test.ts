@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { findPath } from '../../src/model/index';
 import { Explorer, matchRoles } from '../../src/state/explorer.svelte';
 import { MAX_ALTERNATIVES } from '../../src/state/query-values';

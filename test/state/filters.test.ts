@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { seedOverlay } from '../../src/model/default-overlay';
+import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
 import { applyFilter, loadCatalog } from '../../src/model/index';
 import { FILTERS, FILTER_KEYS, filterActive, roleFilterOf, scopeOf } from '../../src/state/filters';
 import { DEFAULT_QUERY, OWNED_PARAMS, parseQuery, toSearchParams } from '../../src/state/url';

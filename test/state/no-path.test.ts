@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { noPathAdvice, type NoPathQuestion } from '../../src/state/no-path';
 import { tinyGraph } from '../model/helpers';
 

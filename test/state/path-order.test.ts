@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import type { CareerGraph } from '../../src/model/index';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { CatalogEngine } from '../../src/worker/handler';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { PlanState } from '../../src/state/plan.svelte';
 import { PROFILE_KEY } from '../../src/state/profile';

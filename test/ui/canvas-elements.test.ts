@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import { trackColorScale, tracksOf } from '../../src/model/encoding';
-import { latticeLayout } from '../../src/model/layout';
-import { loadCatalog } from '../../src/model/load';
+import { defaultModel } from '../../src/model/career/default-model';
+import { trackColorScale, tracksOf } from '../../src/model/present/encoding';
+import { latticeLayout } from '../../src/model/present/layout';
+import { loadCatalog } from '../../src/model/load/load';
 import {
   canvasEdgeId,
   cardLabel,

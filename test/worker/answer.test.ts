@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/default-model';
-import type { PathResult } from '../../src/model/paths';
+import { defaultModel } from '../../src/model/career/default-model';
+import type { PathResult } from '../../src/model/query/paths';
 import { answer, type AnswerContext } from '../../src/worker/answer';
 import { CatalogEngine } from '../../src/worker/handler';
 import type { WorkerResponse } from '../../src/worker/protocol';

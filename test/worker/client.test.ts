@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FACTS } from '../../src/model/catalog-facts';
+import { NO_FACTS } from '../../src/model/query/catalog-facts';
 import { isAbort, workerBackend } from '../../src/worker/client';
 import type { LoadResult, PageMessage, WorkerResponse } from '../../src/worker/protocol';
 

@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import Papa from 'papaparse';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { defaultModel } from '../../src/model/default-model';
+import { defaultModel } from '../../src/model/career/default-model';
 import {
   CatalogError,
   findPath,
@@ -15,7 +15,7 @@ import {
   type PathOptions,
   type PathResult,
 } from '../../src/model/index';
-import { MAX_LISTED_DIAGNOSTICS } from '../../src/model/limits';
+import { MAX_LISTED_DIAGNOSTICS } from '../../src/model/catalog/limits';
 import { generateCatalog } from '../synthetic';
 import { CatalogEngine } from '../../src/worker/handler';
 import {

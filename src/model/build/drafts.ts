@@ -2,14 +2,14 @@
  * Building the graph, steps 1–2: each role's id and what its title says, deputies, families.
  */
 
-import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
-import type { Diagnostic } from '../diagnostics';
-import { MAX_STATED_MOVES_PER_ROLE } from '../limits';
+import { bandRanks, baseRank, levelAt, type CareerModel } from '../career/career-model';
+import type { Diagnostic } from '../graph/diagnostics';
+import { MAX_STATED_MOVES_PER_ROLE } from '../catalog/limits';
 
-import { slugify, titleKey } from '../text';
-import { familyKeyOf, readTitle, type TitleReading } from '../title-grammar';
+import { slugify, titleKey } from '../graph/text';
+import { familyKeyOf, readTitle, type TitleReading } from '../career/title-grammar';
 
-import type { CatalogRole } from '../types';
+import type { CatalogRole } from '../graph/types';
 
 /** A role while the graph is built. */
 export interface Draft {

@@ -2,16 +2,16 @@
  * Building the graph: adding moves (one rule per function) — stated, overlay, ladders, mentions.
  */
 
-import { type CareerModel } from '../career-model';
-import type { Diagnostic } from '../diagnostics';
-import { MAX_MOVES_PER_CATALOG } from '../limits';
-import { type Mention } from '../evidence';
-import { type Overlay } from '../overlay';
+import { type CareerModel } from '../career/career-model';
+import type { Diagnostic } from '../graph/diagnostics';
+import { MAX_MOVES_PER_CATALOG } from '../catalog/limits';
+import { type Mention } from '../career/evidence';
+import { type Overlay } from '../career/overlay';
 
-import { slugify, titleKey } from '../text';
+import { slugify, titleKey } from '../graph/text';
 
-import type { MoveKind, StatedMove } from '../types';
-import type { CareerGraph } from '../graph';
+import type { MoveKind, StatedMove } from '../graph/types';
+import type { CareerGraph } from '../graph/career-graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 import { summaries } from './summaries';
 

@@ -3,14 +3,14 @@
  * catalog's evidence (see `ranks.ts` for the solver).
  */
 
-import { bandRanks, baseRank, levelAt, type CareerModel } from '../career-model';
+import { bandRanks, baseRank, levelAt, type CareerModel } from '../career/career-model';
 
-import { standingOf, type Mention } from '../evidence';
-import { withoutNames, type NameIndex } from '../names';
+import { standingOf, type Mention } from '../career/evidence';
+import { withoutNames, type NameIndex } from '../career/names';
 
-import { solveRanks, type RankConstraint, type RankInput, type RankReason } from '../ranks';
+import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
 
-import { titleKey } from '../text';
+import { titleKey } from '../graph/text';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 
 /**

@@ -2,9 +2,9 @@
  * Building the graph, steps 4 and 7: which families do alike work, and the moves between them.
  */
 
-import { type CareerModel } from '../career-model';
+import { type CareerModel } from '../career/career-model';
 
-import { excerptAt } from '../evidence';
+import { excerptAt } from '../career/evidence';
 
 import {
   countTerms,
@@ -14,11 +14,11 @@ import {
   termsOf,
   tfidf,
   type TermIndex,
-} from '../similarity';
+} from '../career/similarity';
 
-import { stem, wordsOf } from '../title-grammar';
+import { stem, wordsOf } from '../career/title-grammar';
 
-import type { MoveKind } from '../types';
+import type { MoveKind } from '../graph/types';
 import { bandLabel, type Draft, type Family } from './drafts';
 import type { Moves } from './moves';
 import { summaries } from './summaries';

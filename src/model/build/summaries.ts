@@ -5,8 +5,8 @@
  * cutting the reason. The reason keeps the evidence (quotes, all the terms) behind it.
  */
 
-import { bandRanks, levelAt, type CareerModel } from '../career-model';
-import type { MoveKind } from '../types';
+import { bandRanks, levelAt, type CareerModel } from '../career/career-model';
+import type { MoveKind } from '../graph/types';
 
 /**
  * A level's short name: the band's label ("Professional", "Senior"), or in a band of several

@@ -2,9 +2,9 @@
  * Comparing two roles, and the skill gap along a path.
  */
 
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 
-import { findPath, movesOf, resolveRole, type CareerPath, type Move } from '../paths';
+import { findPath, movesOf, resolveRole, type CareerPath, type Move } from '../query/paths';
 
 import type { CompetencyRef, Lexicon, RoleCompetency } from './lexicon';
 import { competenciesOf } from './matching';

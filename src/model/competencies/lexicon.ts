@@ -2,7 +2,7 @@
  * The competency lexicon: its types, and reading and validating `data/competencies.json`.
  */
 
-import { CatalogError, type Diagnostic } from '../diagnostics';
+import { CatalogError, type Diagnostic } from '../graph/diagnostics';
 
 /** One competency of the lexicon. */
 export interface Competency {

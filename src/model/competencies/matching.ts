@@ -2,9 +2,9 @@
  * Reading a role's competencies from its text, with the phrase that shows each, remembered per graph.
  */
 
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 
-import type { RoleNode } from '../types';
+import type { RoleNode } from '../graph/types';
 import { SEPARATORS, type CompetencyRef, type Lexicon, type RoleCompetency } from './lexicon';
 
 const SEP = '[\\s\\u002d\\u2010-\\u2015]+';

@@ -4,7 +4,7 @@
  * it practised or expert, partly met when learning, missing otherwise. Every figure is a count of
  * those, so it explains itself.
  */
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 import type { CompetencyRef, Lexicon, RoleCompetency } from './lexicon';
 import { competenciesOf } from './matching';
 

@@ -2,7 +2,7 @@
  * Suggested moves between roles with very similar competencies that no move connects.
  */
 
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 
 import type { CompetencyRef, Lexicon } from './lexicon';
 import { graphCompetencies } from './matching';

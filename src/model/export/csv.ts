@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { CareerGraph } from '../graph';
-import { withCount } from '../facts-text';
-import type { MoveEdge } from '../types';
+import type { CareerGraph } from '../graph/career-graph';
+import { withCount } from '../present/facts-text';
+import type { MoveEdge } from '../graph/types';
 
 /** Cells a spreadsheet would run as a formula: starting with `=`, `+`, `-`, `@`, a tab or a CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,6 +1,6 @@
 import writeGexf from 'graphology-gexf/common/writer.js';
-import type { CareerGraph } from '../graph';
-import type { MoveEdge, RoleNode } from '../types';
+import type { CareerGraph } from '../graph/career-graph';
+import type { MoveEdge, RoleNode } from '../graph/types';
 import { flatten, xmlSafe } from './xml-text';
 
 /**

@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 import { flatten, xmlEscape, type Scalar } from './xml-text';
 
 type GraphmlType = 'boolean' | 'int' | 'long' | 'double' | 'string';

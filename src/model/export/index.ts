@@ -14,7 +14,7 @@
  * Role facts (`payMin`, `payMax`, `currency`, `monthsInRole`, `headcount`, a move's `count`) are
  * attributes like any other, numbers typed as numbers; only the elements that have one carry it.
  */
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 import { csvMoves, csvRoles } from './csv';
 import { exportGEXF } from './gexf';
 import { exportGraphML } from './graphml';

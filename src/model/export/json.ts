@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../graph';
+import type { CareerGraph } from '../graph/career-graph';
 
 /**
  * The graph as graphology's JSON serialization.

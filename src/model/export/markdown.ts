@@ -1,5 +1,5 @@
-import type { CareerGraph } from '../graph';
-import { movesOf } from '../paths';
+import type { CareerGraph } from '../graph/career-graph';
+import { movesOf } from '../query/paths';
 
 /**
  * Escapes catalog text for inline Markdown: HTML-significant characters become entities and

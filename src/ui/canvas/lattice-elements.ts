@@ -5,9 +5,9 @@
  * lattice before the app's code has loaded and the app then takes it over unchanged.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../../model/graph';
-import { trackColorScale, tracksOf } from '../../model/encoding';
-import { latticeLayout, type Lattice } from '../../model/layout';
+import type { CareerGraph } from '../../model/graph/career-graph';
+import { trackColorScale, tracksOf } from '../../model/present/encoding';
+import { latticeLayout, type Lattice } from '../../model/present/layout';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 
 /**

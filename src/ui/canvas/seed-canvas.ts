@@ -3,9 +3,9 @@
  * catalog's lattice elements, from the same catalog, model and functions the app uses.
  */
 import seedText from '../../../data/role-blueprints.txt?raw';
-import { defaultModel } from '../../model/default-model';
-import { seedOverlay } from '../../model/default-overlay';
-import { loadCatalog } from '../../model/load';
+import { defaultModel } from '../../model/career/default-model';
+import { seedOverlay } from '../../model/career/default-overlay';
+import { loadCatalog } from '../../model/load/load';
 import { latticeElements } from './lattice-elements';
 
 /** @public Read by the `virtual:seed-canvas` plugin in vite.config.ts, at build time. */

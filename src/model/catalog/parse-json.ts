@@ -1,0 +1,266 @@
+import type { Diagnostic } from '../graph/diagnostics';
+import { checkCount, checkMonths, checkPayBand, splitMoveCount, type Read } from './facts';
+import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
+import { normalizeTitle, squash, stripEmphasis, titleWarnings } from '../graph/text';
+
+/**
+ * The JSON catalog format (schema: `data/catalog.schema.json`):
+ * `{"roles": [{"title", "summary", "skills"?, "responsibilities"?, "kpis"?, "next"?, "lateral"?,
+ * "payBand"?, "monthsInRole"?, "headcount"?}]}`. A move in `next` or `lateral` is a title, or
+ * `{"title", "count"?}` with the number of people who made it.
+ * Lines in diagnostics point at each role's `"title"` key in the file.
+ */
+
+/**
+ * Line (1-based) of each role's `"title"` key, in file order: good enough to point a person at a
+ * role. Only the shallowest `"title"` keys count, so a move given as `{"title", "count"}` inside a
+ * role does not shift the lines of the roles after it. Runs on text that parsed as JSON, whose
+ * strings hold no raw line break.
+ */
+function titleKeyLines(text: string): number[] {
+  const found: { line: number; depth: number }[] = [];
+  let line = 1;
+  let depth = 0;
+  let min = Infinity;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?|[{[]|[}\]]|\n/g)) {
+    const t = m[0];
+    if (t === '\n') line++;
+    else if (t === '{' || t === '[') depth++;
+    else if (t === '}' || t === ']') depth--;
+    else if (m[1] !== undefined) {
+      if (t.startsWith('"title"')) {
+        found.push({ line, depth });
+        min = Math.min(min, depth);
+      }
+      for (const c of m[1]) if (c === '\n') line++;
+    }
+  }
+  return found.filter((f) => f.depth === min).map((f) => f.line);
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function stringList(
+  value: unknown,
+  field: string,
+  title: string,
+  line: number,
+  diagnostics: Diagnostic[],
+): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    diagnostics.push({
+      severity: 'warning',
+      line,
+      message: `role "${title}": "${field}" must be a list of strings; ignored`,
+    });
+    return [];
+  }
+  const out: string[] = [];
+  for (const v of value) {
+    const item = typeof v === 'string' ? squash(stripEmphasis(v)) : '';
+    if (item) out.push(item);
+    else
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `role "${title}": an item of "${field}" is not a non-empty string; ignored`,
+      });
+  }
+  return out;
+}
+
+/**
+ * The moves of `next` or `lateral`: titles, or `{"title", "count"}` objects. A title may carry
+ * its count as blueprint text does (`"Senior Analyst (14 people)"`).
+ */
+function movesOf(
+  value: unknown,
+  field: string,
+  title: string,
+  line: number,
+  diagnostics: Diagnostic[],
+): StatedMove[] {
+  const warn = (message: string) =>
+    diagnostics.push({ severity: 'warning', line, message: `role "${title}": ${message}` });
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    warn(`"${field}" must be a list of strings; ignored`);
+    return [];
+  }
+  const out: StatedMove[] = [];
+  for (const v of value) {
+    const obj = v !== null && typeof v === 'object' && !Array.isArray(v);
+    const o = obj ? (v as Record<string, unknown>) : {};
+    const written = obj ? (Object.hasOwn(o, 'title') ? o['title'] : undefined) : v;
+    const split = typeof written === 'string' ? splitMoveCount(stripEmphasis(written)) : null;
+    // Move targets are titles: read the way titles are, so they find the role they name.
+    const target = split ? normalizeTitle(split.title) : '';
+    if (!target) {
+      warn(
+        obj
+          ? `an item of "${field}" has no "title" string; ignored`
+          : `an item of "${field}" is not a non-empty string; ignored`,
+      );
+      continue;
+    }
+    const move: StatedMove = { title: target, line };
+    const count: Read<number> | undefined =
+      obj && Object.hasOwn(o, 'count') && o['count'] !== null
+        ? checkCount(o['count'])
+        : split!.count;
+    if (count?.ok) move.count = count.value;
+    else if (count)
+      warn(
+        `the count of the move to "${target}" in "${field}" cannot be read (${count.why}); the move is kept without it`,
+      );
+    out.push(move);
+  }
+  return out;
+}
+
+/** Reads the role facts of a JSON role: `payBand`, `monthsInRole`, `headcount`. */
+function readFacts(r: Record<string, unknown>, role: CatalogRole, diagnostics: Diagnostic[]): void {
+  const read = (field: 'payBand' | 'monthsInRole' | 'headcount', check: () => Read<unknown>) => {
+    if (!Object.hasOwn(r, field) || r[field] === null || r[field] === undefined) return;
+    const v = check();
+    if (v.ok) Object.assign(role, { [field]: v.value });
+    else
+      diagnostics.push({
+        severity: 'warning',
+        line: role.line,
+        message: `role "${role.title}": "${field}" cannot be read (${v.why}); it is ignored`,
+      });
+  };
+  read('payBand', () => {
+    const b = r['payBand'];
+    if (!b || typeof b !== 'object' || Array.isArray(b))
+      return { ok: false, why: 'it must be an object {"min", "max", "currency"}' };
+    const o = b as Record<string, unknown>;
+    const get = (k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+    return checkPayBand(get('min'), get('max'), get('currency'));
+  });
+  read('monthsInRole', () => checkMonths(r['monthsInRole']));
+  read('headcount', () => checkCount(r['headcount']));
+}
+
+/**
+ * Parses a JSON catalog.
+ * @param text - the catalog's content.
+ * @returns every valid role and the problems noticed (an `error` when nothing usable is there).
+ */
+export function parseJsonCatalog(text: string): ParsedCatalog {
+  const diagnostics: Diagnostic[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    // V8 says either "… at position N" or "Unexpected token 'x', …"<excerpt>"… is not valid JSON",
+    // the excerpt holding raw catalog text (line breaks and all): keep the first, find the second.
+    const excerpt =
+      /^(Unexpected token '(.)'), (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(raw);
+    const pos = /position (\d+)/.exec(raw);
+    let offset = pos ? Number(pos[1]) : -1;
+    if (!pos && excerpt) {
+      const at = text.indexOf(excerpt[3]!);
+      if (at !== -1 && excerpt[3]!.includes(excerpt[2]!))
+        offset = at + excerpt[3]!.indexOf(excerpt[2]!);
+    }
+    const msg = excerpt ? excerpt[1]! : raw.replace(/\s+/g, ' ').slice(0, 200);
+    diagnostics.push({
+      severity: 'error',
+      line: offset >= 0 ? lineOfOffset(text, offset) : 1,
+      message: `invalid JSON: ${msg}`,
+    });
+    return { format: 'json', roles: [], diagnostics };
+  }
+  const list =
+    data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)['roles']
+      : Array.isArray(data)
+        ? data
+        : undefined;
+  if (!Array.isArray(list)) {
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      message: 'a JSON catalog needs a "roles" list',
+    });
+    return { format: 'json', roles: [], diagnostics };
+  }
+  const lines = titleKeyLines(text);
+  const roles: CatalogRole[] = [];
+  const firstLine = new Map<string, number>();
+  let titleIndex = 0;
+  list.forEach((entry: unknown, i) => {
+    const hasTitleKey =
+      entry !== null && typeof entry === 'object' && Object.hasOwn(entry as object, 'title');
+    const line = hasTitleKey ? (lines[titleIndex++] ?? 1) : 1;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `roles[${i}] is not an object; ignored`,
+      });
+      return;
+    }
+    const r = entry as Record<string, unknown>;
+    const rawTitle = Object.hasOwn(r, 'title') ? r['title'] : undefined;
+    const written = typeof rawTitle === 'string' ? stripEmphasis(rawTitle) : '';
+    const title = normalizeTitle(written);
+    if (!title) {
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `roles[${i}] has no "title" string; ignored`,
+      });
+      return;
+    }
+    diagnostics.push(...titleWarnings(written, title, line));
+    const key = title.toLowerCase();
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
+      });
+      return;
+    }
+    firstLine.set(key, line);
+    const rawSummary = Object.hasOwn(r, 'summary') ? r['summary'] : undefined;
+    const summary = typeof rawSummary === 'string' ? stripEmphasis(rawSummary).trim() : '';
+    if (!summary)
+      diagnostics.push({ severity: 'warning', line, message: `role "${title}" has no summary` });
+    const get = (k: string) => (Object.hasOwn(r, k) ? r[k] : undefined);
+    const moves = (k: string) => movesOf(get(k), k, title, line, diagnostics);
+    const role: CatalogRole = {
+      title,
+      summary,
+      skills: stringList(get('skills'), 'skills', title, line, diagnostics),
+      responsibilities: stringList(
+        get('responsibilities'),
+        'responsibilities',
+        title,
+        line,
+        diagnostics,
+      ),
+      kpis: stringList(get('kpis'), 'kpis', title, line, diagnostics),
+      next: moves('next'),
+      lateral: moves('lateral'),
+      line,
+    };
+    readFacts(r, role, diagnostics);
+    roles.push(role);
+  });
+  if (roles.length === 0) {
+    diagnostics.push({ severity: 'error', line: 0, message: 'no roles found in the "roles" list' });
+  }
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { format: 'json', roles, diagnostics };
+}

@@ -1,0 +1,302 @@
+import type { Diagnostic } from '../graph/diagnostics';
+import { readHeadcountText, readMonths, readPayBand, splitMoveCount, type Read } from './facts';
+import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
+import { normalizeTitle, splitLines, squash, stripEmphasis, titleWarnings } from '../graph/text';
+import { MAX_LINE_CHARS } from './limits';
+
+/**
+ * The blueprint text format.
+ *
+ * A role starts at a title line `<Title>: Role Blueprint…` (any text may follow `: Role Blueprint`)
+ * and runs to the next title line. The lines after the title are its summary, up to the first
+ * section header. Optional sections, each a header line followed by its items:
+ *
+ *     Skills: incident response; root-cause analysis        (items split on `;`, or on `,`)
+ *     Responsibilities:
+ *     - Own the queue                                        (bullets `-`, `*` or `•`)
+ *     KPIs: first-contact resolution, CSAT
+ *     Career Path:
+ *     Next: Senior Support Analyst; Support Specialist       (promotions the catalog states)
+ *     Lateral: Service Desk Analyst                          (lateral moves, both ways)
+ *
+ * Bullets directly under `Career Path:` are next roles. Headers are case-insensitive and may be
+ * bold (`**Skills:**`) or bulleted. A stated move may end with how many people made it:
+ * `Next: Senior Support Analyst (14 people)`, `(1 person)`.
+ *
+ * Role facts are one line each, anywhere in the role, and belong to no section (the lines before
+ * and after them go on where they were):
+ *
+ *     Pay band: 55,000–70,000 USD                            (see `readPayBand` in facts.ts)
+ *     Time in role: 18 months                                (or years)
+ *     Headcount: 12
+ *
+ * A one-line comment `<!-- … -->` before the first title (a note about the catalog) is ignored
+ * without the warning other text there gets.
+ */
+
+// Found with a plain search, not one anchored pattern: `^\s*(.*?)\s*:` backtracks cubically on a
+// long run of white space, which froze the parser on a line of a few thousand spaces.
+const ROLE_BLUEPRINT = /:\s*Role Blueprint\b/i;
+const HEADING_MARK = /^\s*#{1,6}\s+/;
+const BLUEPRINT_WORD = /blueprint/i;
+const SECTION_LINE =
+  /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
+const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
+const FACT_LINE = /^\s*(?:[-*•]\s+)?(pay band|time in role|headcount)\s*:\s*(.*)$/i;
+const COMMENT = /^<!--.*-->$/;
+
+type Fact = 'payBand' | 'monthsInRole' | 'headcount';
+
+/** Each fact line: the role field it sets, its name in messages, and how its value is read. */
+const FACTS: Record<string, { field: Fact; read: (text: string) => Read<unknown> }> = {
+  'pay band': { field: 'payBand', read: readPayBand },
+  'time in role': { field: 'monthsInRole', read: readMonths },
+  headcount: { field: 'headcount', read: readHeadcountText },
+};
+
+type Section = 'skills' | 'responsibilities' | 'kpis' | 'next' | 'lateral';
+
+function sectionOf(header: string): Section | 'careerPath' {
+  const h = header.toLowerCase();
+  if (h === 'career path') return 'careerPath';
+  if (h.startsWith('next')) return 'next';
+  if (h.startsWith('lateral')) return 'lateral';
+  return h as Section;
+}
+
+function splitItems(text: string, allowComma: boolean, clean = squash): string[] {
+  // A comma inside brackets belongs to the item (`Analyst (1,200 people)`).
+  const parts = text.includes(';') || !allowComma ? text.split(';') : text.split(/,(?![^()]*\))/);
+  return parts.map(clean).filter((p) => p.length > 0);
+}
+
+/** The title of a title line as written (not squashed nor normalized), or null. */
+function rawTitleOf(line: string): string | null {
+  // Nearly every line is a summary line: a plain substring test rejects them before any regex.
+  if (!BLUEPRINT_WORD.test(line)) return null;
+  const plain = stripEmphasis(line);
+  const m = ROLE_BLUEPRINT.exec(plain);
+  return m ? plain.slice(0, m.index).replace(HEADING_MARK, '') : null;
+}
+
+/** Returns the role title of a title line, or null when the line is not one. */
+export function titleOf(line: string): string | null {
+  const raw = rawTitleOf(line);
+  return raw === null ? null : squash(raw);
+}
+
+/**
+ * Parses blueprint text.
+ * @param text - the catalog's content.
+ * @returns every role (first definition of a duplicate title kept) and the problems noticed.
+ *   A catalog with no roles yields an `error` diagnostic; callers decide whether to throw.
+ */
+export function parseBlueprintText(text: string): ParsedCatalog {
+  const lines = splitLines(text);
+  const roles: CatalogRole[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const firstLine = new Map<string, number>();
+  let current: CatalogRole | null = null;
+  let summary: string[] = [];
+  let section: Section | 'careerPath' | null = null;
+  let strayLine = 0;
+  /** The first title line too long to read, for the error when no role is found. */
+  let longTitleLine = null as { line: number; length: number } | null;
+
+  const finish = () => {
+    if (!current || current.line < 0) return;
+    const joined = summary.join(' ');
+    // Paragraph breaks are rare: only then is the joined text rewritten.
+    current.summary = (
+      joined.includes('\n\n') ? joined.replace(/ ?\n\n ?/g, '\n\n') : joined
+    ).trim();
+    if (!current.summary) {
+      diagnostics.push({
+        severity: 'warning',
+        line: current.line,
+        message: `role "${current.title}" has no summary`,
+      });
+    }
+  };
+
+  const addItems = (
+    role: CatalogRole,
+    sec: Section | 'careerPath',
+    text: string,
+    line: number,
+    bullet = false,
+  ) => {
+    const target: Section = sec === 'careerPath' ? 'next' : sec;
+    // A bullet of skills, responsibilities or KPIs is one item (split on `;` only): its commas
+    // belong to the sentence. Role titles have no commas, so move bullets still split on them.
+    const moves = target === 'next' || target === 'lateral';
+    const items = splitItems(stripEmphasis(text), moves || !bullet, squash);
+    if (target === 'next' || target === 'lateral') {
+      for (const item of items) {
+        const { title, count } = splitMoveCount(item);
+        // Move targets are titles: read the way titles are, so they find the role they name.
+        const move: StatedMove = { title: normalizeTitle(title), line };
+        if (count?.ok) move.count = count.value;
+        else if (count && role.line >= 0)
+          diagnostics.push({
+            severity: 'warning',
+            line,
+            message: `role "${role.title}": the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
+          });
+        if (move.title) role[target].push(move);
+      }
+    } else {
+      role[target].push(...items);
+    }
+  };
+
+  /** Where each role's facts were first stated, to point at the first of a repeated one. */
+  const factLines = new Map<string, number>();
+  const readFact = (role: CatalogRole, header: string, text: string, line: number) => {
+    const name = header.toLowerCase();
+    const { field, read } = FACTS[name]!;
+    const value = squash(text);
+    const warn = (message: string) =>
+      diagnostics.push({ severity: 'warning', line, message: `role "${role.title}": ${message}` });
+    const key = `${role.line}\u0000${field}`;
+    const first = factLines.get(key);
+    if (first !== undefined)
+      return warn(`${name} is stated again (first at line ${first}); the first is kept`);
+    if (!value) return warn(`${name} has no value; it is ignored`);
+    const r = read(value);
+    if (!r.ok) return warn(`${name} "${value}" cannot be read (${r.why}); it is ignored`);
+    factLines.set(key, line);
+    Object.assign(role, { [field]: r.value });
+  };
+
+  lines.forEach((whole, i) => {
+    const lineNo = i + 1;
+    let raw = whole;
+    if (raw.length > MAX_LINE_CHARS) {
+      diagnostics.push({
+        severity: 'warning',
+        line: lineNo,
+        message: `line is ${raw.length.toLocaleString('en-US')} characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`,
+      });
+      const cut = raw.slice(0, MAX_LINE_CHARS);
+      if (rawTitleOf(cut) === null && rawTitleOf(raw) !== null) {
+        // A title line cut before its ": Role Blueprint": its role cannot be read, but its lines
+        // must not run on into the role before it.
+        finish();
+        summary = [];
+        section = null;
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: 'this title line is cut before its ": Role Blueprint"; the role is skipped',
+        });
+        longTitleLine ??= { line: lineNo, length: raw.length };
+        current = emptyRole('', lineNo);
+        current.line = -1;
+        return;
+      }
+      raw = cut;
+    }
+    const rawTitle = rawTitleOf(raw);
+    if (rawTitle !== null) {
+      finish();
+      current = null;
+      summary = [];
+      section = null;
+      const title = normalizeTitle(rawTitle);
+      if (!title) {
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: 'title line has no role title; skipped',
+        });
+        // Its lines go with it, not into the stray-text warning meant for text before any title.
+        current = emptyRole('', lineNo);
+        current.line = -1;
+        return;
+      }
+      diagnostics.push(...titleWarnings(rawTitle, title, lineNo));
+      const key = title.toLowerCase();
+      const first = firstLine.get(key);
+      if (first !== undefined) {
+        diagnostics.push({
+          severity: 'warning',
+          line: lineNo,
+          message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
+        });
+        // Read the duplicate's lines into a throw-away role so they do not join the previous one.
+        current = emptyRole(title, lineNo);
+        current.line = -1;
+        return;
+      }
+      firstLine.set(key, lineNo);
+      current = emptyRole(title, lineNo);
+      roles.push(current);
+      return;
+    }
+    const trimmed = raw.trim();
+    if (!current) {
+      if (trimmed && !strayLine && !COMMENT.test(trimmed)) strayLine = lineNo;
+      return;
+    }
+    const role: CatalogRole = current;
+    const fact = FACT_LINE.exec(stripEmphasis(raw));
+    if (fact) {
+      if (role.line >= 0) readFact(role, fact[1]!, fact[2]!, lineNo);
+      return;
+    }
+    const sec = SECTION_LINE.exec(stripEmphasis(raw));
+    if (sec) {
+      section = sectionOf(sec[1] ?? '');
+      if (sec[2]?.trim()) addItems(role, section, sec[2], lineNo);
+      return;
+    }
+    if (section) {
+      if (!trimmed) return;
+      const bullet = BULLET.exec(raw);
+      addItems(role, section, bullet ? (bullet[1] ?? '') : trimmed, lineNo, bullet !== null);
+      return;
+    }
+    if (!trimmed) {
+      if (summary.length && summary[summary.length - 1] !== '\n\n') summary.push('\n\n');
+      return;
+    }
+    summary.push(squash(stripEmphasis(trimmed)));
+  });
+  finish();
+
+  if (strayLine) {
+    diagnostics.push({
+      severity: 'warning',
+      line: strayLine,
+      message:
+        'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
+    });
+  }
+  if (roles.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      line: 0,
+      message:
+        'no roles found: a role starts with a line "<Title>: Role Blueprint"' +
+        (longTitleLine
+          ? `; the title line at line ${longTitleLine.line} is too long to read (${longTitleLine.length.toLocaleString('en-US')} characters; the limit is ${MAX_LINE_CHARS.toLocaleString('en-US')})`
+          : ''),
+    });
+  }
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { format: 'text', roles, diagnostics };
+}
+
+function emptyRole(title: string, line: number): CatalogRole {
+  return {
+    title,
+    summary: '',
+    skills: [],
+    responsibilities: [],
+    kpis: [],
+    next: [],
+    lateral: [],
+    line,
+  };
+}

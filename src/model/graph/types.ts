@@ -1,0 +1,117 @@
+import type { Diagnostic } from './diagnostics';
+
+/** A move named in a catalog's Career Path section, with the line that names it. */
+export interface StatedMove {
+  title: string;
+  line: number;
+  /** How many people made this move, when the catalog says (`Next: X (14 people)`). */
+  count?: number;
+}
+
+/** A role's pay band as a catalog states it: `min` ≤ `max`, in a currency code (`USD`). */
+export interface PayBand {
+  min: number;
+  max: number;
+  currency: string;
+}
+
+/** A role as a catalog states it, before the career model derives anything from it. */
+export interface CatalogRole {
+  title: string;
+  summary: string;
+  skills: string[];
+  responsibilities: string[];
+  kpis: string[];
+  next: StatedMove[];
+  lateral: StatedMove[];
+  /** The family, when the catalog states it (a CSV `family` column); else the title decides. */
+  family?: string;
+  /** The level word, when the catalog states it (a CSV `level` column); else the title decides. */
+  level?: string;
+  /** The role's pay band, when the catalog states it. */
+  payBand?: PayBand;
+  /** Typical time in the role, in months, when the catalog states it. */
+  monthsInRole?: number;
+  /** How many people hold the role, when the catalog states it. */
+  headcount?: number;
+  /** 1-based line of the role's title in the catalog. */
+  line: number;
+}
+
+export type CatalogFormat = 'text' | 'json' | 'csv';
+
+/** What a parser returns: every valid role, and every problem it noticed. */
+export interface ParsedCatalog {
+  format: CatalogFormat;
+  roles: CatalogRole[];
+  diagnostics: Diagnostic[];
+}
+
+export type MoveKind = 'promotion' | 'lateral';
+export type Provenance = 'inferred' | 'stated';
+
+/** Node attributes of the career graph. */
+export interface RoleNode {
+  [key: string]: unknown;
+  title: string;
+  family: string;
+  /** The level words as the title has them (`Senior`, `Director of`, `II`), '' when none. */
+  level: string;
+  /** `ic` or `management`: the ladder the title's level words belong to. */
+  ladder: 'ic' | 'management';
+  /**
+   * The role's step on the model's one career level scale (0 = its lowest step): a promotion
+   * raises it, a lateral move keeps its band.
+   */
+  rank: number;
+  /** The band of the scale the rank is in (`entry`, `senior`, `principal`…). */
+  band: string;
+  /** Why the role has its rank ("the level word “Senior” in its title", a quotation…). */
+  rankReason: string;
+  /** What set the rank: `title`, `family`, `stated`, `mention`, `standing`, `overlay` or `default`. */
+  rankEvidence: string;
+  track: string;
+  summary: string;
+  skills: string[];
+  responsibilities: string[];
+  kpis: string[];
+  line: number;
+  /** Lower end of the pay band (set only when the catalog states a band; see `src/model/catalog/facts.ts`). */
+  payMin?: number;
+  /** Upper end of the pay band. */
+  payMax?: number;
+  /** Currency code of the pay band (`USD`). */
+  currency?: string;
+  /** Typical time in the role, in months. */
+  monthsInRole?: number;
+  /** How many people hold the role. */
+  headcount?: number;
+}
+
+/** Edge attributes of the career graph. */
+export interface MoveEdge {
+  [key: string]: unknown;
+  kind: MoveKind;
+  /**
+   * Why this move exists, with its evidence: the terms and quotations, the names of the
+   * blueprints that show it.
+   */
+  reason: string;
+  /**
+   * The reason in one short sentence a manager could say in a 1:1 ("Promotion within Support
+   * Analyst: the next level up (Professional → Senior).", "Same level (Professional), similar
+   * work: both involve escalations and diagnosing."), built from the move's kind, levels and
+   * shared terms; the evidence stays in `reason`.
+   */
+  summary: string;
+  provenance: Provenance;
+  /** Cost of the move for weighted search (from the model's move costs). */
+  cost: number;
+  /**
+   * Which rule produced the move: `ladder`, `mention`, `similar` (similar texts), `stated` or
+   * `overlay`.
+   */
+  rule: string;
+  /** How many people made the move, when the catalog states it (stated moves only). */
+  count?: number;
+}

@@ -19,6 +19,14 @@ module.exports = {
       to: { path: '^src/(state|ui|worker|embed|cli)/|^src/[^/]+$' },
     },
     {
+      name: 'model-through-its-faces',
+      severity: 'error',
+      comment:
+        "Outside the model, code imports a model folder's index.ts (its public face), never a file behind it.",
+      from: { path: '^src/', pathNot: '^src/model/' },
+      to: { path: '^src/model/', pathNot: '^src/model/[a-z-]*/?index[.]ts$' },
+    },
+    {
       name: 'worker-and-cli-have-no-ui',
       severity: 'error',
       comment: 'The worker and the command line reach no state and no interface.',

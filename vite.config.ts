@@ -5,35 +5,59 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { MOCKING } from './test/tooling/projects.ts';
 
 /**
- * `virtual:seed-canvas`: the bundled catalog's lattice as canvas elements, computed at build time
- * by `src/ui/canvas/seed-canvas.ts` (the app's own catalog, model and functions), so the page
- * draws the lattice before the app's code has loaded.
+ * The bundled catalog, loaded once at build time by `src/ui/canvas/seed-canvas.ts` (the app's own
+ * catalog, model, overlay and pipeline), as two modules: `virtual:seed-canvas`, its lattice as
+ * canvas elements, so the page draws the lattice before the app's code has loaded; and
+ * `virtual:seed-graph`, the checked graph (`graph.export()`), which the app reads instead of
+ * parsing and building the catalog again in the page.
  */
-function seedCanvas(): Plugin {
-  const id = 'virtual:seed-canvas';
+function seedModules(): Plugin {
+  const ids = { 'virtual:seed-canvas': 'elements', 'virtual:seed-graph': 'seed' } as const;
   const file = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+  const isSeed = (id: string): id is keyof typeof ids => Object.hasOwn(ids, id);
+  const importSeed = () =>
+    runnerImport<typeof import('./src/ui/canvas/seed-canvas')>(
+      file('./src/ui/canvas/seed-canvas.ts'),
+      { configFile: false, logLevel: 'silent' },
+    );
+  // Both modules come from one load of the catalog (about 3 s), redone when a file it read changes.
+  let seed: ReturnType<typeof importSeed> | undefined;
   return {
-    name: 'seed-canvas',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
+    name: 'seed-modules',
+    watchChange() {
+      seed = undefined;
+    },
+    resolveId: (source) => (isSeed(source) ? `\0${source}` : null),
     async load(resolved) {
-      if (resolved !== `\0${id}`) return null;
+      const id = resolved.slice(1);
+      if (!resolved.startsWith('\0') || !isSeed(id)) return null;
       this.addWatchFile(file('./data/role-blueprints.txt'));
       this.addWatchFile(file('./data/career-model.json'));
       this.addWatchFile(file('./data/role-blueprints.model.json'));
-      const { module } = await runnerImport<typeof import('./src/ui/canvas/seed-canvas')>(
-        file('./src/ui/canvas/seed-canvas.ts'),
-        { configFile: false, logLevel: 'silent' },
-      );
-      return `export default ${JSON.stringify(module.elements)};`;
+      const { module } = await (seed ??= importSeed());
+      return `export default ${JSON.stringify(module[ids[id]])};`;
     },
   };
 }
 
 /**
- * Rolldown's checks, less its timing report: `seed-canvas` runs the model on the bundled catalog
+ * Rolldown's checks, less its timing report: `seed-modules` runs the model on the bundled catalog
  * at build time on purpose (about 3 s), and a warning printed on every build is one nobody reads.
  */
 const checks = { bundlerTimings: false };
+
+/**
+ * The model (framework-free, it only declares) and papaparse have no side effects when imported:
+ * a module of theirs whose exports go unused is left out. The model's folders each re-export their
+ * modules from an `index.ts`; without this, importing one helper from `model/catalog` brought all
+ * three parsers and papaparse into the page's first download.
+ */
+const treeshake = {
+  moduleSideEffects: [
+    { test: /[\\/]src[\\/]model[\\/]/, sideEffects: false },
+    { test: /[\\/]node_modules[\\/]papaparse[\\/]/, sideEffects: false },
+  ],
+};
 
 /** Pixels per `rem` in the page (the browsers' default root font size). */
 const REM_PX = 16;
@@ -64,7 +88,7 @@ export default defineConfig(({ mode }) =>
         // `base: './'`: chunks are imported relative to the module that imports them, never to
         // the host page, so dist/embed/ works from any origin and sub-path.
         base: './',
-        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), seedCanvas()],
+        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), seedModules()],
         css: { postcss: { plugins: [remToPx] } },
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
@@ -79,6 +103,7 @@ export default defineConfig(({ mode }) =>
           rolldownOptions: {
             checks,
             output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+            treeshake,
           },
           lib: {
             entry: 'src/embed/element.ts',
@@ -90,9 +115,9 @@ export default defineConfig(({ mode }) =>
     : {
         // A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
         base: './',
-        plugins: [svelte(), seedCanvas()],
+        plugins: [svelte(), seedModules()],
         // The manifest lets `npm run bench` add up the code the page loads at start.
-        build: { target: 'es2022', manifest: true, rolldownOptions: { checks } },
+        build: { target: 'es2022', manifest: true, rolldownOptions: { checks, treeshake } },
         test: {
           // A Node-only file beside a browser file: the machines have two cores, and a browser
           // file is busy in Chromium more than in its own worker.

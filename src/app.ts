@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { connectParent, guardFraming } from './embed/iframe';
-import { defaultModel } from './model/career/default-model';
+import { defaultModel } from './model/career';
 import { Explorer } from './state/explorer.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';

@@ -1,5 +1,4 @@
-import { catalogEncoding } from './model/catalog/decode';
-import { MAX_CATALOG_BYTES, formatMegabytes } from './model/catalog/limits';
+import { catalogEncoding, formatMegabytes, MAX_CATALOG_BYTES } from './model/catalog';
 
 /**
  * Deployment configuration, read from meta tags in index.html so a site can change it after the

@@ -4,3 +4,22 @@ declare module 'virtual:seed-canvas' {
   const elements: ElementDefinition[];
   export default elements;
 }
+
+/** The bundled catalog, loaded and checked at build time (vite.config.ts). */
+declare module 'virtual:seed-graph' {
+  import type { SerializedGraph } from 'graphology-types';
+  import type {
+    CareerGraphAttributes,
+    CatalogFormat,
+    Diagnostic,
+    MoveEdge,
+    RoleNode,
+  } from './model/graph';
+  const seed: {
+    format: CatalogFormat;
+    graph: SerializedGraph<RoleNode, MoveEdge, CareerGraphAttributes>;
+    diagnostics: Diagnostic[];
+    findings: Diagnostic[];
+  };
+  export default seed;
+}

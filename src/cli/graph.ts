@@ -20,12 +20,9 @@ import {
   type CareerPath,
   type Diagnostic,
 } from '../model/index';
-import { decodeCatalog } from '../model/catalog/decode';
-import { MAX_LISTED_DIAGNOSTICS } from '../model/catalog/limits';
-import { defaultModel } from '../model/career/default-model';
-import { overlayNameOf, readOverlay, type Overlay } from '../model/career/overlay';
-import { compareRoles, gapAlongPath } from '../model/competencies';
-import { defaultLexicon } from '../model/competencies/default-lexicon';
+import { decodeCatalog, MAX_LISTED_DIAGNOSTICS } from '../model/catalog';
+import { defaultModel, type Overlay, overlayNameOf, readOverlay } from '../model/career';
+import { compareRoles, defaultLexicon, gapAlongPath } from '../model/competencies';
 import { exportAs, exportFormat, EXPORT_FORMATS } from '../model/export';
 
 /** The formats `--export` takes. */
@@ -251,7 +248,7 @@ function main(argv: string[]): number {
 
   let loaded;
   try {
-    loaded = loadCatalog(readText(file), model, file, undefined, overlay);
+    loaded = loadCatalog({ text: readText(file), file, overlay }, { model });
   } catch (e) {
     if (!(e instanceof CatalogError)) throw e;
     // A refused catalog: its warnings too (a cut line explains a "no roles found"), then why.

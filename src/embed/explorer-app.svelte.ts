@@ -6,7 +6,7 @@
  */
 import { mount, unmount } from 'svelte';
 import App from '../ui/App.svelte';
-import { defaultModel } from '../model/career/default-model';
+import { defaultModel } from '../model/career';
 import { Explorer } from '../state/explorer.svelte';
 import type { Predrawn } from '../ui/canvas/predraw';
 import { workerBackend } from '../worker/client';

@@ -1,20 +1,23 @@
 import Graph from 'graphology';
-import seedText from '../../data/role-blueprints.txt?raw';
+import seed from 'virtual:seed-graph';
 import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
-import type { CareerGraph } from '../model/graph/career-graph';
-import type { CareerModel } from '../model/career/career-model';
-import { decodeCatalog } from '../model/catalog/decode';
-import { seedOverlay } from '../model/career/default-overlay';
-import { CatalogError, formatDiagnostic, type Diagnostic } from '../model/graph/diagnostics';
-import type { ExportId } from '../model/export/formats';
-import type { CatalogFacts } from '../model/query/catalog-facts';
-import { formatFromFileName } from '../model/catalog/formats';
-import { MAX_CATALOG_BYTES, formatMegabytes } from '../model/catalog/limits';
-import { graphLevels, type CatalogLevel } from '../model/career/levels';
-import { loadWith, type LoadedCatalog, type Progress } from '../model/load/loaded';
-import { parseBlueprintText } from '../model/catalog/parse-text';
-import { matchRoles } from '../model/query/search';
-import type { CatalogFormat } from '../model/graph/types';
+import {
+  type CareerGraph,
+  CatalogError,
+  type CatalogFormat,
+  type Diagnostic,
+  formatDiagnostic,
+} from '../model/graph';
+import { type CareerModel, type CatalogLevel, graphLevels } from '../model/career';
+import {
+  decodeCatalog,
+  formatFromFileName,
+  formatMegabytes,
+  MAX_CATALOG_BYTES,
+} from '../model/catalog';
+import type { ExportId } from '../model/export';
+import { type CatalogFacts, matchRoles } from '../model/query';
+import type { LoadedCatalog, Progress } from '../model/load';
 import type { CatalogBackend, FirstView } from '../worker/client';
 import {
   viewKey,
@@ -188,7 +191,7 @@ export class CatalogState {
     const signal = this.begin();
     this.status = 'loading';
     this.error = '';
-    if (!url) return void (await this.open({ text: seedText }, SEED_NAME, 'seed', signal));
+    if (!url) return void (await this.open(null, SEED_NAME, 'seed', signal));
     const checked = checkCatalogUrl(
       url,
       base ?? 'http://localhost/',
@@ -389,7 +392,7 @@ export class CatalogState {
    * @returns whether it is shown.
    */
   private async open(
-    source: { text: string } | { url: string },
+    source: { text: string } | { url: string } | null,
     name: string,
     kind: 'seed' | 'url' | 'import',
     signal: AbortSignal,
@@ -397,20 +400,16 @@ export class CatalogState {
     landing?: Landing,
   ): Promise<boolean> {
     try {
-      if (kind === 'seed' || !this.backend) {
+      if (!source || !this.backend) {
         // The bundled catalog is shown in this task, with no await before it.
-        const loaded =
-          kind === 'seed' && 'text' in source
-            ? this.openSeed(source.text)
-            : // Without a worker (tests in Node) the full parser is loaded on demand.
-              (await import('../model/load/load')).loadCatalog(
-                'text' in source ? source.text : '',
-                this.model,
-                name,
-                format,
-                undefined,
-                (p) => !signal.aborted && (this.progress = p),
-              );
+        const loaded = !source
+          ? this.openSeed()
+          : // Without a worker (tests in Node, a page whose policy refuses workers), the
+            // pipeline is loaded on demand and runs here.
+            (await import('../model/load')).loadCatalog(
+              { text: 'text' in source ? source.text : '', file: name, format },
+              { model: this.model, progress: (p) => !signal.aborted && (this.progress = p) },
+            );
         if (landing) await landing.ready;
         if (signal.aborted) return false;
         landing?.named();
@@ -468,16 +467,17 @@ export class CatalogState {
   }
 
   /**
-   * The bundled seed is blueprint text, parsed here so the first graph needs no worker; every
-   * other catalog goes to the worker, which keeps the CSV parser and the limits checks out of
-   * the page's first download (measured: 13 KB gzip).
+   * The bundled catalog, loaded and checked at build time (`virtual:seed-graph`, with the default
+   * model and the catalog's overlay): the first graph needs no worker and no parser, and the page
+   * builds no graph at all until another catalog is opened (which goes to the worker).
    */
-  private openSeed(text: string): LoadedCatalog {
-    return loadWith(parseBlueprintText, text, this.model, {
-      file: SEED_NAME,
-      format: 'text',
-      overlay: seedOverlay,
-    });
+  private openSeed(): LoadedCatalog {
+    return {
+      format: seed.format,
+      graph: Graph.from(seed.graph) as CareerGraph,
+      diagnostics: seed.diagnostics,
+      findings: seed.findings,
+    };
   }
 
   /**
@@ -604,7 +604,7 @@ export class CatalogState {
    */
   private fail(message: string, log = false): void {
     if (!this.loaded) {
-      this.show(this.openSeed(seedText));
+      this.show(this.openSeed());
       this.catalogName = SEED_NAME;
       this.imported = false;
       this.host.q.catalog = '';

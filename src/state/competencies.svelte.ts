@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../model/graph/career-graph';
+import type { CareerGraph } from '../model/graph';
 import type {
   GapStep,
   Lexicon,
@@ -60,7 +60,7 @@ export class CompetencyState {
     if (this.engine) return;
     const [api, lex] = await Promise.all([
       import('../model/competencies'),
-      import('../model/competencies/default-lexicon'),
+      import('../model/competencies'),
     ]);
     this.engine = { api, lexicon: lex.defaultLexicon };
   }

@@ -1,14 +1,20 @@
 import type { FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
-import type { CareerModel } from '../model/career/career-model';
-import { tracksOf } from '../model/present/encoding';
-import { catalogFacts, type CatalogFacts } from '../model/query/catalog-facts';
-import { applyFilter, type FilteredView, type RoleFilter } from '../model/query/filters';
-import { latticeLayout, type Lattice } from '../model/present/layout';
-import { findPath, resolveRole, type CareerPath, type PathResult } from '../model/query/paths';
-import type { RoleOption } from '../model/query/search';
-import type { TrackInfo } from '../model/build/tracks';
-import type { MoveEdge, RoleNode } from '../model/graph/types';
+import type { CareerModel } from '../model/career';
+import { type Lattice, latticeLayout, tracksOf } from '../model/present';
+import {
+  applyFilter,
+  type CareerPath,
+  catalogFacts,
+  type CatalogFacts,
+  type FilteredView,
+  findPath,
+  type PathResult,
+  resolveRole,
+  type RoleFilter,
+  type RoleOption,
+} from '../model/query';
+import type { MoveEdge, RoleNode, TrackInfo } from '../model/graph';
 import type { CatalogBackend } from '../worker/client';
 import type { LatticePicture } from './picture';
 import type { ViewRequest, ViewResult } from '../worker/protocol';
@@ -27,7 +33,7 @@ import { DEFAULT_QUERY, type ExplorerQuery } from './url';
 import { focusRequest, syncWithWorker, type RemoteAlternatives } from './worker-sync.svelte';
 
 export { SEED_NAME };
-export { matchRoles, type RoleOption } from '../model/query/search';
+export { matchRoles, type RoleOption } from '../model/query';
 
 /** This browser's localStorage, or null where there is none or reaching it throws. */
 function browserStorage(): Storage | null {

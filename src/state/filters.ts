@@ -1,8 +1,6 @@
-import type { CareerGraph } from '../model/graph/career-graph';
+import type { CareerGraph, MoveKind } from '../model/graph';
 import type { RoleCompetency } from '../model/competencies';
-import type { RoleFilter } from '../model/query/filters';
-import { feedersOf, reachFrom } from '../model/query/reach';
-import type { MoveKind } from '../model/graph/types';
+import { feedersOf, reachFrom, type RoleFilter } from '../model/query';
 import { int, list, WITHIN } from './query-values';
 import type { ExplorerQuery } from './query';
 

@@ -3,10 +3,9 @@
  * option is suggested only when relaxing it finds a path (or, when the graph is not at hand, as
  * in a large catalog whose graph lives in the worker, only when the option is on).
  */
-import type { CareerGraph } from '../model/graph/career-graph';
-import { levelAt, type CareerModel } from '../model/career/career-model';
-import { findPath } from '../model/query/paths';
-import type { RoleNode } from '../model/graph/types';
+import type { CareerGraph, RoleNode } from '../model/graph';
+import { levelAt, type CareerModel } from '../model/career';
+import { findPath } from '../model/query';
 
 export interface NoPathQuestion {
   /** The graph to try relaxed options on, or null when it is not at hand. */

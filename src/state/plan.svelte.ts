@@ -1,6 +1,6 @@
 import type { PathReadiness, Readiness, RoleCompetency } from '../model/competencies';
-import type { CareerGraph } from '../model/graph/career-graph';
-import type { CareerPath } from '../model/query/paths';
+import type { CareerGraph } from '../model/graph';
+import type { CareerPath } from '../model/query';
 import type { CatalogState } from './catalog.svelte';
 import type { CompetencyState } from './competencies.svelte';
 import type { ExplorerQuery, FocusChoice } from './query';

@@ -1,5 +1,5 @@
-import type { PathOrder } from '../model/query/paths';
-import type { MoveKind } from '../model/graph/types';
+import type { PathOrder } from '../model/query';
+import type { MoveKind } from '../model/graph';
 
 /** What the focus bar of a large catalog shows: around a role, or one track. */
 export interface FocusChoice {

@@ -1,4 +1,4 @@
-import { PATH_ORDERS } from '../model/query/paths';
+import { PATH_ORDERS } from '../model/query';
 import { FILTERS, filterActive, filterDefaults } from './filters';
 import type { ExplorerQuery } from './query';
 import { int, list, MAX_ALTERNATIVES } from './query-values';

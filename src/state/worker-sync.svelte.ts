@@ -1,5 +1,4 @@
-import type { CareerPath, PathResult } from '../model/query/paths';
-import type { FocusSpec } from '../model/query/views';
+import type { CareerPath, FocusSpec, PathResult } from '../model/query';
 import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
 import type { CatalogState } from './catalog.svelte';

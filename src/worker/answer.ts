@@ -1,4 +1,4 @@
-import { CatalogError } from '../model/graph/diagnostics';
+import { CatalogError } from '../model/graph';
 import { fetchCatalogText } from '../config';
 import type { CatalogEngine } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { defaultModel } from '../model/career/default-model';
+import { defaultModel } from '../model/career';
 import { CatalogEngine } from './handler';
 import { answer } from './answer';
 import type { PageMessage, WorkerResponse } from './protocol';

@@ -1,8 +1,7 @@
 import { catalogOriginsHere } from '../config';
-import { CatalogError } from '../model/graph/diagnostics';
-import type { PathResult } from '../model/query/paths';
-import type { CatalogFormat } from '../model/graph/types';
-import type { ExportId } from '../model/export/formats';
+import { CatalogError, type CatalogFormat } from '../model/graph';
+import type { PathResult } from '../model/query';
+import type { ExportId } from '../model/export';
 import type {
   IndexEntry,
   LoadResult,

@@ -1,13 +1,15 @@
-import type { CareerGraph } from '../model/graph/career-graph';
-import type { CareerModel } from '../model/career/career-model';
-import type { Diagnostic } from '../model/graph/diagnostics';
-import { MAX_LISTED_DIAGNOSTICS } from '../model/catalog/limits';
-import { loadCatalogInSteps } from '../model/load/load';
-import { findPath, type PathResult } from '../model/query/paths';
-import { focusNodes, subgraphExport } from '../model/query/views';
+import type { CareerGraph, Diagnostic } from '../model/graph';
+import { type CareerModel, graphLevels } from '../model/career';
+import { MAX_LISTED_DIAGNOSTICS } from '../model/catalog';
+import { startLoading } from '../model/load';
+import {
+  catalogFacts,
+  findPath,
+  focusNodes,
+  type PathResult,
+  subgraphExport,
+} from '../model/query';
 import { exportAs } from '../model/export';
-import { catalogFacts } from '../model/query/catalog-facts';
-import { graphLevels } from '../model/career/levels';
 import {
   FOCUS_CAP,
   WHOLE_GRAPH_LIMIT,
@@ -93,11 +95,10 @@ export class CatalogEngine {
     req: Extract<WorkerRequest, { type: 'load' }>,
     progress: (p: Progress) => void = () => {},
   ): LoadSteps {
-    const steps = loadCatalogInSteps(req.text ?? '', this.model, {
-      file: req.name,
-      format: req.format,
-      progress,
-    });
+    const steps = startLoading(
+      { text: req.text ?? '', file: req.name, format: req.format },
+      { model: this.model, progress },
+    );
     const g = steps.graph;
     // Drawn whole only when it has few roles and few moves (the moves of the second phase are
     // counted when it has run).

@@ -1,12 +1,9 @@
 import type { SerializedGraph } from 'graphology-types';
-import type { Diagnostic } from '../model/graph/diagnostics';
-import type { Progress } from '../model/load/loaded';
-import type { PathOptions, PathResult } from '../model/query/paths';
-import type { CatalogFormat, MoveEdge, RoleNode } from '../model/graph/types';
-import type { ExportId } from '../model/export/formats';
-import type { CatalogFacts } from '../model/query/catalog-facts';
-import type { FocusSpec } from '../model/query/views';
-import type { CatalogLevel } from '../model/career/levels';
+import type { CatalogFormat, Diagnostic, MoveEdge, RoleNode } from '../model/graph';
+import type { Progress } from '../model/load';
+import type { CatalogFacts, FocusSpec, PathOptions, PathResult } from '../model/query';
+import type { ExportId } from '../model/export';
+import type { CatalogLevel } from '../model/career';
 
 /**
  * Catalogs up to this many roles, and up to {@link WHOLE_GRAPH_MOVE_LIMIT} moves, are handed to
@@ -99,7 +96,7 @@ export interface ViewResult {
 /** A file's text in a registered format. */
 export type ExportResult = string;
 
-export type { Progress } from '../model/load/loaded';
+export type { Progress } from '../model/load';
 
 export type WorkerResponse =
   | { id: number; ok: true; result: LoadResult | ViewResult | PathResult | ExportResult }

@@ -47,11 +47,13 @@ const QUIET_MS = 500;
  */
 async function buildFloor(root: string, outDir: string): Promise<void> {
   const { graph } = loadCatalog(
-    readFileSync(`${root}data/role-blueprints.txt`, 'utf8'),
-    defaultModel,
-    'role-blueprints.txt',
-    'text',
-    seedOverlay,
+    {
+      text: readFileSync(`${root}data/role-blueprints.txt`, 'utf8'),
+      file: 'role-blueprints.txt',
+      format: 'text',
+      overlay: seedOverlay,
+    },
+    { model: defaultModel },
   );
   const lattice = latticeLayout(graph);
   const elements = [

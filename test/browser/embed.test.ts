@@ -13,11 +13,13 @@ const TO = 'technical-account-manager';
 /** Roles on the path between them, as the model builds it (`npm run graph -- … --from … --to …`). */
 const PATH_ROLES = findPath(
   loadCatalog(
-    readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8'),
-    defaultModel,
-    'role-blueprints.txt',
-    'text',
-    seedOverlay,
+    {
+      text: readFileSync(new URL('../../data/role-blueprints.txt', import.meta.url), 'utf8'),
+      file: 'role-blueprints.txt',
+      format: 'text',
+      overlay: seedOverlay,
+    },
+    { model: defaultModel },
   ).graph,
   FROM,
   TO,

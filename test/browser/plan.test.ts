@@ -246,7 +246,10 @@ describe('planning a move', () => {
       new URL('../../public/examples/support-with-facts.txt', import.meta.url),
       'utf8',
     );
-    const { graph } = loadCatalog(text, defaultModel, 'support-with-facts.txt', 'text');
+    const { graph } = loadCatalog(
+      { text, file: 'support-with-facts.txt', format: 'text' },
+      { model: defaultModel },
+    );
     const [from, to] = ['associate-service-desk-analyst', 'technical-account-manager'];
     const { page, errors } = await open(
       chromium.browser,

@@ -38,7 +38,10 @@ function pathCase(
   file?: string,
 ): Case {
   const overlay = file ? undefined : seedOverlay;
-  const { graph } = loadCatalog(text, defaultModel, file ?? 'role-blueprints.txt', format, overlay);
+  const { graph } = loadCatalog(
+    { text, file: file ?? 'role-blueprints.txt', format, overlay },
+    { model: defaultModel },
+  );
   const r = findPath(graph, from, to);
   if (!r.found) throw new Error(`${name}: no path from ${from} to ${to}`);
   const titles = r.path.map((id) => graph.getNodeAttribute(id, 'title'));

@@ -90,9 +90,9 @@ describe('the evaluation corpus', () => {
       const text = readRepoFile(`${DIR}/${spec.catalog}`);
       const format = formatFromFileName(spec.catalog);
       const overlay = overlayBeside(`${DIR}/${spec.catalog}`);
-      const plain = loadCatalog(text, defaultModel, spec.catalog, format);
+      const plain = loadCatalog({ text, file: spec.catalog, format }, { model: defaultModel });
       const loaded = overlay
-        ? loadCatalog(text, defaultModel, spec.catalog, format, overlay)
+        ? loadCatalog({ text, file: spec.catalog, format, overlay }, { model: defaultModel })
         : plain;
       expect(loaded.graph.order).toBeGreaterThanOrEqual(10);
       const missesIn = (g: CareerGraph) =>

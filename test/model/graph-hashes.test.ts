@@ -34,7 +34,10 @@ function graphHash(path: string): string {
   const text = readRepoFile(path);
   const overlay = overlayBeside(path);
   try {
-    const { graph } = loadCatalog(text, defaultModel, path, formatFromFileName(path), overlay);
+    const { graph } = loadCatalog(
+      { text, file: path, format: formatFromFileName(path), overlay },
+      { model: defaultModel },
+    );
     return createHash('sha256').update(JSON.stringify(graph.export())).digest('hex');
   } catch (e) {
     return `no graph: ${(e as Error).message}`;

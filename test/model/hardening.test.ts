@@ -50,7 +50,7 @@ function chain(n: number, back: boolean): string {
 describe('cycles of promotions on long chains', () => {
   it('finds the one cycle of an 8,000-role chain of stated promotions closed by a back edge, without overflowing the stack', () => {
     const n = 8000;
-    const l = loadCatalog(chain(n, true), defaultModel, 'chain.txt');
+    const l = loadCatalog({ text: chain(n, true), file: 'chain.txt' }, { model: defaultModel });
     expect(l.graph.order).toBe(n);
     const found = cycles(l.findings);
     expect(found).toHaveLength(1);
@@ -67,24 +67,26 @@ describe('cycles of promotions on long chains', () => {
   }, 60_000);
 
   it('finds no cycle in an 8,000-role chain with no back edge', () => {
-    const l = loadCatalog(chain(8000, false), defaultModel, 'chain.txt');
+    const l = loadCatalog({ text: chain(8000, false), file: 'chain.txt' }, { model: defaultModel });
     expect(cycles(l.findings)).toEqual([]);
   }, 60_000);
 
   it('lists a small cycle in promotion order, from the role the catalog names last', () => {
     const l = loadCatalog(
-      lines(
-        'Gamma Coordinator: Role Blueprint',
-        'Coordinates most.',
-        'Next: Alpha Coordinator',
-        'Alpha Coordinator: Role Blueprint',
-        'Coordinates.',
-        'Next: Beta Coordinator',
-        'Beta Coordinator: Role Blueprint',
-        'Coordinates more.',
-        'Next: Gamma Coordinator',
-      ),
-      defaultModel,
+      {
+        text: lines(
+          'Gamma Coordinator: Role Blueprint',
+          'Coordinates most.',
+          'Next: Alpha Coordinator',
+          'Alpha Coordinator: Role Blueprint',
+          'Coordinates.',
+          'Next: Beta Coordinator',
+          'Beta Coordinator: Role Blueprint',
+          'Coordinates more.',
+          'Next: Gamma Coordinator',
+        ),
+      },
+      { model: defaultModel },
     );
     expect(brief(cycles(l.findings))).toEqual([
       'line 7: cycle of promotions: Beta Coordinator → Gamma Coordinator → Alpha Coordinator can each be promoted into the other',
@@ -171,10 +173,12 @@ describe('look-alike and invisible characters in titles', () => {
     '%s: a title with a zero-width space is the same role as the plain one (a duplicate, with a warning)',
     (format, make) => {
       const l = loadCatalog(
-        make('Support Analyst', 'Support\u200b Analyst', 'Support Analyst'),
-        defaultModel,
-        'c',
-        format,
+        {
+          text: make('Support Analyst', 'Support\u200b Analyst', 'Support Analyst'),
+          file: 'c',
+          format,
+        },
+        { model: defaultModel },
       );
       expect(l.graph.mapNodes((_, a) => a.title)).toEqual(['Support Analyst']);
       const ms = l.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
@@ -191,10 +195,8 @@ describe('look-alike and invisible characters in titles', () => {
     '%s: combining and precomposed accents, fullwidth letters: one role, and stated moves resolve',
     (format, make) => {
       const l = loadCatalog(
-        make('Café Lead', 'Ｃａｆé Lead Assistant', 'Cafe\u0301 Lead'),
-        defaultModel,
-        'c',
-        format,
+        { text: make('Café Lead', 'Ｃａｆé Lead Assistant', 'Cafe\u0301 Lead'), file: 'c', format },
+        { model: defaultModel },
       );
       expect(l.graph.mapNodes((_, a) => a.title)).toEqual(['Café Lead', 'Café Lead Assistant']);
       expect(l.graph.hasEdge('cafe-lead-assistant', 'cafe-lead')).toBe(true);
@@ -219,14 +221,16 @@ describe('look-alike and invisible characters in titles', () => {
 
   it.each(formats)('%s: bidirectional controls in a title get a warning', (format, make) => {
     const l = loadCatalog(
-      make(
-        'Support Analyst \u202eevil\u202c',
-        'Lead \u2067x\u2069',
-        'Support Analyst \u202eevil\u202c',
-      ),
-      defaultModel,
-      'c',
-      format,
+      {
+        text: make(
+          'Support Analyst \u202eevil\u202c',
+          'Lead \u2067x\u2069',
+          'Support Analyst \u202eevil\u202c',
+        ),
+        file: 'c',
+        format,
+      },
+      { model: defaultModel },
     );
     expect(l.graph.mapNodes((_, a) => a.title)).toEqual([
       'Support Analyst \u202eevil\u202c',
@@ -325,7 +329,8 @@ describe('a summary full of phrases that name roles', () => {
     ds.filter((d) => / phrases? that names? roles/.test(d.message));
 
   /** A summary short enough to be read whole. */
-  const short = () => loadCatalog(manager(MAX_CLAUSE_CHARS - 50), defaultModel);
+  const short = () =>
+    loadCatalog({ text: manager(MAX_CLAUSE_CHARS - 50) }, { model: defaultModel });
 
   it('a short one is read whole, with no warning', () => {
     const l = short();
@@ -337,7 +342,7 @@ describe('a summary full of phrases that name roles', () => {
   it.each([25, 400])(
     'a %i KB one builds, reads the first phrases and the nearest words only, says so, and shows the same moves',
     (kb) => {
-      const l = loadCatalog(manager(kb * 1024), defaultModel);
+      const l = loadCatalog({ text: manager(kb * 1024) }, { model: defaultModel });
       const at = { severity: 'warning', line: 5, roleId: 'analysis-manager' };
       expect(budget(l.diagnostics)).toEqual([
         {
@@ -364,7 +369,7 @@ describe('a summary full of phrases that name roles', () => {
     const summary = 'Supervises the Junior Analyst. '.repeat(MAX_MENTION_PHRASES_PER_SUMMARY);
     const out = ['Junior Analyst: Role Blueprint', 'Does junior analysis.'];
     for (let i = 0; i <= full + 1; i++) out.push(`Analysis Manager ${i}: Role Blueprint`, summary);
-    const l = loadCatalog(lines(...out), defaultModel);
+    const l = loadCatalog({ text: lines(...out) }, { model: defaultModel });
     const n = MAX_MENTION_PHRASES_PER_CATALOG.toLocaleString('en-US');
     expect(budget(l.diagnostics)).toEqual([
       {
@@ -409,7 +414,10 @@ describe('a catalog that states very many moves', () => {
   it('every role stating every other as Next: each reads its first moves, with one warning a role', () => {
     const n = 1000;
     const everyOther = (i: number) => Array.from({ length: n }, (_, j) => j).filter((j) => j !== i);
-    const l = loadCatalog(statedCatalog(n, everyOther), defaultModel, 'all-next.txt');
+    const l = loadCatalog(
+      { text: statedCatalog(n, everyOther), file: 'all-next.txt' },
+      { model: defaultModel },
+    );
     const stated = new Map<string, number>();
     l.graph.forEachEdge((_e, a, s) => {
       if (a.rule === 'stated') stated.set(s, (stated.get(s) ?? 0) + 1);
@@ -435,7 +443,10 @@ describe('a catalog that states very many moves', () => {
     const per = MAX_STATED_MOVES_PER_ROLE;
     const n = MAX_MOVES_PER_CATALOG / per + 100;
     const ahead = (i: number) => Array.from({ length: per }, (_, k) => (i + 1 + k) % n);
-    const l = loadCatalog(statedCatalog(n, ahead), defaultModel, 'dense.txt');
+    const l = loadCatalog(
+      { text: statedCatalog(n, ahead), file: 'dense.txt' },
+      { model: defaultModel },
+    );
     expect(l.graph.size).toBe(MAX_MOVES_PER_CATALOG);
     const full = l.diagnostics.filter((d) => d.message.includes('moves in all'));
     // The stated moves come first, in catalog order: the first one dropped is the first of the
@@ -509,7 +520,7 @@ describe('huge role facts', () => {
     ],
     ['a headcount of 1.79e308', `Headcount: ${huge}`, 'headcount', 'it is more than 1,000,000,000'],
   ])('%s is refused with a warning, and paths by pay stay finite', (_what, fact, name, why) => {
-    const l = loadCatalog(diamond(fact), defaultModel, 'huge.txt');
+    const l = loadCatalog({ text: diamond(fact), file: 'huge.txt' }, { model: defaultModel });
     expect(l.diagnostics.map((d) => `line ${d.line}: ${d.message}`)).toEqual([
       `line 15: role "Support Team Lead": ${name} "${fact.slice(fact.indexOf(':') + 2)}" cannot be read (${why}); it is ignored`,
     ]);
@@ -525,11 +536,13 @@ describe('huge role facts', () => {
 
   it('a move count past the bound is refused, and the move kept without it', () => {
     const l = loadCatalog(
-      diamond('Headcount: 3').replace(
-        'Support Team Lead (2 people)',
-        `Support Team Lead (${huge} people)`,
-      ),
-      defaultModel,
+      {
+        text: diamond('Headcount: 3').replace(
+          'Support Team Lead (2 people)',
+          `Support Team Lead (${huge} people)`,
+        ),
+      },
+      { model: defaultModel },
     );
     expect(l.diagnostics.map((d) => d.message)).toEqual([
       `role "Support Analyst": the count of people in "Support Team Lead (${huge} people)" cannot be read (it is more than 1,000,000,000); the move is kept without it`,
@@ -548,7 +561,7 @@ describe('huge role facts', () => {
   ] as const)(
     'a graph given a huge %s some other way still has finite paths by it',
     (_what, attributes, by, ids) => {
-      const l = loadCatalog(diamond('Headcount: 3'), defaultModel);
+      const l = loadCatalog({ text: diamond('Headcount: 3') }, { model: defaultModel });
       // The goal's time is never passed through: it is the one the others are counted at.
       l.graph.mergeNodeAttributes('support-manager', { monthsInRole: 30 });
       for (const id of ids) l.graph.mergeNodeAttributes(id, attributes);

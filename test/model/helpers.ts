@@ -22,11 +22,13 @@ export function readRepoFile(path: string): string {
  */
 export function loadSeed() {
   return loadCatalog(
-    readRepoFile('data/role-blueprints.txt'),
-    defaultModel,
-    'role-blueprints.txt',
-    'text',
-    seedOverlay,
+    {
+      text: readRepoFile('data/role-blueprints.txt'),
+      file: 'role-blueprints.txt',
+      format: 'text',
+      overlay: seedOverlay,
+    },
+    { model: defaultModel },
   );
 }
 

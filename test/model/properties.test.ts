@@ -202,7 +202,7 @@ describe('properties: JSON catalog parser', () => {
         fc.boolean(),
         (entries, bare) => {
           const text = JSON.stringify(bare ? entries : { roles: entries }, null, 2);
-          const r = onlyCatalogErrors(() => loadCatalog(text, defaultModel));
+          const r = onlyCatalogErrors(() => loadCatalog({ text }, { model: defaultModel }));
           const titled = entries.flatMap((e) =>
             e && typeof e === 'object' && !Array.isArray(e) && typeof e['title'] === 'string'
               ? [e['title']]
@@ -296,7 +296,7 @@ describe('properties: graphs built from random catalogs', () => {
   it('keep every role, give every move a reason, and keep the rank rules for inferred moves', () => {
     fc.assert(
       fc.property(randomCatalog, ({ roles, stated, text }) => {
-        const { graph, diagnostics } = loadCatalog(text, defaultModel);
+        const { graph, diagnostics } = loadCatalog({ text }, { model: defaultModel });
         expect(graph.order).toBe(roles.length);
         graph.forEachNode((id, a) => expect(Number.isFinite(a.rank), id).toBe(true));
         graph.forEachEdge((e, a, s, t, sa, ta) => {
@@ -333,7 +333,7 @@ describe('properties: graphs built from random catalogs', () => {
         fc.nat(),
         fc.boolean(),
         ({ text }, i, j, promotionsOnly) => {
-          const { graph } = loadCatalog(text, defaultModel);
+          const { graph } = loadCatalog({ text }, { model: defaultModel });
           const ids = graph.nodes();
           const from = ids[i % ids.length]!;
           const to = ids[j % ids.length]!;

@@ -6,7 +6,10 @@ import { bfsMoves, isWalkOf, readRepoFile } from './helpers';
 
 const SEED_FILE = 'data/role-blueprints.txt';
 const seed = readRepoFile(SEED_FILE);
-const loaded = loadCatalog(seed, defaultModel, SEED_FILE, 'text', seedOverlay);
+const loaded = loadCatalog(
+  { text: seed, file: SEED_FILE, format: 'text', overlay: seedOverlay },
+  { model: defaultModel },
+);
 const graph = loaded.graph;
 
 /**

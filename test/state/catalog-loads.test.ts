@@ -42,7 +42,7 @@ function heldBackend() {
       return new Promise<LoadResult>((ok, fail) =>
         held.set(name, () => {
           try {
-            const g = loadCatalog(text, defaultModel, name).graph;
+            const g = loadCatalog({ text, file: name }, { model: defaultModel }).graph;
             ok({
               format: 'text',
               total: g.order,

@@ -7,11 +7,13 @@ import { DEFAULT_QUERY, OWNED_PARAMS, parseQuery, toSearchParams } from '../../s
 import { readRepoFile } from '../model/helpers';
 
 const { graph } = loadCatalog(
-  readRepoFile('data/role-blueprints.txt'),
-  defaultModel,
-  'role-blueprints.txt',
-  'text',
-  seedOverlay,
+  {
+    text: readRepoFile('data/role-blueprints.txt'),
+    file: 'role-blueprints.txt',
+    format: 'text',
+    overlay: seedOverlay,
+  },
+  { model: defaultModel },
 );
 
 /** A value for each filter that is not its default. */

@@ -1,4 +1,4 @@
-import { MAX_ALTERNATIVES, WITHIN } from '../../src/state/query-values';
+import { MAX_ALTERNATIVES, MAX_LIST_ITEMS, WITHIN } from '../../src/state/query-values';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,6 @@ import {
   toSearchParams,
   type ExplorerQuery,
 } from '../../src/state/url';
-import { MAX_LIST_ITEMS } from '../../src/state/query-values';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const query: fc.Arbitrary<ExplorerQuery> = fc.record({

@@ -25,7 +25,7 @@ const text = JSON.stringify({
     { title: 'Senior Support Engineer', summary: 'Fixes hard product issues.' },
   ],
 });
-const { graph } = loadCatalog(text, defaultModel, 'small.json');
+const { graph } = loadCatalog({ text, file: 'small.json' }, { model: defaultModel });
 const lattice = latticeLayout(graph);
 const colors: Record<string, string> = { analysts: '#111111', engineers: '#222222' };
 const elements = drawingElements({
@@ -157,10 +157,12 @@ describe('card labels', () => {
   it('keeps the full title of a shortened card for its hover text', () => {
     const long = 'Senior Clinical Nurse Specialist Intensive Care Unit Night Shift';
     const g = loadCatalog(
-      `${long}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n\nNurse: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n`,
-      defaultModel,
-      'ward.txt',
-      'text',
+      {
+        text: `${long}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n\nNurse: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\nCares.\n`,
+        file: 'ward.txt',
+        format: 'text',
+      },
+      { model: defaultModel },
     ).graph;
     const drawn = latticeElements(g).filter((e) => e.group === 'nodes');
     const card = drawn.find((e) => e.data['title'] === long);

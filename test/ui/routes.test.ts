@@ -33,11 +33,13 @@ function crossings(graph: CareerGraph): string[] {
 }
 
 const seed = loadCatalog(
-  readRepoFile('data/role-blueprints.txt'),
-  defaultModel,
-  'seed',
-  'text',
-  seedOverlay,
+  {
+    text: readRepoFile('data/role-blueprints.txt'),
+    file: 'seed',
+    format: 'text',
+    overlay: seedOverlay,
+  },
+  { model: defaultModel },
 ).graph;
 
 const corpus = readdirSync('test/corpus').filter((f) => /^[a-z]+\.(txt|csv|json)$/.test(f));
@@ -50,10 +52,8 @@ describe('routing moves around roles', () => {
 
   it.each(corpus)('keeps every move of %s off the other roles', (file) => {
     const graph = loadCatalog(
-      readRepoFile(`test/corpus/${file}`),
-      defaultModel,
-      file,
-      formatFromFileName(file),
+      { text: readRepoFile(`test/corpus/${file}`), file, format: formatFromFileName(file) },
+      { model: defaultModel },
     ).graph;
     expect(graph.order).toBeGreaterThan(5);
     expect(crossings(graph)).toEqual([]);

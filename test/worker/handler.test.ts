@@ -191,7 +191,7 @@ describe('CatalogEngine: load', () => {
       [SEED, 'role-blueprints.txt', undefined],
     ] as const) {
       const r = load(newEngine(), text, name, format);
-      const l = loadCatalog(text, defaultModel, name, format);
+      const l = loadCatalog({ text, file: name, format }, { model: defaultModel });
       expect(r.total).toBe(l.graph.order);
       expect(r.moves).toBe(l.graph.size);
       expect(sorted(listed(r.diagnostics))).toEqual(
@@ -315,7 +315,7 @@ function newEngineWith(text: string, name = 'catalog', format?: CatalogFormat): 
 
 describe('CatalogEngine: path', () => {
   const engine = newEngineWith(SEED, 'role-blueprints.txt');
-  const g = loadCatalog(SEED, defaultModel).graph;
+  const g = loadCatalog({ text: SEED }, { model: defaultModel }).graph;
   const ids = g.nodes();
 
   it('answers like findPath, for many pairs and every option', () => {
@@ -369,7 +369,7 @@ describe('CatalogEngine: path', () => {
 
 describe('CatalogEngine: view', () => {
   const engine = newEngineWith(SEED, 'role-blueprints.txt');
-  const g = loadCatalog(SEED, defaultModel).graph;
+  const g = loadCatalog({ text: SEED }, { model: defaultModel }).graph;
 
   it('around a role: the role and its neighbours, the moves between them, the tracks', () => {
     const role = 'support-analyst';
@@ -405,7 +405,10 @@ describe('CatalogEngine: view', () => {
 
 describe('CatalogEngine: export', () => {
   const engine = newEngineWith(CSV, 'roles.csv', 'csv');
-  const g = loadCatalog(CSV, defaultModel, 'roles.csv', 'csv').graph;
+  const g = loadCatalog(
+    { text: CSV, file: 'roles.csv', format: 'csv' },
+    { model: defaultModel },
+  ).graph;
 
   it('JSON: graphology JSON of the whole graph', () => {
     const text = exportAs(engine, 'json');
@@ -622,7 +625,7 @@ describe('CatalogEngine: a catalog with few roles and very many moves', () => {
     expect(r.view!.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP);
     // Its promotions between roles of one rank are as many findings: the page gets the first
     // ones, and how many there are.
-    const all = loadCatalog(text, defaultModel, 'dense.txt');
+    const all = loadCatalog({ text, file: 'dense.txt' }, { model: defaultModel });
     const total = all.diagnostics.length + all.findings.length;
     expect(total).toBeGreaterThan(MAX_LISTED_DIAGNOSTICS);
     expect(r.diagnostics).toHaveLength(MAX_LISTED_DIAGNOSTICS);

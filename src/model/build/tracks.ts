@@ -13,8 +13,6 @@ import { slugify } from '../graph/text';
  * Colours are given to the tracks found, in the order of their lowest rank.
  */
 
-export type { TrackInfo } from '../graph/career-graph';
-
 /** A family as the track step sees it. */
 export interface TrackFamily {
   name: string;

@@ -101,6 +101,3 @@ export function parseCatalog(
   }
   return parsed;
 }
-
-// Kept in its own module so the page can use it without loading the parsers.
-export { formatFromFileName } from './formats';

@@ -10,3 +10,4 @@ export * from './matching';
 export * from './comparison';
 export * from './suggestions';
 export * from './readiness';
+export { defaultLexicon } from './default-lexicon';

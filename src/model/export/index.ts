@@ -34,6 +34,7 @@ export {
   exportFormat,
   type ExportFormat,
   type ExportId,
+  type RegisteredFormat,
 } from './formats';
 
 /** Each registered format's writer. */

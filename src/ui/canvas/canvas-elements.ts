@@ -4,8 +4,8 @@
  * catalog's elements with the same function so the page can draw them before the app loads.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../../model/graph/career-graph';
-import type { Lattice } from '../../model/present/layout';
+import type { CareerGraph } from '../../model/graph';
+import type { Lattice } from '../../model/present';
 import { Occupancy, routeMove, segmentData } from './routes';
 
 export interface GraphDrawing {

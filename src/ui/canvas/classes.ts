@@ -1,4 +1,4 @@
-import type { CareerGraph } from '../../model/graph/career-graph';
+import type { CareerGraph } from '../../model/graph';
 import { canvasEdgeId } from './canvas-elements';
 
 /*

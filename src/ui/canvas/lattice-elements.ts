@@ -5,9 +5,8 @@
  * lattice before the app's code has loaded and the app then takes it over unchanged.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CareerGraph } from '../../model/graph/career-graph';
-import { trackColorScale, tracksOf } from '../../model/present/encoding';
-import { latticeLayout, type Lattice } from '../../model/present/layout';
+import type { CareerGraph } from '../../model/graph';
+import { type Lattice, latticeLayout, trackColorScale, tracksOf } from '../../model/present';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 
 /**

@@ -7,7 +7,7 @@
  * label, which a straight line across the grid does (a lateral move three columns away reads like
  * a chain through the roles between).
  */
-import type { Lattice } from '../../model/present/layout';
+import type { Lattice } from '../../model/present';
 
 export interface Point {
   x: number;

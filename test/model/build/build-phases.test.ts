@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCareerGraph, buildCareerGraphFirst } from '../../../src/model/build/build-graph';
 import { defaultModel } from '../../../src/model/career/default-model';
 import { parseCatalog, type CatalogRole } from '../../../src/model/index';
-import { loadCatalog, loadCatalogInSteps } from '../../../src/model/load/load';
+import { loadCatalog, startLoading } from '../../../src/model/load/load';
 import { generateCatalog } from '../../synthetic';
 import { readRepoFile } from '../helpers';
 
@@ -48,14 +48,14 @@ describe('the build in two phases', () => {
   it('loads in steps to the same checked catalog as loadCatalog', () => {
     const text = generateCatalog({ roles: 800, seed: 3 });
     const stages: string[] = [];
-    const steps = loadCatalogInSteps(text, defaultModel, {
-      file: 'c.txt',
-      progress: (p) => stages.push(p.stage),
-    });
+    const steps = startLoading(
+      { text, file: 'c.txt' },
+      { model: defaultModel, progress: (p) => stages.push(p.stage) },
+    );
     expect(stages).toEqual(['parsing', 'building']);
     const done = steps.finish();
     expect(stages).toEqual(['parsing', 'building', 'indexing']);
-    const once = loadCatalog(text, defaultModel, 'c.txt');
+    const once = loadCatalog({ text, file: 'c.txt' }, { model: defaultModel });
     expect(JSON.stringify(done.graph.export())).toBe(JSON.stringify(once.graph.export()));
     expect(done.diagnostics).toEqual(once.diagnostics);
     expect(done.findings).toEqual(once.findings);

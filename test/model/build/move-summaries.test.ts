@@ -9,8 +9,10 @@ function graphOf(file: string, overlayFile?: string): CareerGraph {
   const overlay = overlayFile
     ? readOverlay(JSON.parse(readRepoFile(overlayFile)), overlayFile)
     : undefined;
-  return loadCatalog(readRepoFile(file), defaultModel, file, formatFromFileName(file), overlay)
-    .graph;
+  return loadCatalog(
+    { text: readRepoFile(file), file, format: formatFromFileName(file), overlay },
+    { model: defaultModel },
+  ).graph;
 }
 
 const support = graphOf('data/role-blueprints.txt');

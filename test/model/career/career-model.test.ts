@@ -56,9 +56,10 @@ describe('the shipped career model', () => {
   it('names no family of the bundled catalog in any rule', () => {
     const text = readRepoFile('data/career-model.json').toLowerCase();
     const families = new Set(
-      loadCatalog(readRepoFile('data/role-blueprints.txt'), defaultModel).graph.mapNodes((_id, a) =>
-        a.family.toLowerCase(),
-      ),
+      loadCatalog(
+        { text: readRepoFile('data/role-blueprints.txt') },
+        { model: defaultModel },
+      ).graph.mapNodes((_id, a) => a.family.toLowerCase()),
     );
     for (const f of families) expect(text, f).not.toContain(f);
   });
@@ -129,15 +130,17 @@ describe('the title grammar', () => {
 
 describe('bands and moves', () => {
   const { graph } = loadCatalog(
-    catalog(
-      'Associate Widget Wrangler',
-      'Junior Widget Wrangler',
-      'Widget Wrangler',
-      'Senior Widget Wrangler',
-      'Lead Widget Wrangler',
-      'Associate Gadget Wrangler',
-    ),
-    defaultModel,
+    {
+      text: catalog(
+        'Associate Widget Wrangler',
+        'Junior Widget Wrangler',
+        'Widget Wrangler',
+        'Senior Widget Wrangler',
+        'Lead Widget Wrangler',
+        'Associate Gadget Wrangler',
+      ),
+    },
+    { model: defaultModel },
   );
 
   it('builds each family a ladder, Associate → Junior included', () => {
@@ -164,8 +167,8 @@ describe('bands and moves', () => {
 
   it('gives a finite rank to any title, even one named like an object property', () => {
     const g = loadCatalog(
-      catalog('Constructor', 'Senior Constructor', 'toString', 'Senior hasOwnProperty'),
-      defaultModel,
+      { text: catalog('Constructor', 'Senior Constructor', 'toString', 'Senior hasOwnProperty') },
+      { model: defaultModel },
     ).graph;
     g.forEachNode((id, a) => expect(Number.isFinite(a.rank), `${id} rank ${a.rank}`).toBe(true));
     const constructor = resolveRole(g, 'Constructor')!;
@@ -175,9 +178,12 @@ describe('bands and moves', () => {
   it('can make a role called Constructor the target of a stated move', () => {
     // graphology keeps neighbours in plain objects, where "constructor" is always present.
     const { graph: g, diagnostics } = loadCatalog(
-      catalog('Associate Constructor', 'Constructor', 'Junior Support Analyst') +
-        'Next: Constructor\n',
-      defaultModel,
+      {
+        text:
+          catalog('Associate Constructor', 'Constructor', 'Junior Support Analyst') +
+          'Next: Constructor\n',
+      },
+      { model: defaultModel },
     );
     expect(diagnostics).toEqual([]);
     const constructor = resolveRole(g, 'constructor')!;
@@ -188,7 +194,10 @@ describe('bands and moves', () => {
 
 describe('ranks of families with no level word come from evidence', () => {
   it('takes stated moves first: a Next role ranks above', () => {
-    const g = loadCatalog(catalog('Porter', 'Valet') + 'Next: Porter\n', defaultModel).graph;
+    const g = loadCatalog(
+      { text: catalog('Porter', 'Valet') + 'Next: Porter\n' },
+      { model: defaultModel },
+    ).graph;
     expect(g.getNodeAttribute('porter', 'rank')).toBeGreaterThan(
       g.getNodeAttribute('valet', 'rank'),
     );
@@ -202,12 +211,14 @@ describe('ranks of families with no level word come from evidence', () => {
 
   it('reads mentions of other roles, by title, plural and abbreviation', () => {
     const g = loadCatalog(
-      catalog(
-        ['Care Aide', 'The aide works under the supervision of a registered nurse.'],
-        ['Registered Nurse', 'The RN plans care.'],
-        ['Charge Nurse', 'The charge nurse supervises RNs and care aides on a shift.'],
-      ),
-      defaultModel,
+      {
+        text: catalog(
+          ['Care Aide', 'The aide works under the supervision of a registered nurse.'],
+          ['Registered Nurse', 'The RN plans care.'],
+          ['Charge Nurse', 'The charge nurse supervises RNs and care aides on a shift.'],
+        ),
+      },
+      { model: defaultModel },
     ).graph;
     const rank = (id: string) => g.getNodeAttribute(id, 'rank');
     expect(rank('registered-nurse')).toBeGreaterThan(rank('care-aide'));
@@ -220,12 +231,14 @@ describe('ranks of families with no level word come from evidence', () => {
 
   it('reads words of standing in a role’s own summary, and says so when there are none', () => {
     const g = loadCatalog(
-      catalog(
-        ['Greeter', 'This is an entry-level role.'],
-        ['Fixer', 'Fixes the most complex problems.'],
-        ['Sorter', 'Sorts the mail.'],
-      ),
-      defaultModel,
+      {
+        text: catalog(
+          ['Greeter', 'This is an entry-level role.'],
+          ['Fixer', 'Fixes the most complex problems.'],
+          ['Sorter', 'Sorts the mail.'],
+        ),
+      },
+      { model: defaultModel },
     ).graph;
     expect(band(g.getNodeAttribute('greeter', 'rank'))).toBe('entry');
     expect(band(g.getNodeAttribute('fixer', 'rank'))).toBe('senior');
@@ -237,13 +250,15 @@ describe('ranks of families with no level word come from evidence', () => {
 
   it('reads a soft level word from the evidence: Staff Accountant is no Staff Engineer', () => {
     const g = loadCatalog(
-      catalog(
-        ['Staff Accountant', 'An entry-level accountant who prepares journal entries.'],
-        'Senior Accountant',
-        'Staff Software Engineer',
-        'Senior Software Engineer',
-      ),
-      defaultModel,
+      {
+        text: catalog(
+          ['Staff Accountant', 'An entry-level accountant who prepares journal entries.'],
+          'Senior Accountant',
+          'Staff Software Engineer',
+          'Senior Software Engineer',
+        ),
+      },
+      { model: defaultModel },
     ).graph;
     const rank = (id: string) => g.getNodeAttribute(id, 'rank');
     expect(rank('staff-accountant')).toBeLessThan(rank('senior-accountant'));
@@ -251,7 +266,10 @@ describe('ranks of families with no level word come from evidence', () => {
   });
 
   it('puts a deputy of a role in its family, a step below it', () => {
-    const g = loadCatalog(catalog('Controller', 'Assistant Controller'), defaultModel).graph;
+    const g = loadCatalog(
+      { text: catalog('Controller', 'Assistant Controller') },
+      { model: defaultModel },
+    ).graph;
     expect(g.getNodeAttribute('assistant-controller', 'family')).toBe('Controller');
     expect(g.getEdgeAttribute('assistant-controller', 'controller', 'kind')).toBe('promotion');
   });
@@ -263,7 +281,7 @@ describe('moves between families', () => {
     ['Desktop Technician', 'Restores service on laptops and answers tickets for employees.'],
     ['Network Engineer', 'Designs routing and firewalls for the data centre.'],
   ];
-  const { graph } = loadCatalog(catalog(...summaries), defaultModel);
+  const { graph } = loadCatalog({ text: catalog(...summaries) }, { model: defaultModel });
   const text = new Map(summaries.map(([t, s]) => [t, s]));
 
   it('links families with similar work, quoting only the two roles’ own summaries', () => {
@@ -291,14 +309,16 @@ describe('moves between families', () => {
 describe('tracks', () => {
   it('come from the function in the titles, not from words shared across fields', () => {
     const g = loadCatalog(
-      catalog(
-        ['Registered Nurse', 'Plans and delivers patient care on the ward.'],
-        ['Charge Nurse', 'Coordinates patient care on the ward for a shift.'],
-        ['Clinical Nurse Specialist', 'Improves patient care practice across wards.'],
-        ['Support Specialist', 'Resolves software tickets for customers.'],
-        ['Support Analyst', 'Analyses software tickets and incidents for customers.'],
-      ),
-      defaultModel,
+      {
+        text: catalog(
+          ['Registered Nurse', 'Plans and delivers patient care on the ward.'],
+          ['Charge Nurse', 'Coordinates patient care on the ward for a shift.'],
+          ['Clinical Nurse Specialist', 'Improves patient care practice across wards.'],
+          ['Support Specialist', 'Resolves software tickets for customers.'],
+          ['Support Analyst', 'Analyses software tickets and incidents for customers.'],
+        ),
+      },
+      { model: defaultModel },
     ).graph;
     const track = (id: string) => g.getNodeAttribute(id, 'track');
     expect(track('clinical-nurse-specialist')).toBe(track('registered-nurse'));
@@ -328,11 +348,8 @@ describe('tracks', () => {
       ],
     });
     const g = loadCatalog(
-      catalog('Registered Nurse', 'Charge Nurse'),
-      defaultModel,
-      'x.txt',
-      'text',
-      overlay,
+      { text: catalog('Registered Nurse', 'Charge Nurse'), file: 'x.txt', format: 'text', overlay },
+      { model: defaultModel },
     ).graph;
     const ward = g.getAttribute('tracks')!.find((t) => t.label === 'Ward')!;
     expect(ward).toMatchObject({
@@ -366,7 +383,10 @@ describe('tracks', () => {
 
 describe('a custom model', () => {
   const staff = readCareerModel(JSON.parse(readFixture('staff-model.json')), 'staff-model.json');
-  const { graph } = loadCatalog(readFixture('data-roles.json'), staff, 'data-roles.json');
+  const { graph } = loadCatalog(
+    { text: readFixture('data-roles.json'), file: 'data-roles.json' },
+    { model: staff },
+  );
 
   it('uses its own scale and mention patterns', () => {
     expect(scaleLevels(staff).map((l) => l.label)).toEqual(['Junior', 'Mid', 'Senior', 'Staff']);

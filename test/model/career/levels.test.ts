@@ -5,9 +5,10 @@ import { catalogLevels, graphLevels } from '../../../src/model/career/levels';
 import { readRepoFile } from '../helpers';
 
 const labels = (text: string, format?: 'csv') =>
-  graphLevels(loadCatalog(text, defaultModel, 'catalog', format).graph, defaultModel).map(
-    (l) => l.label,
-  );
+  graphLevels(
+    loadCatalog({ text, file: 'catalog', format }, { model: defaultModel }).graph,
+    defaultModel,
+  ).map((l) => l.label);
 
 describe('the levels a catalog uses', () => {
   it('are the bundled catalog’s six, by the words of its titles', () => {

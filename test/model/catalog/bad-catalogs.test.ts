@@ -25,7 +25,7 @@ import { readFixture } from '../helpers';
 
 const read = (name: string) => readFixture(`bad/${name}`);
 const load = (name: string, format?: CatalogFormat): LoadedCatalog =>
-  loadCatalog(read(name), defaultModel, name, format);
+  loadCatalog({ text: read(name), file: name, format }, { model: defaultModel });
 const titles = (l: LoadedCatalog) => l.graph.mapNodes((_, a) => a.title);
 const ids = (l: LoadedCatalog) => l.graph.nodes();
 /** Warnings and errors as `line N: message`, in line order. */
@@ -34,7 +34,7 @@ const problems = (l: LoadedCatalog) =>
 /** The message of the CatalogError that loading throws (fails the test if it throws anything else). */
 const refusal = (text: string, name: string, format?: CatalogFormat): string => {
   try {
-    loadCatalog(text, defaultModel, name, format);
+    loadCatalog({ text, file: name, format }, { model: defaultModel });
   } catch (e) {
     expect(e).toBeInstanceOf(CatalogError);
     return (e as CatalogError).message;
@@ -466,7 +466,7 @@ describe('bad catalogs built at test time', () => {
       lines.push(`Analyst ${i}: Role Blueprint`, `Summary ${i}.`, 'Skills: a; b', '');
     const text = lines.join('\n');
     const t0 = performance.now();
-    const l = loadCatalog(text, defaultModel, 'long.txt');
+    const l = loadCatalog({ text, file: 'long.txt' }, { model: defaultModel });
     expect(performance.now() - t0).toBeLessThan(15_000);
     expect(l.graph.order).toBe(50_000);
     expect(problems(l)).toEqual([]);

@@ -76,8 +76,8 @@ describe('JSON catalog', () => {
       nodes: g.mapNodes((id, a) => ({ ...a, id, line: 0 })),
       edges: g.mapEdges((e, a) => ({ e, ...a })).sort((x, y) => x.e.localeCompare(y.e)),
     });
-    const fromJson = loadCatalog(text, defaultModel).graph;
-    const fromText = loadCatalog(asText, defaultModel).graph;
+    const fromJson = loadCatalog({ text }, { model: defaultModel }).graph;
+    const fromText = loadCatalog({ text: asText }, { model: defaultModel }).graph;
     expect(strip(fromJson)).toEqual(strip(fromText));
     expect(fromJson.getEdgeAttribute('support-analyst', 'support-specialist', 'provenance')).toBe(
       'stated',
@@ -139,8 +139,8 @@ describe('JSON catalog', () => {
 
   it('warns about a stated move to an unknown role', () => {
     const { diagnostics } = loadCatalog(
-      '{"roles": [\n{"title": "A", "summary": "x", "next": ["Nobody"]}]}',
-      defaultModel,
+      { text: '{"roles": [\n{"title": "A", "summary": "x", "next": ["Nobody"]}]}' },
+      { model: defaultModel },
     );
     expect(warningsOf(diagnostics)).toEqual([
       [2, 'role "A" names a move to unknown role "Nobody"; the move is ignored'],

@@ -132,7 +132,7 @@ describe('blueprint text: stated moves in the graph', () => {
     'Service Desk Analyst: Role Blueprint', // 11
     'Answers the desk.', // 12
   );
-  const { graph, diagnostics } = loadCatalog(text, defaultModel);
+  const { graph, diagnostics } = loadCatalog({ text }, { model: defaultModel });
 
   it('keeps one edge for a move the model would also infer: the stated one, a fact', () => {
     // Support Analyst → Senior Support Analyst is a ladder step of the model and is also stated.
@@ -173,17 +173,19 @@ describe('blueprint text: stated moves in the graph', () => {
 
   it('resolves a stated move by title case-insensitively or by id', () => {
     const g = loadCatalog(
-      lines(
-        'A Role: Role Blueprint',
-        'x',
-        'Next: b role',
-        'Lateral: c-role',
-        'B Role: Role Blueprint',
-        'y',
-        'C Role: Role Blueprint',
-        'z',
-      ),
-      defaultModel,
+      {
+        text: lines(
+          'A Role: Role Blueprint',
+          'x',
+          'Next: b role',
+          'Lateral: c-role',
+          'B Role: Role Blueprint',
+          'y',
+          'C Role: Role Blueprint',
+          'z',
+        ),
+      },
+      { model: defaultModel },
     );
     expect(g.diagnostics).toEqual([]);
     expect(g.graph.getEdgeAttribute('a-role', 'b-role', 'provenance')).toBe('stated');
@@ -333,7 +335,7 @@ describe('blueprint text: empty catalogs', () => {
   });
 
   it('throws from loadCatalog too', () => {
-    expect(() => loadCatalog('', defaultModel)).toThrow(CatalogError);
+    expect(() => loadCatalog({ text: '' }, { model: defaultModel })).toThrow(CatalogError);
   });
 
   it('picks the format from the content', () => {

@@ -18,11 +18,13 @@ import {
 import { readRepoFile, roleNode, tinyGraph } from '../helpers';
 
 const seed = loadCatalog(
-  readRepoFile('data/role-blueprints.txt'),
-  defaultModel,
-  'role-blueprints.txt',
-  'text',
-  seedOverlay,
+  {
+    text: readRepoFile('data/role-blueprints.txt'),
+    file: 'role-blueprints.txt',
+    format: 'text',
+    overlay: seedOverlay,
+  },
+  { model: defaultModel },
 ).graph;
 const ids = (id: string) => competenciesOf(seed, defaultLexicon, id).map((c) => c.id);
 const evidence = (id: string) =>
@@ -522,8 +524,10 @@ describe('matching', () => {
       ['root-cause-analysis', 'root-cause analysis', 'skills'],
     ]);
     const g = loadCatalog(
-      'Support Analyst: Role Blueprint\nHelps people with incidents.\nSkills: KCS; mentoring\n',
-      defaultModel,
+      {
+        text: 'Support Analyst: Role Blueprint\nHelps people with incidents.\nSkills: KCS; mentoring\n',
+      },
+      { model: defaultModel },
     ).graph;
     expect(competenciesOf(g, defaultLexicon, 'support-analyst')).toEqual([
       {

@@ -18,25 +18,30 @@ import {
 } from '../../../src/model/index';
 import { readRepoFile } from '../helpers';
 
-const seed = loadCatalog(readRepoFile('data/role-blueprints.txt'), defaultModel).graph;
+const seed = loadCatalog(
+  { text: readRepoFile('data/role-blueprints.txt') },
+  { model: defaultModel },
+).graph;
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
 /** A small catalog whose text tries every trick: markup, formulas, quotes, commas, line breaks. */
 const tricky = loadCatalog(
-  lines(
-    'Support Analyst: Role Blueprint',
-    'Fixes <b>things</b> & "stuff", fast; =cmd|\' /C calc\'!A0 **bold** [link](http://x) | pipe',
-    'Skills: =SUM(A1); +1 555; -rm; @home; plain, with comma',
-    'Next: Senior Support Analyst',
-    'Lateral: <script>alert(1)</script>',
-    'Senior Support Analyst: Role Blueprint',
-    'Owns complex incidents.',
-    '<script>alert(1)</script>: Role Blueprint',
-    'Runs <img src=x onerror=alert(1)> & "quotes" \'single\'',
-    '=HYPERLINK("http://evil"): Role Blueprint',
-    'A formula for a title.',
-  ),
-  defaultModel,
+  {
+    text: lines(
+      'Support Analyst: Role Blueprint',
+      'Fixes <b>things</b> & "stuff", fast; =cmd|\' /C calc\'!A0 **bold** [link](http://x) | pipe',
+      'Skills: =SUM(A1); +1 555; -rm; @home; plain, with comma',
+      'Next: Senior Support Analyst',
+      'Lateral: <script>alert(1)</script>',
+      'Senior Support Analyst: Role Blueprint',
+      'Owns complex incidents.',
+      '<script>alert(1)</script>: Role Blueprint',
+      'Runs <img src=x onerror=alert(1)> & "quotes" \'single\'',
+      '=HYPERLINK("http://evil"): Role Blueprint',
+      'A formula for a title.',
+    ),
+  },
+  { model: defaultModel },
 ).graph;
 
 const nodeCount = (xml: string, tag: string) =>
@@ -81,7 +86,10 @@ describe('exportGEXF', () => {
   }
 
   it('drops characters XML cannot carry instead of writing an unreadable file', () => {
-    const g: CareerGraph = loadCatalog('A\u0001b: Role Blueprint\nx\u0008y\n', defaultModel).graph;
+    const g: CareerGraph = loadCatalog(
+      { text: 'A\u0001b: Role Blueprint\nx\u0008y\n' },
+      { model: defaultModel },
+    ).graph;
     const back = parseGexf(Graph, exportGEXF(g));
     expect(back.getNodeAttribute(back.nodes()[0]!, 'summary')).toBe('xy');
   });
@@ -176,7 +184,10 @@ describe('exportCSV', () => {
 
   it('is a catalog: loading the roles table gives the same graph back', () => {
     for (const g of [seed, tricky]) {
-      const back = loadCatalog(exportCSV(g).roles, defaultModel, 'roles.csv');
+      const back = loadCatalog(
+        { text: exportCSV(g).roles, file: 'roles.csv' },
+        { model: defaultModel },
+      );
       expect(back.format).toBe('csv');
       expect(back.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
       expect(back.graph.order).toBe(g.order);

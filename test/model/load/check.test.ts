@@ -10,7 +10,8 @@ import {
 import { readRepoFile } from '../helpers';
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
-const check = (text: string) => checkGraph(loadCatalog(text, defaultModel).graph, defaultModel);
+const check = (text: string) =>
+  checkGraph(loadCatalog({ text }, { model: defaultModel }).graph, defaultModel);
 /** The titles a cycle finding lists, sorted: `cycle of promotions: A → B → C can each …`. */
 const cycleTitles = (message: string) =>
   /^cycle of promotions: (.*) can each be promoted into the other$/
@@ -153,23 +154,32 @@ describe('checkGraph', () => {
 describe('entryRoles', () => {
   it('takes the entry levels of the model, or the lowest rank when there are none', () => {
     const { graph } = loadCatalog(
-      lines(
-        'Junior Support Analyst: Role Blueprint',
-        'j',
-        'Associate Support Specialist: Role Blueprint',
-        'a',
-        'Support Engineer: Role Blueprint',
-        'e',
-      ),
-      defaultModel,
+      {
+        text: lines(
+          'Junior Support Analyst: Role Blueprint',
+          'j',
+          'Associate Support Specialist: Role Blueprint',
+          'a',
+          'Support Engineer: Role Blueprint',
+          'e',
+        ),
+      },
+      { model: defaultModel },
     );
     expect(entryRoles(graph, defaultModel).sort()).toEqual([
       'associate-support-specialist',
       'junior-support-analyst',
     ]);
     const g2 = loadCatalog(
-      lines('Lead Support Engineer: Role Blueprint', 'l', 'Support Engineer: Role Blueprint', 'e'),
-      defaultModel,
+      {
+        text: lines(
+          'Lead Support Engineer: Role Blueprint',
+          'l',
+          'Support Engineer: Role Blueprint',
+          'e',
+        ),
+      },
+      { model: defaultModel },
     ).graph;
     expect(entryRoles(g2, defaultModel)).toEqual(['support-engineer']);
   });

@@ -20,22 +20,24 @@ const lines = (...ls: string[]) => ls.join('\n') + '\n';
 
 describe('the graph carries the facts', () => {
   const { graph, diagnostics } = loadCatalog(
-    lines(
-      'Zeta Keeper: Role Blueprint',
-      'Keeps zetas.',
-      'Pay band: 55,000–70,000 USD',
-      'Time in role: 18 months',
-      'Headcount: 12',
-      'Next: Omega Warden (14 people)',
-      'Lateral: Delta Scribe (3 people)',
-      'Omega Warden: Role Blueprint',
-      'Wards omegas.',
-      'Delta Scribe: Role Blueprint',
-      'Writes deltas.',
-      'Lateral: Zeta Keeper',
-    ),
-    defaultModel,
-    'facts.txt',
+    {
+      text: lines(
+        'Zeta Keeper: Role Blueprint',
+        'Keeps zetas.',
+        'Pay band: 55,000–70,000 USD',
+        'Time in role: 18 months',
+        'Headcount: 12',
+        'Next: Omega Warden (14 people)',
+        'Lateral: Delta Scribe (3 people)',
+        'Omega Warden: Role Blueprint',
+        'Wards omegas.',
+        'Delta Scribe: Role Blueprint',
+        'Writes deltas.',
+        'Lateral: Zeta Keeper',
+      ),
+      file: 'facts.txt',
+    },
+    { model: defaultModel },
   );
 
   it('sets the node attributes only where the catalog states them', () => {
@@ -62,22 +64,27 @@ describe('the graph carries the facts', () => {
 
   it('keeps the count when the other end states the lateral move first', () => {
     const g = loadCatalog(
-      lines(
-        'Delta Scribe: Role Blueprint',
-        'Writes deltas.',
-        'Lateral: Zeta Keeper',
-        'Zeta Keeper: Role Blueprint',
-        'Keeps zetas.',
-        'Lateral: Delta Scribe (3 people)',
-      ),
-      defaultModel,
-      'facts.txt',
+      {
+        text: lines(
+          'Delta Scribe: Role Blueprint',
+          'Writes deltas.',
+          'Lateral: Zeta Keeper',
+          'Zeta Keeper: Role Blueprint',
+          'Keeps zetas.',
+          'Lateral: Delta Scribe (3 people)',
+        ),
+        file: 'facts.txt',
+      },
+      { model: defaultModel },
     ).graph;
     expect(g.getEdgeAttribute('zeta-keeper', 'delta-scribe', 'count')).toBe(3);
   });
 
   it('says when a catalog states no facts', () => {
-    const g = loadCatalog(lines('A: Role Blueprint', 'Sum.'), defaultModel, 'a.txt').graph;
+    const g = loadCatalog(
+      { text: lines('A: Role Blueprint', 'Sum.'), file: 'a.txt' },
+      { model: defaultModel },
+    ).graph;
     expect(catalogFacts(g)).toEqual({ pay: false, months: false, headcount: false, counts: false });
     expect(catalogFacts(null).pay).toBe(false);
   });
@@ -85,9 +92,11 @@ describe('the graph carries the facts', () => {
 
 describe('exports carry the facts', () => {
   const { graph } = loadCatalog(
-    readRepoFile('public/examples/support-with-facts.txt'),
-    defaultModel,
-    'support-with-facts.txt',
+    {
+      text: readRepoFile('public/examples/support-with-facts.txt'),
+      file: 'support-with-facts.txt',
+    },
+    { model: defaultModel },
   );
   const factsOf = (g: CareerGraph) =>
     g.mapNodes((id, a) => [id, a.payMin, a.payMax, a.currency, a.monthsInRole, a.headcount]);
@@ -144,14 +153,20 @@ describe('exports carry the facts', () => {
     const header = roles.split('\r\n')[0]!;
     expect(header).toMatch(/,pay_min,pay_max,currency,months_in_role,headcount$/);
     expect(moves.split('\r\n')[0]).toMatch(/,count$/);
-    const back = loadCatalog(roles, defaultModel, 'roles.csv', 'csv');
+    const back = loadCatalog(
+      { text: roles, file: 'roles.csv', format: 'csv' },
+      { model: defaultModel },
+    );
     expect(back.diagnostics).toEqual([]);
     expect(factsOf(back.graph)).toEqual(factsOf(graph));
     expect(countsOf(back.graph)).toEqual(countsOf(graph));
   });
 
   it('CSV leaves the fact cells empty for a role that states none', () => {
-    const g = loadCatalog(lines('A: Role Blueprint', 'Sum.'), defaultModel, 'a.txt').graph;
+    const g = loadCatalog(
+      { text: lines('A: Role Blueprint', 'Sum.'), file: 'a.txt' },
+      { model: defaultModel },
+    ).graph;
     expect(exportCSV(g).roles.split('\r\n')[1]).toMatch(/,,,,,$/);
   });
 
@@ -164,7 +179,10 @@ describe('exports carry the facts', () => {
 
 describe('the JSON and CSV fixtures with facts', () => {
   const facts = (name: string) => {
-    const { graph, diagnostics } = loadCatalog(readFixture(name), defaultModel, name);
+    const { graph, diagnostics } = loadCatalog(
+      { text: readFixture(name), file: name },
+      { model: defaultModel },
+    );
     expect(diagnostics.filter((d) => /cannot be read|unknown role/.test(d.message))).toEqual([]);
     return {
       roles: graph.mapNodes((id, a) => [

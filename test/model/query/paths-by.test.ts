@@ -177,9 +177,11 @@ describe('findPath by role facts', () => {
 
   it('gives four different answers on the example catalog with facts', () => {
     const { graph } = loadCatalog(
-      readRepoFile('public/examples/support-with-facts.txt'),
-      defaultModel,
-      'support-with-facts.txt',
+      {
+        text: readRepoFile('public/examples/support-with-facts.txt'),
+        file: 'support-with-facts.txt',
+      },
+      { model: defaultModel },
     );
     const path = (by?: 'fastest' | 'travelled' | 'pay') =>
       found(findPath(graph, 'associate-service-desk-analyst', 'technical-account-manager', { by }))

@@ -109,7 +109,10 @@ describe('applyFilter', () => {
       { label: 'Support Engineering', families: ['Support Engineer'], because: 'engineers' },
     ],
   });
-  const { graph } = loadCatalog(text, defaultModel, 'filter.txt', 'text', overlay);
+  const { graph } = loadCatalog(
+    { text, file: 'filter.txt', format: 'text', overlay },
+    { model: defaultModel },
+  );
   const all = new Set(graph.nodes());
   const edge = (s: string, t: string) => graph.edge(s, t)!;
   const between = (roles: Set<string>) =>

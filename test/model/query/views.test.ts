@@ -217,7 +217,10 @@ describe('focusNodes: entry', () => {
 });
 
 describe('focusNodes on a loaded catalog', () => {
-  const g = loadCatalog(readRepoFile('data/role-blueprints.txt'), defaultModel).graph;
+  const g = loadCatalog(
+    { text: readRepoFile('data/role-blueprints.txt') },
+    { model: defaultModel },
+  ).graph;
   const tracks = (g.getAttribute('tracks') ?? []).map((t) => t.id);
 
   it('around: exactly the roles within the radius, by an independent search', () => {
@@ -305,7 +308,10 @@ describe('subgraphExport', () => {
   });
 
   it('on a loaded catalog: the induced subgraph of a focus view', () => {
-    const g = loadCatalog(readRepoFile('data/role-blueprints.txt'), defaultModel).graph;
+    const g = loadCatalog(
+      { text: readRepoFile('data/role-blueprints.txt') },
+      { model: defaultModel },
+    ).graph;
     const focus = focusNodes(g, { kind: 'around', role: g.nodes()[0]!, radius: 1 }, 10_000);
     const back = Graph.from(subgraphExport(g, focus.nodes));
     expect(back.order).toBe(focus.nodes.size);

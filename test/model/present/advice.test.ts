@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adviceOf } from '../../../src/model/load/advice';
+import { adviceOf } from '../../../src/model/present/advice';
 import { defaultModel } from '../../../src/model/career/default-model';
 import { loadCatalog, type CatalogFormat } from '../../../src/model/index';
 import { readFixture, readRepoFile } from '../helpers';
 
 /** Every graph finding of a catalog as its author reads it: `line: meaning fix`. */
 function advice(text: string, format: CatalogFormat): string[] {
-  const { findings } = loadCatalog(text, defaultModel, 'catalog', format);
+  const { findings } = loadCatalog({ text, file: 'catalog', format }, { model: defaultModel });
   return findings.map((d) => {
     const a = adviceOf(d, format)!;
     return `${d.line}: ${a.meaning} ${a.fix}`;
@@ -15,7 +15,7 @@ function advice(text: string, format: CatalogFormat): string[] {
 
 /** The roles placed at the default level for want of evidence. */
 const unplaced = (text: string, format: CatalogFormat) =>
-  loadCatalog(text, defaultModel, 'catalog', format)
+  loadCatalog({ text, file: 'catalog', format }, { model: defaultModel })
     .findings.filter((d) => d.finding?.kind === 'unplaced')
     .map((d) => d.finding!.kind === 'unplaced' && d.finding!.title);
 
@@ -150,7 +150,10 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
   });
 
   it('gives parser warnings no advice: they already speak of the catalog’s text', () => {
-    const { diagnostics } = loadCatalog(readFixture('problems.txt'), defaultModel, 'p.txt');
+    const { diagnostics } = loadCatalog(
+      { text: readFixture('problems.txt'), file: 'p.txt' },
+      { model: defaultModel },
+    );
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.map((d) => adviceOf(d, 'text'))).toEqual(diagnostics.map(() => null));
   });

@@ -17,12 +17,14 @@ export interface Run {
 /**
  * `src/cli/graph.ts` compiled once per test worker, by the esbuild that `npm run graph` (tsx) runs
  * it with: a child process then starts in about half the time tsx takes to compile it each run.
- * One file per worker, written over by the next run (test files share their worker's modules).
+ * One file per worker, written over by the next run (test files share their worker's modules),
+ * under the checkout's own `test-results/`: checkouts that share one `node_modules` do not
+ * overwrite each other's build.
  */
 let compiled: Promise<string> | undefined;
 function compiledCli(): Promise<string> {
   compiled ??= (async () => {
-    const dir = join(ROOT, 'node_modules/.cache/cli-test');
+    const dir = join(ROOT, 'test-results/cli-test');
     mkdirSync(dir, { recursive: true });
     const outfile = join(dir, `graph-${process.env['VITEST_POOL_ID'] ?? process.pid}.cjs`);
     await build({

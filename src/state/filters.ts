@@ -7,10 +7,11 @@ import type { ExplorerQuery } from './query';
 /**
  * Every filter of the explorer, declared once: its query field, its URL parameter, its default,
  * how it is read from and written to the URL, and how it narrows the lattice. The URL code,
- * "Clear all filters", `filtersActive` and the filtered view all derive from this table; adding a
- * filter is adding an entry here and its control in `src/ui/Filters.svelte`. "Clear all filters"
- * also resets the fields of `CLEARED_WITH_FILTERS` (below), which show filtered-out roles rather
- * than narrow the lattice.
+ * "Clear all filters", `filtersActive` and the filtered view all derive from this table. Adding a
+ * filter takes three files: an entry here, its field in `ExplorerQuery` (`query.ts`) and its
+ * control in `src/ui/Filters.svelte`; a fourth, `src/model/query/filters.ts`, only when it reads a
+ * role attribute `RoleFilter` does not know yet. "Clear all filters" also resets the fields of
+ * `CLEARED_WITH_FILTERS` (below), which show filtered-out roles rather than narrow the lattice.
  *
  * How each narrows:
  * - `role`: by the role's own attributes (its track, level, words), through the model's

@@ -7,7 +7,8 @@ import type { Diagnostic } from '../graph/diagnostics';
 import { MAX_STATED_MOVES_PER_ROLE } from '../catalog/limits';
 
 import { slugify, titleKey } from '../graph/text';
-import { familyKeyOf, readTitle, type TitleReading } from '../career/title-grammar';
+import { readTitle, type TitleReading } from '../career/title-grammar';
+import { familyKeyOf } from '../career/title-words';
 
 import type { CatalogRole } from '../graph/types';
 

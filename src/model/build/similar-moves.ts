@@ -16,7 +16,7 @@ import {
   type TermIndex,
 } from '../career/similarity';
 
-import { stem, wordsOf } from '../career/title-grammar';
+import { stem, wordsOf } from '../career/title-words';
 
 import type { MoveKind } from '../graph/types';
 import { bandLabel, type Draft, type Family } from './drafts';

@@ -2,7 +2,7 @@ import { TRACK_PALETTE } from '../present/encoding';
 import type { CareerModel } from '../career/career-model';
 import type { TrackInfo } from '../graph/career-graph';
 import type { Overlay } from '../career/overlay';
-import { stem, wordsOf } from '../career/title-grammar';
+import { stem, wordsOf } from '../career/title-words';
 import { slugify } from '../graph/text';
 
 /**

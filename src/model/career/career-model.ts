@@ -1,11 +1,10 @@
-import { CatalogError, type Diagnostic } from '../graph/diagnostics';
-
 /**
  * The career model: the rules, kept in data (`data/career-model.json`), that read a role's level
  * and family from its title, place every role on one career level scale, and infer the moves
  * between roles. Nothing here, and nothing in the data, names a family of any catalog: what an
  * organization knows beyond its catalog's text lives in an overlay beside its catalog
- * (`overlay.ts`).
+ * (`overlay.ts`). This file is the model's shape and the questions asked of its scale; reading
+ * and checking a model file is `read-career-model.ts`.
  */
 
 /** One step of the scale: the level words that put a title there, on each ladder. */
@@ -102,161 +101,6 @@ export interface ScaleLevel {
   bandLabel: string;
   /** A person's name for the step: the band's label, or its first IC word within a band of several steps. */
   label: string;
-}
-
-type Obj = Record<string, unknown>;
-
-class Checker {
-  readonly problems: Diagnostic[] = [];
-  fail(path: string, what: string): void {
-    this.problems.push({ severity: 'error', line: 0, message: `${path}: ${what}` });
-  }
-  obj(v: unknown, path: string): Obj {
-    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Obj;
-    this.fail(path, 'must be an object');
-    return {};
-  }
-  str(v: unknown, path: string, fallback = ''): string {
-    if (typeof v === 'string') return v;
-    this.fail(path, 'must be a string');
-    return fallback;
-  }
-  num(v: unknown, path: string, fallback = 0): number {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.fail(path, 'must be a finite number');
-    return fallback;
-  }
-  strs(v: unknown, path: string, optional = false): string[] {
-    if (v === undefined && optional) return [];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-    this.fail(path, 'must be a list of strings');
-    return [];
-  }
-  list(v: unknown, path: string): unknown[] {
-    if (Array.isArray(v)) return v;
-    this.fail(path, 'must be a list');
-    return [];
-  }
-}
-
-function readScale(c: Checker, v: unknown): ScaleBand[] {
-  const bands = c.list(v, 'scale').map((bv, i): ScaleBand => {
-    const p = `scale[${i}]`;
-    const b = c.obj(bv, p);
-    const steps = c.list(b['steps'], `${p}.steps`).map((sv, j) => {
-      const s = c.obj(sv, `${p}.steps[${j}]`);
-      return {
-        ic: c.strs(s['ic'], `${p}.steps[${j}].ic`, true),
-        management: c.strs(s['management'], `${p}.steps[${j}].management`, true),
-      };
-    });
-    if (!steps.length) c.fail(`${p}.steps`, 'needs at least one step');
-    return { band: c.str(b['band'], `${p}.band`), label: c.str(b['label'], `${p}.label`), steps };
-  });
-  if (!bands.some((b) => b.steps.some((s) => s.ic.includes(''))))
-    c.fail('scale', 'needs one step whose ic words include "" (titles with no level word)');
-  // A word may name a level on each ladder (`Lead Analyst` is IC, `Warehouse Lead` a team lead),
-  // but only once on one ladder.
-  const seen = new Map<string, string>();
-  bands.forEach((b, i) =>
-    b.steps.forEach((s, j) =>
-      [...s.ic.map((w) => `ic:${w}`), ...s.management.map((w) => `m:${w}`)].forEach((tagged) => {
-        const w = tagged.slice(tagged.indexOf(':') + 1);
-        const key = tagged.toLowerCase();
-        const at = `scale[${i}].steps[${j}]`;
-        const first = seen.get(key);
-        if (first !== undefined && w !== '')
-          c.fail(at, `the level word "${w}" is also at ${first}`);
-        seen.set(key, at);
-      }),
-    ),
-  );
-  return bands;
-}
-
-/**
- * Validates and reads a career model.
- * @param data - the parsed JSON of a model file.
- * @param file - the name used in messages.
- * @returns the model.
- * @throws CatalogError listing every problem, each as `<file>: <json path>: <what is wrong>`.
- */
-export function readCareerModel(data: unknown, file = 'career-model.json'): CareerModel {
-  const c = new Checker();
-  const o = c.obj(data, 'model');
-  const scale = readScale(c, o['scale']);
-  const bandIds = new Set(scale.map((b) => b.band));
-  const band = (v: unknown, path: string) => {
-    const id = c.str(v, path);
-    if (id && !bandIds.has(id)) c.fail(path, `unknown band "${id}"`);
-    return id;
-  };
-  const g = c.obj(o['grammar'], 'grammar');
-  const chiefs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(c.obj(g['chiefs'] ?? {}, 'grammar.chiefs')))
-    chiefs[k] = c.str(v, `grammar.chiefs.${k}`);
-  const grammar: TitleGrammar = {
-    numbered: c
-      .strs(g['numbered'], 'grammar.numbered')
-      .map((b, i) => band(b, `grammar.numbered[${i}]`)),
-    numberWords: c.strs(g['numberWords'], 'grammar.numberWords', true),
-    soft: c.strs(g['soft'], 'grammar.soft', true),
-    suffixes: c.strs(g['suffixes'], 'grammar.suffixes', true),
-    softManagement: c.strs(g['softManagement'], 'grammar.softManagement', true),
-    deputies: c.strs(g['deputies'], 'grammar.deputies', true),
-    occupations: c.strs(g['occupations'], 'grammar.occupations', true),
-    scopes: c.strs(g['scopes'], 'grammar.scopes', true),
-    roleNouns: c.strs(g['roleNouns'], 'grammar.roleNouns', true),
-    chiefs,
-  };
-  const st = c.obj(o['standing'] ?? {}, 'standing');
-  const standing = c.list(st['phrases'] ?? [], 'standing.phrases').map((sv, i) => {
-    const s = c.obj(sv, `standing.phrases[${i}]`);
-    return {
-      band: band(s['band'], `standing.phrases[${i}].band`),
-      words: c.strs(s['words'], `standing.phrases[${i}].words`),
-    };
-  });
-  const mo = c.obj(o['mentions'] ?? {}, 'mentions');
-  const mentions = c.list(mo['patterns'] ?? [], 'mentions.patterns').map((mv, i): MentionRule => {
-    const p = `mentions.patterns[${i}]`;
-    const m = c.obj(mv, p);
-    const before = m['before'] === undefined ? undefined : c.str(m['before'], `${p}.before`);
-    const after = m['after'] === undefined ? undefined : c.str(m['after'], `${p}.after`);
-    if ((before === undefined) === (after === undefined))
-      c.fail(p, 'needs exactly one of "before" and "after"');
-    const other = m['other'];
-    if (other !== 'above' && other !== 'below') c.fail(`${p}.other`, 'must be "above" or "below"');
-    const move = m['move'];
-    if (move !== 'to' && move !== 'from') c.fail(`${p}.move`, 'must be "to" or "from"');
-    return {
-      ...(before !== undefined && { before }),
-      ...(after !== undefined && { after }),
-      other: other === 'below' ? 'below' : 'above',
-      move: move === 'from' ? 'from' : 'to',
-      career: m['career'] === true,
-    };
-  });
-  const mv = c.obj(o['moves'] ?? {}, 'moves');
-  const moves: MoveRules = {
-    minSimilarity: c.num(mv['minSimilarity'] ?? 0.12, 'moves.minSimilarity'),
-    relativeToBest: c.num(mv['relativeToBest'] ?? 0.6, 'moves.relativeToBest'),
-    maxFamilies: c.num(mv['maxFamilies'] ?? 3, 'moves.maxFamilies'),
-    maxBandGap: c.num(mv['maxBandGap'] ?? 1, 'moves.maxBandGap'),
-    mentionBandGap: c.num(mv['mentionBandGap'] ?? 2, 'moves.mentionBandGap'),
-  };
-  const co = c.obj(o['costs'] ?? {}, 'costs');
-  const costs: MoveCosts = {
-    promotion: c.num(co['promotion'] ?? 1, 'costs.promotion'),
-    lateral: c.num(co['lateral'] ?? 1, 'costs.lateral'),
-    crossTrack: c.num(co['crossTrack'] ?? 0, 'costs.crossTrack'),
-  };
-  for (const [k, v] of Object.entries(costs)) {
-    if (k !== 'crossTrack' && v <= 0) c.fail(`costs.${k}`, 'must be greater than 0');
-    if (v < 0) c.fail(`costs.${k}`, 'must not be negative');
-  }
-  if (c.problems.length) throw new CatalogError(c.problems, file);
-  return { scale, grammar, standing, mentions, moves, costs };
 }
 
 const levelCache = new WeakMap<CareerModel, ScaleLevel[]>();

@@ -4,13 +4,23 @@ import {
   MAX_MENTION_PHRASES_PER_CATALOG,
   MAX_MENTION_PHRASES_PER_SUMMARY,
 } from '../catalog/limits';
-import { namesIn, type NameIndex } from './names';
+import { type NameIndex } from './names';
+import { CLAUSE_END, clauseWindow, listedNames } from './clause-names';
+import {
+  caseSensitive,
+  literalFinder,
+  literalOf,
+  mayHold,
+  phrasePattern,
+  wordsHeld,
+} from './phrase-patterns';
 
 /**
  * Evidence in a catalog's own text: words of standing in a role's summary, and sentences that
  * name another role ("works under the supervision of a registered nurse", "supervises cashiers",
  * "Registered nurses often move into this role"). Names are resolved by title, plural, family
- * name or abbreviation (`RN`, `LPNs`, `TAM`).
+ * name or abbreviation (`RN`, `LPNs`, `TAM`). How a rule's phrase is matched is
+ * `phrase-patterns.ts`; which roles a clause names, `clause-names.ts`.
  */
 
 /** A phrase found in a text, with the words around it as a quotation. */
@@ -50,71 +60,6 @@ export function excerptAt(text: string, at: number, length: number): string {
   return `${a > sentenceStart ? '…' : ''}${s}${b < sentenceEnd ? '…' : ''}`;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** Abbreviations (`L1`, `RN`) match in their case; other phrases in any case. */
-const caseSensitive = (p: string) => /[A-Z].*[A-Z0-9]/.test(p) && p === p.replace(/[a-z]/g, '');
-
-/** A pattern for a phrase: whole words, spaces and hyphens interchangeable, `…` up to four words. */
-function phraseSource(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) =>
-      w === '…' ? "(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?" : escape(w).replace(/-/g, '[\\s-]') + '\\s+',
-    )
-    .join('')
-    .replace(/\\s\+$/, '');
-}
-
-const B0 = '(?<![\\p{L}\\p{N}])';
-
-/**
- * Where the words after a pattern stop naming roles: the sentence's end, or a new clause (`and
- * may`, `, who`, `while`…), so "under the supervision of a registered nurse and may direct
- * nursing assistants" names only the nurse.
- */
-const CLAUSE_END =
-  /[.;:!?](?:\s|$)|\s\(|,\s+(?:and|but|who|which|while|where|so|to|with)\b|,\s+(?!including\b)(?:\p{L}+ly\s+)?\p{L}+ing\b|\s(?:and|or|but)\s+(?:may|can|will|is|are|has|have|must|also|then|works?|leads?|reports?|supports?|provides?|helps?|directs?|coordinates?|manages?|oversees?|supervises?)\b|\s(?:who|which|that|while|to\s+ensure|so\s+that|in\s+order|as\s+well\s+as|before|after|until|when)\b/u;
-const B1 = '(?![\\p{L}\\p{N}])';
-
-/**
- * The longest word every match of a phrase contains, lower-case, when it is ASCII letters and
- * digits: in a match it stands between non-alphanumerics (the pattern's boundaries, spaces and
- * hyphens), so in an ASCII text it is one whole word of the text.
- */
-function literalOf(phrase: string): string | undefined {
-  const words = phrase
-    .toLowerCase()
-    .split(/[\s…-]+/)
-    .filter((w) => /^[a-z0-9]+$/.test(w));
-  return words.reduce((a, b) => (b.length > a.length ? b : a), '') || undefined;
-}
-
-/** One pattern finding which of some `literalOf` words a lower-case ASCII text holds. */
-function literalFinder(literals: (string | undefined)[]): RegExp {
-  const words = [...new Set(literals.filter((w) => w !== undefined))];
-  words.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![a-z0-9])(?:${words.join('|') || '(?!)'})(?![a-z0-9])`, 'g');
-}
-
-/**
- * The `literalOf` words a text holds, found in one pass, or undefined when the text is not
- * printable ASCII (its patterns are then all run). A pattern whose word a text lacks cannot match
- * it, so it is skipped: running each unicode pattern over every summary was about a sixth of a
- * 20,000-role build, and testing each pattern's word with `includes` little less.
- */
-function wordsHeld(finder: RegExp, text: string): Set<string> | undefined {
-  if (!/^[\t\n\r\x20-\x7e]*$/.test(text)) return undefined;
-  const held = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(finder)) held.add(m[0]);
-  return held;
-}
-
-/** False only when a text's `wordsHeld` lack the pattern's word. */
-const mayHold = (held: Set<string> | undefined, literal: string | undefined) =>
-  held === undefined || literal === undefined || held.has(literal);
-
 interface StandingMatcher {
   band: number;
   re: RegExp;
@@ -138,7 +83,7 @@ export function standingOf(
       const band = model.scale.findIndex((b) => b.band === s.band);
       return s.words.map((w) => ({
         band,
-        re: new RegExp(`${B0}${phraseSource(w)}${B1}`, caseSensitive(w) ? 'u' : 'iu'),
+        re: phrasePattern(w, caseSensitive(w) ? 'u' : 'iu'),
         literal: literalOf(w),
       }));
     });
@@ -157,49 +102,6 @@ export function standingOf(
       };
   }
   return best;
-}
-
-const DETERMINERS =
-  /^(?:(?:a|an|the|all|any|each|every|other|its|their|his|her|our|both|several|multiple|new|newly\s+hired|experienced|fellow)\s+)+/i;
-
-/**
- * The roles a clause lists right after (or before) a pattern: "supervises cashiers and sales
- * associates" names both; "reports to the Store Manager and partners with the visual merchandiser"
- * names only the first, since the list ends at an item that does not start with a name.
- */
-function listedNames(
-  index: NameIndex,
-  clause: string,
-  before: boolean,
-): { role: number; at: number; name: string }[] {
-  const found = namesIn(index, clause);
-  if (before) return found.slice(-1);
-  const out: typeof found = [];
-  // "the department heads, including the Front Office Manager and …": the names follow.
-  const inc = /\b(?:including|such as|namely)\s+/i.exec(clause);
-  const named = inc && found.some((n) => n.at < inc.index);
-  const lead0 =
-    inc && !named ? inc.index + inc[0].length : /^\s*(?:(?:and|or)\s+)?/.exec(clause)![0].length;
-  const items = [
-    ...clause
-      .slice(lead0)
-      .matchAll(/[^,]+?(?=\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+|$)/g),
-  ];
-  // The names are in text order, as the items are: one pointer walks them for all the items.
-  let next = 0;
-  for (const item of items) {
-    const text = item[0].trim();
-    if (!text) continue;
-    const start = lead0 + item.index + item[0].indexOf(text);
-    const lead = DETERMINERS.exec(text)?.[0].length ?? 0;
-    const words = text.slice(lead).split(/\s+/);
-    const limit = start + lead + words.slice(0, 3).join(' ').length;
-    while (next < found.length && found[next]!.at < start + lead) next++;
-    const hit = next < found.length && found[next]!.at <= limit ? found[next] : undefined;
-    if (hit) out.push(hit);
-    else if (words.length >= 2) break;
-  }
-  return out;
 }
 
 /** A sentence of a role's summary naming another role. */
@@ -229,14 +131,6 @@ export interface MentionBudget {
   clauseCut?: boolean;
 }
 
-/** The first `MAX_CLAUSE_CHARS` of a text, cut back to a whole word when it is longer. */
-function clauseWindow(text: string): { text: string; cut: boolean } {
-  if (text.length <= MAX_CLAUSE_CHARS) return { text, cut: false };
-  const head = text.slice(0, MAX_CLAUSE_CHARS);
-  const space = head.search(/\s\S*$/);
-  return { text: space > 0 ? head.slice(0, space) : head, cut: true };
-}
-
 /**
  * The mentions of other roles in one summary. Each phrase that names roles reads at most
  * {@link MAX_CLAUSE_CHARS} of its clause, and a summary reads at most
@@ -261,7 +155,7 @@ export function mentionsIn(
   if (!cached) {
     const matchers = model.mentions.map((rule) => ({
       rule,
-      re: new RegExp(`${B0}${phraseSource(rule.before ?? rule.after!)}${B1}`, 'giu'),
+      re: phrasePattern(rule.before ?? rule.after!, 'giu'),
       literal: literalOf(rule.before ?? rule.after!),
     }));
     cached = { matchers, finder: literalFinder(matchers.map((m) => m.literal)) };

@@ -9,3 +9,4 @@ export { defaultModel } from './default-model';
 export { seedOverlay } from './default-overlay';
 export { graphLevels, type CatalogLevel } from './levels';
 export * from './overlay';
+export { readCareerModel } from './read-career-model';

@@ -1,4 +1,4 @@
-import { stem } from './title-grammar';
+import { stem } from './title-words';
 
 /**
  * Similar work, from the words of two texts: TF-IDF vectors over stemmed words, compared by cosine.

@@ -1,14 +1,22 @@
-import { baseRank, bandRanks, type CareerModel } from './career-model';
-
 /**
  * The title grammar: reads a role's level and family from its title, the way a job architect
  * would. Level words come off the title in prefix (`Senior Support Analyst`), suffix (`Engineer
  * II`, `Support Engineer (L3)`, `Engineering Manager`), "X of Y" (`Director of Nursing`), comma
  * (`Senior Manager, Support Operations`) and C-level (`Chief Nursing Officer`, `CTO`) forms; what
- * remains is the family. The words themselves are data (`data/career-model.json`).
+ * remains is the family. The words themselves are data (`data/career-model.json`); the level
+ * words compiled for reading are `level-words.ts`.
  */
-
-export type Ladder = 'ic' | 'management';
+import type { CareerModel } from './career-model';
+import {
+  compileGrammar,
+  levelNumber,
+  numberedPhrase,
+  numberOf,
+  phraseRank,
+  type Ladder,
+  type LevelWord,
+} from './level-words';
+import { familyKeyOf, wordsOf } from './title-words';
 
 /** What a title says about a role's level and family. */
 export interface TitleReading {
@@ -32,146 +40,12 @@ export interface TitleReading {
   aliases: string[];
 }
 
-interface LevelWord {
-  words: string[];
-  rank: number;
-  ladder: Ladder;
-  soft: boolean;
-}
-
-interface Compiled {
-  /** Level phrases, longest first. */
-  phrases: LevelWord[];
-  byPhrase: Map<string, LevelWord>;
-  occupations: string[][];
-  scopes: Set<string>;
-  deputies: Set<string>;
-  numberWords: Set<string>;
-  chiefs: Map<string, string>;
-  numbered: number[];
-  base: number;
-  suffixes: LevelWord[];
-}
-
-const cache = new WeakMap<CareerModel, Compiled>();
-
-/** Splits a phrase into lower-case words; `Head of` is two words, `Sr.` one. */
-export function wordsOf(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-}
-
-function compile(model: CareerModel): Compiled {
-  let c = cache.get(model);
-  if (c) return c;
-  const phrases: LevelWord[] = [];
-  const soft = new Set(model.grammar.soft.map((w) => w.toLowerCase()));
-  const softM = new Set(model.grammar.softManagement.map((w) => w.toLowerCase()));
-  let rank = 0;
-  for (const band of model.scale)
-    for (const step of band.steps) {
-      for (const w of step.ic)
-        if (w)
-          phrases.push({ words: wordsOf(w), rank, ladder: 'ic', soft: soft.has(w.toLowerCase()) });
-      for (const w of step.management)
-        phrases.push({
-          words: wordsOf(w),
-          rank,
-          ladder: 'management',
-          soft: softM.has(w.toLowerCase()),
-        });
-      rank++;
-    }
-  // Longest first; where one word is on both ladders (`Lead`), the IC reading first: a leading
-  // `Lead` is a level of the family (`Lead Analyst`), a trailing one a team lead (`Warehouse Lead`).
-  phrases.sort(
-    (a, b) =>
-      b.words.length - a.words.length || Number(a.ladder !== 'ic') - Number(b.ladder !== 'ic'),
-  );
-  const numbered = model.grammar.numbered.map((id) => {
-    const i = model.scale.findIndex((b) => b.band === id);
-    return bandRanks(model, i)[0];
-  });
-  c = {
-    phrases,
-    byPhrase: new Map(phrases.map((p) => [p.words.join(' '), p])),
-    occupations: model.grammar.occupations.map(wordsOf),
-    scopes: new Set(model.grammar.scopes.map((w) => w.toLowerCase())),
-    deputies: new Set(model.grammar.deputies.map((w) => w.toLowerCase())),
-    numberWords: new Set(model.grammar.numberWords.map((w) => w.toLowerCase())),
-    chiefs: new Map(Object.entries(model.grammar.chiefs).map(([k, v]) => [k.toUpperCase(), v])),
-    numbered,
-    base: baseRank(model),
-    suffixes: model.grammar.suffixes.flatMap((w) => {
-      const p = phrases.find(
-        (x) => x.ladder === 'ic' && x.words.join(' ') === wordsOf(w).join(' '),
-      );
-      return p ? [p] : [];
-    }),
-  };
-  cache.set(model, c);
-  return c;
-}
-
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
-
-/** The number a level token stands for: `II`, `3`, `L3` (with `allowL`), else undefined. */
-function numberOf(token: string, allowL: boolean): number | undefined {
-  const t = token.toLowerCase();
-  if (ROMAN[t] !== undefined) return ROMAN[t];
-  if (/^[1-9]$/.test(t)) return Number(t);
-  if (allowL && /^l[1-9]$/.test(t)) return Number(t.slice(1));
-  return undefined;
-}
-
 const startsWith = (tokens: string[], words: string[], at = 0) =>
   words.length > 0 &&
   at + words.length <= tokens.length &&
   words.every((w, i) => tokens[at + i] === w);
 const endsWith = (tokens: string[], words: string[]) =>
   startsWith(tokens, words, tokens.length - words.length);
-
-/** Stems already computed: a catalog's vocabulary is small beside its word count. */
-const stems = new Map<string, string>();
-
-/** Light stemming for family and track identity: `nursing`/`nurses` → `nur`, `engineering` → `engin`. */
-export function stem(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  let w = word.toLowerCase().replace(/[^\p{L}\p{N}&+]/gu, '');
-  for (let round = 0; round < 3; round++) {
-    const s = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
-    if (!s) break;
-    w = w.slice(0, -s.length);
-  }
-  if (stems.size > 200_000) stems.clear();
-  stems.set(word, w);
-  return w;
-}
-const SUFFIXES = [
-  'ments',
-  'ment',
-  'ial',
-  'al',
-  'ings',
-  'ing',
-  'ists',
-  'ist',
-  'ants',
-  'ant',
-  'ers',
-  'er',
-  'es',
-  's',
-  'e',
-];
-
-/** A family's identity: its words stemmed, joined. */
-export function familyKeyOf(family: string): string {
-  return wordsOf(family).map(stem).filter(Boolean).join(' ');
-}
 
 /**
  * Reads a title.
@@ -180,7 +54,7 @@ export function familyKeyOf(family: string): string {
  * @returns the level, rank and family the title states.
  */
 export function readTitle(model: CareerModel, title: string): TitleReading {
-  const c = compile(model);
+  const c = compileGrammar(model);
   const aliases: string[] = [];
   let numbered: number | undefined;
   let levelNote = '';
@@ -338,27 +212,4 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     const levelText = [...taken, extraLevel].filter(Boolean).join(' ');
     return reading(family, levelText, level.rank, level.ladder, firm, place);
   }
-}
-
-function phraseRank(c: Compiled, words: string[]): LevelWord | undefined {
-  return words.length ? c.byPhrase.get(words.join(' ')) : undefined;
-}
-
-/** The number a level phrase stands for: `II`, `3`, `L3`, `Level 2`, `Tier 2`; else undefined. */
-function levelNumber(c: Compiled, s: string): number | undefined {
-  const w = s.trim().split(/\s+/);
-  if (w.length === 1) return numberOf(w[0]!, true);
-  if (w.length === 2 && c.numberWords.has(w[0]!.toLowerCase())) return numberOf(w[1]!, false);
-  return undefined;
-}
-
-function numberedPhrase(c: Compiled, s: string): LevelWord | undefined {
-  const n = levelNumber(c, s);
-  if (n === undefined) return undefined;
-  return {
-    words: [],
-    rank: c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base,
-    ladder: 'ic',
-    soft: false,
-  };
 }

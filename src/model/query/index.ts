@@ -5,6 +5,7 @@
  */
 export { catalogFacts, type CatalogFacts } from './catalog-facts';
 export * from './filters';
+export { PATH_ORDERS, pathOrderProblem, type PathOrder } from './path-orders';
 export * from './paths';
 export * from './reach';
 export { matchRoles, type RoleOption } from './search';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model/career/default-model';
-import { findPath, loadCatalog, type PathResult } from '../../../src/model/index';
+import {
+  findPath,
+  loadCatalog,
+  PATH_ORDERS,
+  pathOrderProblem,
+  type PathResult,
+} from '../../../src/model/index';
 import { readRepoFile, tinyGraph } from '../helpers';
 
 /*
@@ -173,6 +179,16 @@ describe('findPath by role facts', () => {
     expect(r.found ? '' : r.message).toBe(
       'this catalog states pay in several currencies (EUR, USD), so there is no best-paid path',
     );
+  });
+
+  it('says up front, for each order, what findPath would refuse', () => {
+    const bare = tinyGraph(['s', 't'], [{ from: 's', to: 't' }]);
+    const g = factsGraph();
+    for (const by of PATH_ORDERS) {
+      const r = findPath(bare, 's', 't', { by });
+      expect(pathOrderProblem(bare, by)).toBe(r.found ? undefined : r.message);
+      expect(pathOrderProblem(g, by)).toBeUndefined();
+    }
   });
 
   it('gives four different answers on the example catalog with facts', () => {

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import seed from 'virtual:seed-graph';
-import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
+import { fetchCatalogText } from '../catalog-fetch';
+import { allowedCatalogOrigins, checkCatalogUrl, safeDecode } from '../config';
 import {
   type CareerGraph,
   CatalogError,

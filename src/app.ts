@@ -1,8 +1,5 @@
-import { mount } from 'svelte';
-import App from './ui/App.svelte';
 import { connectParent, guardFraming } from './embed/iframe';
-import { defaultModel } from './model/career';
-import { Explorer } from './state/explorer.svelte';
+import { createExplorerOn, startExplorer } from './startup.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
 import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
@@ -15,25 +12,28 @@ import type { Predrawn } from './ui/canvas/predraw';
  */
 export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   // Catalogs loaded by URL are parsed and queried in a worker, so large ones never freeze the page.
-  const ex = new Explorer(defaultModel, startWorkerBackend());
-  ex.start();
-  syncWithUrl(ex, window);
+  const ex = createExplorerOn(startWorkerBackend());
   const params = new URLSearchParams(location.search);
-  // Framed by a site that is not allowed (<meta name="cpe-parent-origins">): ?catalog= is refused.
-  guardFraming(window);
   // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
   const embed = params.get('embed') === '1';
   const compact = params.get('compact') === '1';
-  if (embed) connectParent(ex, window, params.get('parentOrigin'));
-  // The profile and readiness read the user's own stored profile: on in the page, and in an
-  // iframe only when the host asks for them (?readiness=1).
-  ex.plan.enabled = !embed || params.get('readiness') === '1';
-  ex.plan.load();
   // The catalog is asked for first (a large one is fetched and built in the worker meanwhile);
   // the app is mounted in a task of its own, so that starting the module and drawing the app are
   // not one long frame (measured ~80 ms of script together on a ?catalog= page).
-  void load();
-  setTimeout(() => mount(App, { target, props: { ex, embed, compact, predrawn } }), 0);
+  startExplorer(ex, target, { embed, compact, predrawn, mountLater: true, connect });
+
+  function connect(): { ready: Promise<void> } {
+    syncWithUrl(ex, window);
+    // Framed by a site that is not allowed (<meta name="cpe-parent-origins">): ?catalog= is refused.
+    guardFraming(window);
+    if (embed) connectParent(ex, window, params.get('parentOrigin'));
+    // The profile and readiness read the user's own stored profile: on in the page, and in an
+    // iframe only when the host asks for them (?readiness=1).
+    ex.plan.enabled = !embed || params.get('readiness') === '1';
+    ex.plan.load();
+    return { ready: load() };
+  }
+
   // An imported catalog is remembered until the user returns to the bundled one; a ?catalog=
   // link wins over it.
   async function load() {
@@ -41,9 +41,5 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
     if (saved) await ex.catalog.restoreSaved(saved);
     else await ex.catalog.load(ex.q.catalog);
     ex.announcePath();
-    // Competencies (details, comparison, the gap along a path) load after the first graph: loading
-    // them as soon as the catalog was read delayed the first drawn graph by ~0.3 s.
-    await ex.drawn;
-    await ex.competencies.load();
   }
 }

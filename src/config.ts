@@ -1,5 +1,3 @@
-import { catalogEncoding, formatMegabytes, MAX_CATALOG_BYTES } from './model/catalog';
-
 /**
  * Deployment configuration, read from meta tags in index.html so a site can change it after the
  * build without rebuilding:
@@ -7,6 +5,9 @@ import { catalogEncoding, formatMegabytes, MAX_CATALOG_BYTES } from './model/cat
  *   allowed for `?catalog=<url>` besides the page's own;
  * - `<meta name="cpe-parent-origins" content="https://portal.example">`: origins allowed to embed
  *   the page in an iframe and talk to it (`?parentOrigin=`), besides the page's own.
+ *
+ * This module is the origins policy: what a site allows, whether a catalog URL passes, and the
+ * advice for allowing one. Fetching an allowed catalog is `catalog-fetch.ts`.
  */
 
 /**
@@ -61,8 +62,12 @@ export function pageAddress(page: string): string {
   }
 }
 
-/** The origin of a page's address, or '' when it has none. */
-function originOf(page: string): string {
+/**
+ * The origin of a page's address.
+ * @param page - an absolute URL.
+ * @returns its origin, or '' when it has none (an opaque origin, or not a URL).
+ */
+export function originOf(page: string): string {
   try {
     const origin = new URL(page).origin;
     return origin === 'null' ? '' : origin;
@@ -96,25 +101,6 @@ export function allowCatalogAdvice(
   const tag = metaTag('cpe-catalog-origins', [...configured.filter((o) => o !== origin), origin]);
   const own = originOf(page);
   return `To allow it: put ${tag} in the <head> of ${pageAddress(page)}${own ? `, and have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog` : ''}.`;
-}
-
-/**
- * Said when the browser could not fetch a catalog from another origin: the fetch cannot tell a
- * server that does not answer from one that does not allow the page to read it (CORS), and the
- * second is what a site embedding its own catalog meets first.
- * @param name - the catalog's name.
- * @param origin - the catalog's origin.
- * @param page - the page's own URL.
- * @param why - what the browser said.
- */
-export function corsFailureMessage(
-  name: string,
-  origin: string,
-  page: string,
-  why: string,
-): string {
-  const own = originOf(page) || "this page's origin";
-  return `Could not load the catalog ${name} from ${origin} (${why}): its server did not answer, or does not let ${own} read it.\nTo allow it: have ${origin} send Access-Control-Allow-Origin: ${own} with the catalog.`;
 }
 
 /** Set when the page refuses every catalog URL (framed by a page it does not trust). */
@@ -199,145 +185,4 @@ export function checkCatalogUrl(
 export function catalogOriginsHere(): string[] {
   const own = globalThis.location?.origin;
   return [...(own && own !== 'null' ? [own] : []), ...allowedCatalogOrigins()];
-}
-
-export interface FetchCatalogOptions {
-  /**
-   * Origins the response may come from besides the requested URL's own, after redirects; by
-   * default {@link catalogOriginsHere}.
-   */
-  allowedOrigins?: readonly string[];
-  /** Largest body accepted, in bytes (default {@link MAX_CATALOG_BYTES}). */
-  maxBytes?: number;
-  /** Stops the download (a load that is no longer wanted). */
-  signal?: AbortSignal;
-  /**
-   * The page's own URL, for messages that say what to configure where (a worker's own address
-   * is not the page's); by default `location.href`.
-   */
-  page?: string;
-}
-
-/**
- * Fetches a catalog whose URL has passed {@link checkCatalogUrl}, in the page or in the worker.
- * A response redirected to an origin that is not allowed is refused; the body is read as a
- * stream and dropped as soon as it is over the size limit (at once when Content-Length says so).
- * @param url - the checked URL.
- * @param name - the catalog's name, for messages.
- * @param fetchImpl - the fetch to use.
- * @param options - the allowed origins and the size limit.
- * @returns the catalog's text.
- * @throws Error "Could not load the catalog <name>: …" on a network error (from another origin,
- *   with the CORS header its server must send), an HTTP error or a
- *   body over the limit; "Refused to load the catalog …" on a redirect to another origin.
- */
-export async function fetchCatalogText(
-  url: string,
-  name: string,
-  fetchImpl: typeof fetch = fetch,
-  options: FetchCatalogOptions = {},
-): Promise<string> {
-  const page = options.page ?? globalThis.location?.href ?? '';
-  let res: Response;
-  try {
-    res = await fetchImpl(url, {
-      credentials: 'same-origin',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (err) {
-    const why = (err as Error).message;
-    // A fetch that fails with a TypeError (not an abort) from another origin: most often, its
-    // server sends no CORS header for this page.
-    const origin = originOf(url);
-    if (err instanceof TypeError && origin && origin !== originOf(page))
-      throw new Error(corsFailureMessage(name, origin, page, why), { cause: err });
-    throw new Error(`Could not load the catalog ${name}: ${why}.`, { cause: err });
-  }
-  checkFinalOrigin(url, res.url, options.allowedOrigins ?? catalogOriginsHere(), page);
-  if (!res.ok) throw new Error(`Could not load the catalog ${name}: HTTP ${res.status}.`);
-  return readCatalogBody(res, name, options.maxBytes ?? MAX_CATALOG_BYTES);
-}
-
-/** Refuses a response whose final URL (after redirects) is at an origin that is not allowed. */
-function checkFinalOrigin(
-  asked: string,
-  final: string,
-  allowed: readonly string[],
-  page: string,
-): void {
-  // A response made in code (a test double) has no URL: it is the one asked for.
-  if (!final) return;
-  let from: string;
-  let to: string;
-  try {
-    from = new URL(asked).origin;
-    to = new URL(final).origin;
-  } catch {
-    throw new Error(`Refused to load the catalog: it came from an address that is not a URL.`);
-  }
-  if (to !== from && !allowed.includes(to))
-    throw new Error(
-      `Refused to load the catalog: ${from} redirected to ${to}, and this page does not allow catalogs from there.\n${allowCatalogAdvice(
-        to,
-        allowed.filter((o) => o !== originOf(page)),
-        page,
-      )}`,
-    );
-}
-
-/**
- * Reads a response body as UTF-8 text, refusing it as soon as it is over `maxBytes`.
- * @param res - the response.
- * @param name - the catalog's name, for messages.
- * @param maxBytes - the largest body accepted.
- * @returns the text.
- * @throws Error "Could not load the catalog <name>: catalog is … MB; the limit is … MB."
- */
-export async function readCatalogBody(
-  res: Response,
-  name: string,
-  maxBytes: number,
-): Promise<string> {
-  const tooBig = (size: string) =>
-    new Error(
-      `Could not load the catalog ${name}: catalog is ${size}; the limit is ${formatMegabytes(maxBytes)}.`,
-    );
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    void res.body?.cancel().catch(() => {});
-    throw tooBig(formatMegabytes(declared));
-  }
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  // The same encodings as an imported file or the command-line tool: UTF-8, or UTF-16 by its
-  // byte-order mark, read from the first bytes.
-  let decoder: TextDecoder | null = null;
-  let head = new Uint8Array(0);
-  const parts: string[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw tooBig(`more than ${formatMegabytes(maxBytes)}`);
-    }
-    let chunk: Uint8Array = value;
-    if (!decoder) {
-      const joined = new Uint8Array(head.length + chunk.length);
-      joined.set(head);
-      joined.set(chunk, head.length);
-      if (joined.length < 2) {
-        head = joined;
-        continue;
-      }
-      decoder = new TextDecoder(catalogEncoding(joined));
-      chunk = joined;
-    }
-    parts.push(decoder.decode(chunk, { stream: true }));
-  }
-  if (!decoder) decoder = new TextDecoder(catalogEncoding(head));
-  parts.push(decoder.decode(head.length && !parts.length ? head : undefined));
-  return parts.join('');
 }

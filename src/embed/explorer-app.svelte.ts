@@ -4,10 +4,8 @@
  * Cytoscape alone, then imports this chunk from beside itself, so the module a host page fetches
  * at start holds what that lattice needs and little else (issue 16: ≤ 230 KB gzip).
  */
-import { mount, unmount } from 'svelte';
-import App from '../ui/App.svelte';
-import { defaultModel } from '../model/career';
-import { Explorer } from '../state/explorer.svelte';
+import type { Explorer } from '../state/explorer.svelte';
+import { createExplorerOn, startExplorer, type StartedExplorer } from '../startup.svelte';
 import type { Predrawn } from '../ui/canvas/predraw';
 import { workerBackend } from '../worker/client';
 import { watchExplorer, type ExplorerEvents } from './events.svelte';
@@ -25,16 +23,11 @@ async function startCatalogWorker(): Promise<Worker> {
 
 /** The explorer state of one element (kept while it is detached and attached again). */
 export function createExplorer(): Explorer {
-  return new Explorer(defaultModel, workerBackend(startCatalogWorker, 'blob:'));
+  return createExplorerOn(workerBackend(startCatalogWorker, 'blob:'));
 }
 
-/** The App mounted in an element's shadow root. */
-export interface MountedExplorer {
-  /** Shows the path tool and lattice only (the `compact` attribute). */
-  setCompact(compact: boolean): void;
-  /** Unmounts the App and stops the explorer's work and events. */
-  stop(): void;
-}
+/** The App mounted in an element's shadow root (`setCompact`: the `compact` attribute). */
+export type MountedExplorer = StartedExplorer;
 
 /**
  * Mounts the App in `target`, taking over the lattice drawn before it loaded, and reports the
@@ -51,17 +44,9 @@ export function mountExplorer(
   opts: { compact: boolean; predrawn: Predrawn | null },
   emit: <K extends keyof ExplorerEvents>(type: K, detail: ExplorerEvents[K]) => void,
 ): MountedExplorer {
-  const props = $state({ ex, embed: true, compact: opts.compact, predrawn: opts.predrawn });
-  const app = mount(App, { target, props });
-  const stopExplorer = ex.start();
-  const stopEvents = watchExplorer(ex, emit);
-  void ex.drawn.then(() => ex.competencies.load());
-  return {
-    setCompact: (compact) => (props.compact = compact),
-    stop() {
-      stopEvents();
-      stopExplorer();
-      void unmount(app);
-    },
-  };
+  return startExplorer(ex, target, {
+    embed: true,
+    ...opts,
+    connect: () => ({ stop: watchExplorer(ex, emit) }),
+  });
 }

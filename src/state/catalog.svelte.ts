@@ -1,14 +1,6 @@
-import Graph from 'graphology';
-import seed from 'virtual:seed-graph';
-import { allowedCatalogOrigins, checkCatalogUrl, fetchCatalogText, safeDecode } from '../config';
-import {
-  type CareerGraph,
-  CatalogError,
-  type CatalogFormat,
-  type Diagnostic,
-  formatDiagnostic,
-} from '../model/graph';
-import { type CareerModel, type CatalogLevel, graphLevels } from '../model/career';
+import { fetchCatalogText } from '../catalog-fetch';
+import type { CareerGraph, CatalogFormat, Diagnostic } from '../model/graph';
+import type { CareerModel, CatalogLevel } from '../model/career';
 import {
   decodeCatalog,
   formatFromFileName,
@@ -16,102 +8,39 @@ import {
   MAX_CATALOG_BYTES,
 } from '../model/catalog';
 import type { ExportId } from '../model/export';
-import { type CatalogFacts, matchRoles } from '../model/query';
+import type { CatalogFacts } from '../model/query';
 import type { LoadedCatalog, Progress } from '../model/load';
-import type { CatalogBackend, FirstView } from '../worker/client';
+import type { CatalogBackend } from '../worker/client';
+import type { IndexEntry, ViewResult } from '../worker/protocol';
+import { exportCatalog } from './catalog-export';
+import { chosenRoles, clearMissingChoices, type ChoicesHost } from './catalog-choices';
+import { openCatalog, type Routes } from './catalog-route';
+import { showBuilt, showFocusView } from './catalog-shown';
 import {
-  viewKey,
-  type IndexEntry,
-  type LoadResult,
-  type ViewRequest,
-  type ViewResult,
-} from '../worker/protocol';
-import {
-  commitCatalog,
-  discardStaged,
-  forgetCatalog,
-  forgetSaved,
-  stageCatalog,
-  type SavedCatalog,
-  type StagedCatalog,
-} from './persist';
-import type { ExplorerQuery } from './url';
+  catalogAt,
+  type CatalogLoad,
+  type CatalogSource,
+  SEED_NAME,
+  seedCatalog,
+} from './catalog-source';
+import { storeImport, type StoredImport, type StoredLanding } from './catalog-storage';
+import type { WorkerLoadHost } from './catalog-worker-load';
+import { forgetCatalog, forgetSaved } from './persist';
 
-export const SEED_NAME = 'role-blueprints.txt';
-
-/** An import stored by an earlier visit (its slot: where it is stored). */
-type StoredImport = Pick<SavedCatalog, 'name' | 'text' | 'slot'>;
-
-/**
- * How an import that is kept across reloads lands: it is stored first, and the stored copy becomes
- * the one a reload brings back in the task that names it (never before, never after).
- */
-interface Landing {
-  /** Settles once the catalog's copy is written, or the browser refused to write it. */
-  ready: Promise<unknown>;
-  /** Called in the task that names the catalog (more calls do nothing). */
-  named(): void;
-}
+export { SEED_NAME };
 
 /** What the catalog state needs from the explorer around it. */
-export interface CatalogHost {
-  q: ExplorerQuery;
-  /** Every role's title, by id, of the catalog shown. */
-  readonly titles: ReadonlyMap<string, string>;
-  title(id: string): string;
+export interface CatalogHost extends ChoicesHost, WorkerLoadHost {
   announce(text: string): void;
-  /** Drops answers the worker gave about the catalog before. */
-  forgetAnswers(): void;
-  /** The focus view to show first when a large catalog opens (no path is known yet). */
-  firstView(): ViewRequest;
   /** A large catalog's focus view was shown (how many roles it wanted, whether it was cut). */
   viewShown(v: ViewResult): void;
 }
 
-/** Says what the page still waits for while a large catalog's preview is shown. */
-export const FINISHING_NOTE = 'Finding moves between similar families…';
-
-/** Runs `fn` after the page has drawn a frame (at once where there are no frames: Node). */
-function afterFrame(fn: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return fn();
-  requestAnimationFrame(() => setTimeout(fn, 0));
-}
-
-/** Runs `fn` when the page is idle (at once where it cannot tell: Node). */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback !== 'function') return fn();
-  requestIdleCallback(fn, { timeout: 500 });
-}
-
-/** Titles indexed for search per step of {@link warmSearch}. */
-const WARM_STEP = 200;
-
-/**
- * Readies search over a large catalog's titles while the page is idle: search indexes each title
- * the first time it looks at it (its words, initials and abbreviations), and the first search of
- * a 20,000-role catalog otherwise did all of them on one keystroke (a 240–300 ms frame).
- * @param index - every role of the catalog.
- * @param current - false once another catalog is shown (the rest is then left alone).
- */
-function warmSearch(index: readonly IndexEntry[], current: () => boolean): void {
-  if (typeof requestIdleCallback !== 'function') return;
-  let i = 0;
-  const step = (deadline: IdleDeadline) => {
-    if (!current()) return;
-    while (i < index.length && deadline.timeRemaining() > 2) {
-      // Any query looks at every title it is given, and so indexes it.
-      matchRoles(index.slice(i, i + WARM_STEP), 'e', 0);
-      i += WARM_STEP;
-    }
-    if (i < index.length) requestIdleCallback(step);
-  };
-  requestIdleCallback(step);
-}
-
 /**
  * The catalog shown and how it got there: the bundled one, one loaded by URL, or one imported
- * (and remembered); loading in the page or in the worker; what went wrong and what the panel
- * says. The page is never left without a catalog.
+ * (and remembered); what went wrong and what the panel says. The page is never left without a
+ * catalog. It decides what to load and keeps the state; each job is a module of its own, named
+ * `catalog-<job>.ts` (source, route, worker-load, preview, shown, storage, choices, export).
  */
 export class CatalogState {
   status = $state<'loading' | 'ready' | 'error'>('loading');
@@ -166,13 +95,17 @@ export class CatalogState {
    * nor touches the URL, the messages or the stored import, however late it finishes.
    */
   #loading: AbortController | null = null;
+  /** Where a load goes (see `catalog-route.ts`). */
+  readonly #routes: Routes;
 
   constructor(
     readonly model: CareerModel,
     /** Where catalogs other than the bundled one are parsed and queried; none: in the page. */
     readonly backend: CatalogBackend | null,
     private host: CatalogHost,
-  ) {}
+  ) {
+    this.#routes = { model, backend, host, fail: (message, log) => this.fail(message, log) };
+  }
 
   /**
    * Loads the bundled seed catalog, or the catalog at `url` (same origin or an allowed origin).
@@ -191,26 +124,20 @@ export class CatalogState {
     const signal = this.begin();
     this.status = 'loading';
     this.error = '';
-    if (!url) return void (await this.open(null, SEED_NAME, 'seed', signal));
-    const checked = checkCatalogUrl(
-      url,
-      base ?? 'http://localhost/',
-      allowedCatalogOrigins(),
-      page ?? base ?? 'http://localhost/',
-    );
-    if (!checked.ok) return this.fail(checked.message, true);
-    const last = new URL(checked.url).pathname.split('/').pop() || 'catalog';
-    const name = safeDecode(last) ?? last;
+    if (!url) return void (await this.open('seed', { source: null, name: SEED_NAME, signal }));
+    const at = catalogAt(url, base, page);
+    if (!at.ok) return this.fail(at.message, true);
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
-    if (this.backend) return void (await this.open({ url: checked.url }, name, 'url', signal));
-    let text: string;
-    try {
-      text = await fetchCatalogText(checked.url, name, fetchImpl, { signal });
-    } catch (e) {
-      if (!signal.aborted) this.fail((e as Error).message, true);
-      return;
+    let source: CatalogSource = { url: at.url };
+    if (!this.backend) {
+      try {
+        source = { text: await fetchCatalogText(at.url, at.name, fetchImpl, { signal }) };
+      } catch (e) {
+        if (!signal.aborted) this.fail((e as Error).message, true);
+        return;
+      }
     }
-    if (!signal.aborted) await this.open({ text }, name, 'url', signal);
+    if (!signal.aborted) await this.open('url', { source, name: at.name, signal });
   }
 
   /**
@@ -227,6 +154,11 @@ export class CatalogState {
     this.cancel();
     this.#loading = new AbortController();
     return this.#loading.signal;
+  }
+
+  /** Opens a catalog by the load route (see `catalog-route.ts`). @returns whether it is shown. */
+  private open(kind: 'seed' | 'url' | 'import', load: CatalogLoad): Promise<boolean> {
+    return openCatalog(this, this.#routes, kind, load);
   }
 
   /**
@@ -261,31 +193,23 @@ export class CatalogState {
     this.status = 'loading';
     this.error = '';
     this.notice = '';
-    const before = this.chosenRoles();
+    const before = chosenRoles(this.host);
     // Written while it is parsed, and named only once written: a reload as soon as the page names
     // it brings it back, never the import before. When the browser refuses to store it, the
     // panel says so instead.
-    let staged: StagedCatalog | null = null;
-    let stored = true;
-    let landing: Landing | undefined;
-    if (remember) {
-      let named = false;
-      landing = {
-        ready: stageCatalog(name, text).then((s) => (staged = s)),
-        named: () => {
-          if (!named) stored = commitCatalog(staged);
-          named = true;
-        },
-      };
-    }
-    if (!(await this.open({ text }, name, 'import', signal, format, landing))) {
+    const landing: StoredLanding | undefined = remember ? storeImport(name, text) : undefined;
+    if (!(await this.open('import', { source: { text }, name, signal, format, landing }))) {
       // Refused: its copy goes. Superseded: the next import's copy takes its slot.
-      if (!signal.aborted) void landing?.ready.then(() => discardStaged(staged));
+      if (!signal.aborted) landing?.discard();
       return false;
     }
     this.host.q.catalog = '';
-    this.clearMissingChoices(before, name);
-    this.stored = stored;
+    const cleared = clearMissingChoices(this.host, before, name);
+    if (cleared) {
+      this.notice = cleared;
+      this.host.announce(cleared);
+    }
+    this.stored = landing?.stored ?? true;
     if (!this.stored)
       this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
     this.imported = true;
@@ -342,258 +266,14 @@ export class CatalogState {
   }
 
   /** The whole graph in a registered format (from the worker when the catalog is large). */
-  async exportAs(format: ExportId): Promise<string> {
-    if (this.large && this.backend) return this.backend.exportAs(format);
-    const g = this.graph;
-    if (!g) throw new Error('no catalog loaded');
-    // Loaded on demand: the writers are not part of the first paint.
-    return (await import('../model/export')).exportAs(g, format);
-  }
-
-  /** The roles the view names (From, To, the selected role, those compared or avoided), by title. */
-  private chosenRoles(): { what: string; id: string; title: string }[] {
-    const q = this.host.q;
-    const named = [
-      ['From', q.from],
-      ['To', q.to],
-      ['the selected role', q.role],
-      ...q.compare.map((id) => ['the comparison', id]),
-      ...q.avoid.map((id) => ['the roles to avoid', id]),
-    ] as const;
-    return named
-      .filter(([, id]) => !!id)
-      .map(([what, id]) => ({ what, id: id!, title: this.host.title(id!) }));
-  }
-
-  /**
-   * After an import, clears every choice whose role the new catalog lacks, and says which.
-   * @param before - the choices before the import, with the titles they had.
-   * @param name - the imported catalog's name.
-   */
-  private clearMissingChoices(before: { what: string; id: string; title: string }[], name: string) {
-    const has = (id: string) => this.host.titles.has(id);
-    const gone = before.filter((c) => !has(c.id));
-    if (!gone.length) return;
-    const q = this.host.q;
-    if (q.from && !has(q.from)) q.from = '';
-    if (q.to && !has(q.to)) q.to = '';
-    if (q.role && !has(q.role)) q.role = '';
-    if (q.compare.some((id) => !has(id))) q.compare = [];
-    q.avoid = q.avoid.filter(has);
-    const list = gone.map((c) => `${c.what} (${c.title})`).join(', ');
-    this.notice = `${name} has no role for ${list}: cleared.`;
-    this.host.announce(this.notice);
-  }
-
-  /**
-   * Opens a catalog, unless `signal` says a later load superseded this one (then nothing of it
-   * lands: not the catalog, not its error, not its progress).
-   * @param landing - for an import kept across reloads: waited for before the catalog is named.
-   * @returns whether it is shown.
-   */
-  private async open(
-    source: { text: string } | { url: string } | null,
-    name: string,
-    kind: 'seed' | 'url' | 'import',
-    signal: AbortSignal,
-    format?: CatalogFormat,
-    landing?: Landing,
-  ): Promise<boolean> {
-    try {
-      if (!source || !this.backend) {
-        // The bundled catalog is shown in this task, with no await before it.
-        const loaded = !source
-          ? this.openSeed()
-          : // Without a worker (tests in Node, a page whose policy refuses workers), the
-            // pipeline is loaded on demand and runs here.
-            (await import('../model/load')).loadCatalog(
-              { text: 'text' in source ? source.text : '', file: name, format },
-              { model: this.model, progress: (p) => !signal.aborted && (this.progress = p) },
-            );
-        if (landing) await landing.ready;
-        if (signal.aborted) return false;
-        landing?.named();
-        this.show(loaded);
-      } else if (!(await this.loadInBackend(source, name, signal, format, landing))) return false;
-      this.catalogName = name;
-      if (kind !== 'import') this.imported = false;
-      return true;
-    } catch (e) {
-      if (signal.aborted) return false;
-      if (e instanceof CatalogError)
-        this.fail(
-          `The catalog ${name} could not be read; the ${this.loaded ? 'current catalog stays' : 'page has no catalog'}:\n` +
-            e.diagnostics
-              .filter((d) => d.severity === 'error')
-              .map((d) => formatDiagnostic(name, d))
-              .join('\n'),
-          kind === 'url',
-        );
-      else if (e instanceof Error) this.fail(e.message, kind === 'url');
-      else throw e;
-      return false;
-    } finally {
-      if (!signal.aborted) {
-        this.progress = null;
-        this.finishing = '';
-      }
-    }
+  exportAs(format: ExportId): Promise<string> {
+    return exportCatalog(this, format);
   }
 
   /** Shows a focus view of the large catalog the worker holds. */
   showView(v: ViewResult): void {
     this.host.viewShown(v);
-    this.loaded = {
-      format: this.format,
-      graph: Graph.from(v.graph) as CareerGraph,
-      diagnostics: this.loaded?.diagnostics ?? [],
-      findings: this.loaded?.findings ?? [],
-    };
-    this.status = 'ready';
-  }
-
-  /** Shows a catalog built in the page. */
-  private show(loaded: LoadedCatalog): void {
-    this.large = false;
-    this.workerHasGraph = false;
-    this.index = [];
-    this.loaded = loaded;
-    this.format = loaded.format;
-    this.levels = graphLevels(loaded.graph, this.model);
-    this.diagnostics = [...loaded.diagnostics, ...loaded.findings].sort((a, b) => a.line - b.line);
-    this.problemCount = this.diagnostics.length;
-    this.total = loaded.graph.order;
-    this.status = 'ready';
-  }
-
-  /**
-   * The bundled catalog, loaded and checked at build time (`virtual:seed-graph`, with the default
-   * model and the catalog's overlay): the first graph needs no worker and no parser, and the page
-   * builds no graph at all until another catalog is opened (which goes to the worker).
-   */
-  private openSeed(): LoadedCatalog {
-    return {
-      format: seed.format,
-      graph: Graph.from(seed.graph) as CareerGraph,
-      diagnostics: seed.diagnostics,
-      findings: seed.findings,
-    };
-  }
-
-  /**
-   * Loads a catalog in the worker; nothing of it lands once `signal` is aborted, and nothing is
-   * shown (not even a large catalog's preview) before `landing` is ready.
-   * @returns whether it is shown.
-   */
-  private async loadInBackend(
-    source: { text: string } | { url: string },
-    name: string,
-    signal: AbortSignal,
-    format?: CatalogFormat,
-    landing?: Landing,
-  ): Promise<boolean> {
-    const b = this.backend!;
-    this.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
-    const first = this.host.firstView();
-    const firstKey = viewKey(first);
-    let previewed = false;
-    let finished = false;
-    const progress = (p: Progress) => !signal.aborted && (this.progress = p);
-    /** Runs `show` once the catalog may be shown: at once, or once an import is stored. */
-    let shown: Promise<void> = Promise.resolve();
-    const whenReady = (show: () => void) => {
-      shown = landing ? shown.then(() => landing.ready).then(show) : (show(), shown);
-    };
-    const showPreview = (p: LoadResult) => {
-      if (signal.aborted) return;
-      previewed = true;
-      landing?.named();
-      this.catalogName = name;
-      this.openLarge({ ...p, view: undefined }, p.view ? firstKey : '');
-      if (!p.view) return;
-      const view = p.view;
-      // The view is drawn a frame later: the catalog's counts, facts and focus bar and the
-      // view's first part together made the page's longest frame while loading (measured).
-      afterFrame(() => {
-        if (finished || signal.aborted || this.viewKey !== firstKey) return;
-        this.showView(view);
-        this.finishing = FINISHING_NOTE;
-      });
-    };
-    const firstView: FirstView = {
-      view: first,
-      // A large catalog is drawn and searchable once its roles are placed; the moves between
-      // similar families and the checks come with the result.
-      onPreview: (preview) => whenReady(() => showPreview(preview)),
-      // Search's index arrives while the view is drawn a part per frame: it is taken in when
-      // the page is idle.
-      onIndex: (index) =>
-        whenReady(() =>
-          whenIdle(() => {
-            if (finished || signal.aborted || !this.large) return;
-            this.index = index;
-            warmSearch(index, () => this.index === index);
-          }),
-        ),
-    };
-    const r = await b.load(source, name, progress, format, firstView, signal);
-    if (landing) {
-      await shown;
-      await landing.ready;
-    }
-    finished = true;
-    if (signal.aborted) return false;
-    landing?.named();
-    if (previewed) {
-      this.takeCounts(r);
-      // Unless another view was asked for since, the first one now shows every move.
-      if (r.view && this.viewKey === firstKey) this.showView(r.view);
-      return true;
-    }
-    if (r.whole) {
-      this.takeWhole(r);
-      this.large = false;
-      this.index = [];
-      this.loaded = {
-        format: r.format,
-        graph: Graph.from(r.whole) as CareerGraph,
-        diagnostics: r.diagnostics,
-        findings: [],
-      };
-      this.status = 'ready';
-    } else this.openLarge(r, firstKey);
-    return true;
-  }
-
-  /** Shows a large catalog the worker holds: its first view, and search over all its roles. */
-  private openLarge(r: LoadResult, key: string): void {
-    this.takeWhole(r);
-    this.index = r.index;
-    if (r.index.length) warmSearch(r.index, () => this.index === r.index);
-    // The view shown, or the view on its way: the worker sync asks for a view only when it
-    // wants another one.
-    this.viewKey = key;
-    if (r.view) this.showView(r.view);
-    // Until a view comes (see worker-sync), the page shows the loading state.
-    else this.loaded = null;
-    this.large = true;
-  }
-
-  /** What the worker found of the whole catalog: its size, its problems and its levels. */
-  private takeCounts(r: LoadResult): void {
-    this.total = r.total;
-    this.diagnostics = r.diagnostics;
-    this.problemCount = r.problems;
-    this.levels = r.levels;
-  }
-
-  /** The whole catalog is the worker's: what it found of it, its facts and its format. */
-  private takeWhole(r: LoadResult): void {
-    this.workerHasGraph = true;
-    this.host.forgetAnswers();
-    this.takeCounts(r);
-    this.wholeFacts = r.facts;
-    this.format = r.format;
+    showFocusView(this, v);
   }
 
   /**
@@ -604,7 +284,7 @@ export class CatalogState {
    */
   private fail(message: string, log = false): void {
     if (!this.loaded) {
-      this.show(this.openSeed());
+      showBuilt(this, seedCatalog(), this.model);
       this.catalogName = SEED_NAME;
       this.imported = false;
       this.host.q.catalog = '';

@@ -1,5 +1,4 @@
 import type { FocusChoice } from './query';
-import { MAX_ALTERNATIVES } from './query-values';
 import type { CareerModel } from '../model/career';
 import { type Lattice, latticeLayout, tracksOf } from '../model/present';
 import {
@@ -8,7 +7,6 @@ import {
   catalogFacts,
   type CatalogFacts,
   type FilteredView,
-  findPath,
   type PathResult,
   resolveRole,
   type RoleFilter,
@@ -30,6 +28,7 @@ import {
   scopeOf,
 } from './filters';
 import { DEFAULT_QUERY, type ExplorerQuery } from './url';
+import { pathInPage, pathKeyOf, pathSentence } from './path-answer';
 import { focusRequest, syncWithWorker, type RemoteAlternatives } from './worker-sync.svelte';
 
 export { SEED_NAME };
@@ -134,36 +133,15 @@ export class Explorer {
   );
 
   /** The question the path tool asks, as a key: stale answers are recognised by it. */
-  pathKey = $derived(
-    JSON.stringify([
-      this.q.from,
-      this.q.to,
-      this.q.weighted,
-      this.q.promotionsOnly,
-      this.q.avoid,
-      this.q.by,
-    ]),
-  );
+  pathKey = $derived(pathKeyOf(this.q));
 
   pathResult: PathResult | null = $derived.by(() => {
     if (this.catalog.large) return this.remotePath;
     const g = this.graph;
-    const { from, to } = this.q;
-    if (!g || !from || !to) return null;
+    if (!g || !this.q.from || !this.q.to) return null;
     // With the whole graph in the worker, the alternatives are asked of it (see worker-sync).
     const offPage = this.catalog.workerHasGraph && !!this.catalog.backend;
-    const r = findPath(g, from, to, {
-      weighted: this.q.weighted,
-      promotionsOnly: this.q.promotionsOnly,
-      avoid: this.q.avoid.filter((a) => g.hasNode(a)),
-      by: this.q.by || undefined,
-      // The bundled catalog's 30 roles answer at once; a budget keeps the page responsive anyway.
-      alternatives: offPage ? 0 : MAX_ALTERNATIVES,
-      budgetMs: 100,
-    });
-    const remote = this.remoteAlternatives;
-    if (!offPage || !r.found || remote?.key !== this.pathKey) return r;
-    return { ...r, alternatives: remote.alternatives, alternativesCutShort: remote.cutShort };
+    return pathInPage(g, this.q, offPage, this.remoteAlternatives, this.pathKey);
   });
   paths: CareerPath[] = $derived(
     this.pathResult?.found ? [this.pathResult, ...this.pathResult.alternatives] : [],
@@ -307,16 +285,6 @@ export class Explorer {
 
   announcePath(): void {
     const r = this.pathResult;
-    if (!r) return;
-    if (!r.found) {
-      this.announce(r.message.charAt(0).toUpperCase() + r.message.slice(1) + '.');
-      return;
-    }
-    const p = this.activePath ?? r;
-    const n = p.path.length - 1;
-    const which = this.q.alt > 0 ? `Alternative ${this.q.alt}: ` : '';
-    this.announce(
-      `${which}Path from ${this.title(p.path[0]!)} to ${this.title(p.path[n]!)}: ${n} move${n === 1 ? '' : 's'}, through ${p.path.map((id) => this.title(id)).join(', ')}.`,
-    );
+    if (r) this.announce(pathSentence(r, this.activePath, this.q.alt, (id) => this.title(id)));
   }
 }

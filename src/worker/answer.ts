@@ -1,5 +1,5 @@
 import { CatalogError } from '../model/graph';
-import { fetchCatalogText } from '../config';
+import { fetchCatalogText } from '../catalog-fetch';
 import type { CatalogEngine } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 

@@ -5,11 +5,10 @@ import {
   allowedCatalogOrigins,
   allowedParentOrigins,
   checkCatalogUrl,
-  corsFailureMessage,
-  fetchCatalogText,
   pageAddress,
   refuseCatalogUrls,
 } from '../../src/config';
+import { corsFailureMessage, fetchCatalogText } from '../../src/catalog-fetch';
 import { defaultModel } from '../../src/model/career/default-model';
 import { MAX_CATALOG_BYTES } from '../../src/model/catalog/limits';
 import { Explorer } from '../../src/state/explorer.svelte';

@@ -1,0 +1,29 @@
+/**
+ * Export dispatch: the whole graph is written where it is, by the worker when the catalog is
+ * large (the page holds only a focus view), else in the page. Apart from the catalog state so
+ * that the writers stay a chunk loaded on demand, outside the first paint.
+ */
+import type { CareerGraph } from '../model/graph';
+import type { ExportId } from '../model/export';
+import type { CatalogBackend } from '../worker/client';
+
+/** What exporting reads of the catalog state. */
+export interface ExportSource {
+  readonly large: boolean;
+  readonly backend: CatalogBackend | null;
+  readonly graph: CareerGraph | null;
+}
+
+/**
+ * Writes the whole graph of the catalog shown in a registered format.
+ * @param catalog - the catalog state.
+ * @param format - the export format.
+ * @returns the file's text.
+ * @throws Error when no catalog is loaded.
+ */
+export async function exportCatalog(catalog: ExportSource, format: ExportId): Promise<string> {
+  if (catalog.large && catalog.backend) return catalog.backend.exportAs(format);
+  const g = catalog.graph;
+  if (!g) throw new Error('no catalog loaded');
+  return (await import('../model/export')).exportAs(g, format);
+}

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../graph/diagnostics';
-import { checkCount, checkMonths, checkPayBand, readNumber, splitMoveCount } from './facts';
+import { checkCount, checkMonths, checkPayBand, readNumber } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
-import { normalizeTitle, squash, stripEmphasis, titleWarnings } from '../graph/text';
+import { squash, stripEmphasis } from '../graph/text';
+import { RoleIntake, type RoleWarn } from './intake';
 import { delimiterOf, firstNonBlankLine, readRows } from './csv-rows';
 
 /**
@@ -75,9 +75,10 @@ function listOf(cell: string, clean = squash): string[] {
 
 /** Reads a row's fact columns into its role; a cell that cannot be read is a warning. */
 function readFacts(
+  intake: RoleIntake,
   role: CatalogRole,
   cell: (c: Column) => string,
-  warn: (message: string) => void,
+  warn: RoleWarn,
 ): void {
   const [min, max, currency] = (['pay_min', 'pay_max', 'currency'] as const).map((c) =>
     squash(cell(c)),
@@ -88,24 +89,20 @@ function readFacts(
       max ? (readNumber(max) ?? NaN) : undefined,
       currency,
     );
-    if (band.ok) role.payBand = band.value;
-    else
-      warn(
-        `the pay band "${min}", "${max}", "${currency}" cannot be read (${band.why}); it is ignored`,
-      );
+    intake.fact(role, 'payBand', band, `the pay band "${min}", "${max}", "${currency}"`, warn);
   }
   const months = squash(cell('months_in_role'));
-  if (months) {
-    const m = checkMonths(readNumber(months));
-    if (m.ok) role.monthsInRole = m.value;
-    else warn(`months_in_role "${months}" cannot be read (${m.why}); it is ignored`);
-  }
+  if (months)
+    intake.fact(
+      role,
+      'monthsInRole',
+      checkMonths(readNumber(months)),
+      `months_in_role "${months}"`,
+      warn,
+    );
   const headcount = squash(cell('headcount'));
-  if (headcount) {
-    const h = checkCount(headcount);
-    if (h.ok) role.headcount = h.value;
-    else warn(`headcount "${headcount}" cannot be read (${h.why}); it is ignored`);
-  }
+  if (headcount)
+    intake.fact(role, 'headcount', checkCount(headcount), `headcount "${headcount}"`, warn);
 }
 
 /**
@@ -115,22 +112,17 @@ function readFacts(
  *   noticed; an `error` diagnostic when there is no header with a `title` column or no role.
  */
 export function parseCsvCatalog(text: string): ParsedCatalog {
-  const diagnostics: Diagnostic[] = [];
+  const intake = new RoleIntake();
   let body = text.replace(/^\uFEFF/, '');
   if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
-  const roles: CatalogRole[] = [];
-  const fail = (line: number, message: string): ParsedCatalog => {
-    diagnostics.push({ severity: 'error', line, message });
-    diagnostics.sort((a, b) => a.line - b.line);
-    return { format: 'csv', roles, diagnostics };
-  };
 
   const header = firstNonBlankLine(body);
-  const rows = readRows(body, delimiterOf(header), diagnostics).filter((r) =>
+  const rows = readRows(body, delimiterOf(header), intake.diagnostics).filter((r) =>
     r.cells.some((c) => c.trim()),
   );
   const head = rows.shift();
-  if (!head) return fail(0, 'no roles found: the CSV file is empty (it needs a header row)');
+  if (!head)
+    return intake.fail('csv', 0, 'no roles found: the CSV file is empty (it needs a header row)');
 
   const index = new Map<Column, number>();
   head.cells.forEach((raw, i) => {
@@ -138,85 +130,39 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (!name) return;
     const column = COLUMNS.get(name);
     if (column === undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        line: head.line,
-        message: `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
-      });
+      intake.warn(
+        head.line,
+        `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
+      );
     } else if (column !== null) {
       if (index.has(column))
-        diagnostics.push({
-          severity: 'warning',
-          line: head.line,
-          message: `column "${squash(raw)}" appears twice; the first one is read`,
-        });
+        intake.warn(head.line, `column "${squash(raw)}" appears twice; the first one is read`);
       else index.set(column, i);
     }
   });
   if (!index.has('title')) {
     const found = head.cells.map((c) => `"${squash(c)}"`).join(', ');
-    return fail(head.line, `the CSV header needs a "title" column (found ${found})`);
+    return intake.fail('csv', head.line, `the CSV header needs a "title" column (found ${found})`);
   }
 
-  const firstLine = new Map<string, number>();
   for (const row of rows) {
     const cell = (c: Column): string => {
       const i = index.get(c);
       return i === undefined ? '' : unguard(row.cells[i] ?? '');
     };
     const written = stripEmphasis(cell('title'));
-    const title = normalizeTitle(written);
-    if (!title) {
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: 'row has no title; ignored',
-      });
-      continue;
-    }
+    const title = intake.title(written, row.line, 'row has no title; ignored');
+    if (title === null) continue;
     if (row.cells.length > head.cells.length)
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `row has ${row.cells.length} cells but the header has ${head.cells.length}; the extra cells are ignored`,
-      });
-    diagnostics.push(...titleWarnings(written, title, row.line));
-    const key = title.toLowerCase();
-    const first = firstLine.get(key);
-    if (first !== undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
-      });
-      continue;
-    }
-    firstLine.set(key, row.line);
-    const summary = stripEmphasis(cell('summary')).trim();
-    if (!summary)
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `role "${title}" has no summary`,
-      });
-    const warn = (message: string) =>
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `role "${title}": ${message}`,
-      });
+      intake.warn(
+        row.line,
+        `row has ${row.cells.length} cells but the header has ${head.cells.length}; the extra cells are ignored`,
+      );
+    if (!intake.admit(written, title, row.line)) continue;
+    const summary = intake.summary(title, stripEmphasis(cell('summary')).trim(), row.line);
+    const warn = intake.warnFor(title, row.line);
     const moves = (c: Column): StatedMove[] =>
-      listOf(cell(c)).flatMap((item) => {
-        const { title: target, count } = splitMoveCount(item);
-        // Move targets are titles: read the way titles are, so they find the role they name.
-        const move: StatedMove = { title: normalizeTitle(target), line: row.line };
-        if (count?.ok) move.count = count.value;
-        else if (count)
-          warn(
-            `the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
-          );
-        return move.title ? [move] : [];
-      });
+      listOf(cell(c)).flatMap((item) => intake.move(item, row.line, warn) ?? []);
     const role: CatalogRole = {
       title,
       summary,
@@ -231,11 +177,8 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (family) role.family = family;
     const level = squash(cell('level'));
     if (level) role.level = level;
-    readFacts(role, cell, warn);
-    roles.push(role);
+    readFacts(intake, role, cell, warn);
+    intake.roles.push(role);
   }
-  if (roles.length === 0)
-    return fail(0, 'no roles found: the CSV has a header but no row with a title');
-  diagnostics.sort((a, b) => a.line - b.line);
-  return { format: 'csv', roles, diagnostics };
+  return intake.done('csv', 'no roles found: the CSV has a header but no row with a title');
 }

@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
-import type { Diagnostic } from '../graph/diagnostics';
-import { checkCount, checkMonths, checkPayBand, readNumber, splitMoveCount } from './facts';
+import { checkCount, checkMonths, checkPayBand, readNumber } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
-import { normalizeTitle, squash, stripEmphasis, titleWarnings } from '../graph/text';
+import { squash, stripEmphasis } from '../graph/text';
+import { RoleIntake, type RoleWarn } from './intake';
+import { delimiterOf, firstNonBlankLine, readRows } from './csv-rows';
 
 /**
  * The CSV catalog format: a header row, then one role per row.
@@ -61,55 +61,6 @@ const COLUMNS = new Map<string, Column | null>([
   ['line', null],
 ]);
 
-const DELIMITERS = [',', ';', '\t'] as const;
-
-/** Picks the delimiter the header row uses most (outside quotes is not worth the trouble here). */
-function delimiterOf(header: string): string {
-  let best: string = ',';
-  let most = 0;
-  for (const d of DELIMITERS) {
-    const n = header.split(d).length - 1;
-    if (n > most) {
-      best = d;
-      most = n;
-    }
-  }
-  return best;
-}
-
-/** First non-blank line of a text, without its line end. */
-export function firstNonBlankLine(text: string): string {
-  const re = /[^\r\n]*/g;
-  let m: RegExpExecArray | null;
-  let pos = 0;
-  while (pos <= text.length) {
-    re.lastIndex = pos;
-    m = re.exec(text);
-    const line = m?.[0] ?? '';
-    if (line.trim()) return line;
-    pos += line.length + 1;
-  }
-  return '';
-}
-
-/**
- * Whether a line reads as a CSV header with a `title` column.
- * @param line - one line of text.
- * @returns true when one of its cells (split on its delimiter, quotes and spaces trimmed) is `title`.
- */
-export function looksLikeCsvHeader(line: string): boolean {
-  if (line.length > 10_000) return false;
-  const cells = line.replace(/^\uFEFF/, '').split(delimiterOf(line));
-  return cells.some((c) => unquote(c).toLowerCase() === 'title');
-}
-
-function unquote(cell: string): string {
-  return cell
-    .trim()
-    .replace(/^"(.*)"$/s, '$1')
-    .trim();
-}
-
 /** Undoes the export's guard against spreadsheet formulas: `'=x` → `=x`. */
 function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
@@ -122,116 +73,12 @@ function listOf(cell: string, clean = squash): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** Offsets where each line starts, so a character offset turns into a line by binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-interface Row {
-  cells: string[];
-  /** Line of the row's first character. */
-  line: number;
-}
-
-/**
- * Splits CSV text into rows with papaparse, recovering from malformed quoting: a row with a quote
- * error (papaparse then runs the cell on to a later quote, or to the end of the file) is read
- * again from its own lines without quote handling, and reading resumes on the next line. Each
- * recovery re-reads the rest of the file, so recoveries draw on a budget of a few passes; when it
- * runs out, the rest is read without quote handling in one pass, so no input takes more than
- * linear time.
- */
-function readRows(text: string, delimiter: string, diagnostics: Diagnostic[]): Row[] {
-  const starts = lineStarts(text);
-  const rows: Row[] = [];
-  let budget = 4 * text.length + 1_000_000;
-  let from = 0;
-  let quotes = true;
-
-  const plainRow = (start: number, end: number) => {
-    const cells = text
-      .slice(start, end)
-      .split(delimiter)
-      .map((c) => unquote(c).replace(/""/g, '"'));
-    rows.push({ cells, line: lineOf(starts, start) });
-  };
-
-  while (from < text.length) {
-    if (!quotes) {
-      // Out of budget: one line, one row, quotes taken literally.
-      for (let s = from; s < text.length;) {
-        const nl = text.indexOf('\n', s);
-        const e = nl === -1 ? text.length : nl;
-        plainRow(s, e);
-        s = e + 1;
-      }
-      break;
-    }
-    const chunk = text.slice(from);
-    budget -= chunk.length;
-    let cursor = 0;
-    let bad: { rowStart: number; errorAt: number; message: string } | null = null;
-    Papa.parse<string[]>(chunk, {
-      delimiter,
-      newline: '\n',
-      quoteChar: '"',
-      escapeChar: '"',
-      skipEmptyLines: false,
-      step: (result, parser) => {
-        const rowStart = cursor;
-        cursor = result.meta.cursor;
-        const quoteError = result.errors.find((e) => e.type === 'Quotes');
-        if (quoteError) {
-          bad = {
-            rowStart: from + rowStart,
-            errorAt: from + (quoteError.index ?? rowStart),
-            message: quoteError.message,
-          };
-          parser.abort();
-          return;
-        }
-        rows.push({ cells: result.data, line: lineOf(starts, from + rowStart) });
-      },
-    });
-    if (!bad) break;
-    const b: { rowStart: number; errorAt: number; message: string } = bad;
-    const errLine = lineOf(starts, b.errorAt);
-    const lineEnd = errLine < starts.length ? starts[errLine]! - 1 : text.length;
-    plainRow(b.rowStart, lineEnd);
-    const rowLine = lineOf(starts, b.rowStart);
-    quotes = budget > 0;
-    diagnostics.push({
-      severity: 'warning',
-      line: errLine,
-      message:
-        `malformed CSV quoting (${b.message.toLowerCase()}); ` +
-        (rowLine === errLine ? 'this line is' : `lines ${rowLine}–${errLine} are`) +
-        ` read as one row with quotes taken literally` +
-        (quotes ? '' : `, and so is every line after it (too many quoting errors)`),
-    });
-    from = lineEnd + 1;
-  }
-  return rows;
-}
-
 /** Reads a row's fact columns into its role; a cell that cannot be read is a warning. */
 function readFacts(
+  intake: RoleIntake,
   role: CatalogRole,
   cell: (c: Column) => string,
-  warn: (message: string) => void,
+  warn: RoleWarn,
 ): void {
   const [min, max, currency] = (['pay_min', 'pay_max', 'currency'] as const).map((c) =>
     squash(cell(c)),
@@ -242,24 +89,20 @@ function readFacts(
       max ? (readNumber(max) ?? NaN) : undefined,
       currency,
     );
-    if (band.ok) role.payBand = band.value;
-    else
-      warn(
-        `the pay band "${min}", "${max}", "${currency}" cannot be read (${band.why}); it is ignored`,
-      );
+    intake.fact(role, 'payBand', band, `the pay band "${min}", "${max}", "${currency}"`, warn);
   }
   const months = squash(cell('months_in_role'));
-  if (months) {
-    const m = checkMonths(readNumber(months));
-    if (m.ok) role.monthsInRole = m.value;
-    else warn(`months_in_role "${months}" cannot be read (${m.why}); it is ignored`);
-  }
+  if (months)
+    intake.fact(
+      role,
+      'monthsInRole',
+      checkMonths(readNumber(months)),
+      `months_in_role "${months}"`,
+      warn,
+    );
   const headcount = squash(cell('headcount'));
-  if (headcount) {
-    const h = checkCount(headcount);
-    if (h.ok) role.headcount = h.value;
-    else warn(`headcount "${headcount}" cannot be read (${h.why}); it is ignored`);
-  }
+  if (headcount)
+    intake.fact(role, 'headcount', checkCount(headcount), `headcount "${headcount}"`, warn);
 }
 
 /**
@@ -269,22 +112,17 @@ function readFacts(
  *   noticed; an `error` diagnostic when there is no header with a `title` column or no role.
  */
 export function parseCsvCatalog(text: string): ParsedCatalog {
-  const diagnostics: Diagnostic[] = [];
+  const intake = new RoleIntake();
   let body = text.replace(/^\uFEFF/, '');
   if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
-  const roles: CatalogRole[] = [];
-  const fail = (line: number, message: string): ParsedCatalog => {
-    diagnostics.push({ severity: 'error', line, message });
-    diagnostics.sort((a, b) => a.line - b.line);
-    return { format: 'csv', roles, diagnostics };
-  };
 
   const header = firstNonBlankLine(body);
-  const rows = readRows(body, delimiterOf(header), diagnostics).filter((r) =>
+  const rows = readRows(body, delimiterOf(header), intake.diagnostics).filter((r) =>
     r.cells.some((c) => c.trim()),
   );
   const head = rows.shift();
-  if (!head) return fail(0, 'no roles found: the CSV file is empty (it needs a header row)');
+  if (!head)
+    return intake.fail('csv', 0, 'no roles found: the CSV file is empty (it needs a header row)');
 
   const index = new Map<Column, number>();
   head.cells.forEach((raw, i) => {
@@ -292,85 +130,39 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (!name) return;
     const column = COLUMNS.get(name);
     if (column === undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        line: head.line,
-        message: `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
-      });
+      intake.warn(
+        head.line,
+        `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
+      );
     } else if (column !== null) {
       if (index.has(column))
-        diagnostics.push({
-          severity: 'warning',
-          line: head.line,
-          message: `column "${squash(raw)}" appears twice; the first one is read`,
-        });
+        intake.warn(head.line, `column "${squash(raw)}" appears twice; the first one is read`);
       else index.set(column, i);
     }
   });
   if (!index.has('title')) {
     const found = head.cells.map((c) => `"${squash(c)}"`).join(', ');
-    return fail(head.line, `the CSV header needs a "title" column (found ${found})`);
+    return intake.fail('csv', head.line, `the CSV header needs a "title" column (found ${found})`);
   }
 
-  const firstLine = new Map<string, number>();
   for (const row of rows) {
     const cell = (c: Column): string => {
       const i = index.get(c);
       return i === undefined ? '' : unguard(row.cells[i] ?? '');
     };
     const written = stripEmphasis(cell('title'));
-    const title = normalizeTitle(written);
-    if (!title) {
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: 'row has no title; ignored',
-      });
-      continue;
-    }
+    const title = intake.title(written, row.line, 'row has no title; ignored');
+    if (title === null) continue;
     if (row.cells.length > head.cells.length)
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `row has ${row.cells.length} cells but the header has ${head.cells.length}; the extra cells are ignored`,
-      });
-    diagnostics.push(...titleWarnings(written, title, row.line));
-    const key = title.toLowerCase();
-    const first = firstLine.get(key);
-    if (first !== undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
-      });
-      continue;
-    }
-    firstLine.set(key, row.line);
-    const summary = stripEmphasis(cell('summary')).trim();
-    if (!summary)
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `role "${title}" has no summary`,
-      });
-    const warn = (message: string) =>
-      diagnostics.push({
-        severity: 'warning',
-        line: row.line,
-        message: `role "${title}": ${message}`,
-      });
+      intake.warn(
+        row.line,
+        `row has ${row.cells.length} cells but the header has ${head.cells.length}; the extra cells are ignored`,
+      );
+    if (!intake.admit(written, title, row.line)) continue;
+    const summary = intake.summary(title, stripEmphasis(cell('summary')).trim(), row.line);
+    const warn = intake.warnFor(title, row.line);
     const moves = (c: Column): StatedMove[] =>
-      listOf(cell(c)).flatMap((item) => {
-        const { title: target, count } = splitMoveCount(item);
-        // Move targets are titles: read the way titles are, so they find the role they name.
-        const move: StatedMove = { title: normalizeTitle(target), line: row.line };
-        if (count?.ok) move.count = count.value;
-        else if (count)
-          warn(
-            `the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
-          );
-        return move.title ? [move] : [];
-      });
+      listOf(cell(c)).flatMap((item) => intake.move(item, row.line, warn) ?? []);
     const role: CatalogRole = {
       title,
       summary,
@@ -385,11 +177,8 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (family) role.family = family;
     const level = squash(cell('level'));
     if (level) role.level = level;
-    readFacts(role, cell, warn);
-    roles.push(role);
+    readFacts(intake, role, cell, warn);
+    intake.roles.push(role);
   }
-  if (roles.length === 0)
-    return fail(0, 'no roles found: the CSV has a header but no row with a title');
-  diagnostics.sort((a, b) => a.line - b.line);
-  return { format: 'csv', roles, diagnostics };
+  return intake.done('csv', 'no roles found: the CSV has a header but no row with a title');
 }

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../graph/diagnostics';
-import { checkCount, checkMonths, checkPayBand, splitMoveCount, type Read } from './facts';
+import { checkCount, checkMonths, checkPayBand, type Read } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
-import { normalizeTitle, squash, stripEmphasis, titleWarnings } from '../graph/text';
+import { squash, stripEmphasis } from '../graph/text';
+import { readStatedMove, RoleIntake, type RoleWarn } from './intake';
 
 /**
  * The JSON catalog format (schema: `data/catalog.schema.json`):
@@ -44,32 +44,17 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
-function stringList(
-  value: unknown,
-  field: string,
-  title: string,
-  line: number,
-  diagnostics: Diagnostic[],
-): string[] {
+function stringList(value: unknown, field: string, warn: RoleWarn): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    diagnostics.push({
-      severity: 'warning',
-      line,
-      message: `role "${title}": "${field}" must be a list of strings; ignored`,
-    });
+    warn(`"${field}" must be a list of strings; ignored`);
     return [];
   }
   const out: string[] = [];
   for (const v of value) {
     const item = typeof v === 'string' ? squash(stripEmphasis(v)) : '';
     if (item) out.push(item);
-    else
-      diagnostics.push({
-        severity: 'warning',
-        line,
-        message: `role "${title}": an item of "${field}" is not a non-empty string; ignored`,
-      });
+    else warn(`an item of "${field}" is not a non-empty string; ignored`);
   }
   return out;
 }
@@ -78,15 +63,7 @@ function stringList(
  * The moves of `next` or `lateral`: titles, or `{"title", "count"}` objects. A title may carry
  * its count as blueprint text does (`"Senior Analyst (14 people)"`).
  */
-function movesOf(
-  value: unknown,
-  field: string,
-  title: string,
-  line: number,
-  diagnostics: Diagnostic[],
-): StatedMove[] {
-  const warn = (message: string) =>
-    diagnostics.push({ severity: 'warning', line, message: `role "${title}": ${message}` });
+function movesOf(value: unknown, field: string, line: number, warn: RoleWarn): StatedMove[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     warn(`"${field}" must be a list of strings; ignored`);
@@ -97,10 +74,13 @@ function movesOf(
     const obj = v !== null && typeof v === 'object' && !Array.isArray(v);
     const o = obj ? (v as Record<string, unknown>) : {};
     const written = obj ? (Object.hasOwn(o, 'title') ? o['title'] : undefined) : v;
-    const split = typeof written === 'string' ? splitMoveCount(stripEmphasis(written)) : null;
-    // Move targets are titles: read the way titles are, so they find the role they name.
-    const target = split ? normalizeTitle(split.title) : '';
-    if (!target) {
+    const count =
+      obj && Object.hasOwn(o, 'count') && o['count'] !== null ? checkCount(o['count']) : undefined;
+    const { move, badCount } =
+      typeof written === 'string'
+        ? readStatedMove(stripEmphasis(written), line, count)
+        : { move: null };
+    if (!move) {
       warn(
         obj
           ? `an item of "${field}" has no "title" string; ignored`
@@ -108,15 +88,9 @@ function movesOf(
       );
       continue;
     }
-    const move: StatedMove = { title: target, line };
-    const count: Read<number> | undefined =
-      obj && Object.hasOwn(o, 'count') && o['count'] !== null
-        ? checkCount(o['count'])
-        : split!.count;
-    if (count?.ok) move.count = count.value;
-    else if (count)
+    if (badCount !== undefined)
       warn(
-        `the count of the move to "${target}" in "${field}" cannot be read (${count.why}); the move is kept without it`,
+        `the count of the move to "${move.title}" in "${field}" cannot be read (${badCount}); the move is kept without it`,
       );
     out.push(move);
   }
@@ -124,17 +98,15 @@ function movesOf(
 }
 
 /** Reads the role facts of a JSON role: `payBand`, `monthsInRole`, `headcount`. */
-function readFacts(r: Record<string, unknown>, role: CatalogRole, diagnostics: Diagnostic[]): void {
+function readFacts(
+  intake: RoleIntake,
+  r: Record<string, unknown>,
+  role: CatalogRole,
+  warn: RoleWarn,
+): void {
   const read = (field: 'payBand' | 'monthsInRole' | 'headcount', check: () => Read<unknown>) => {
     if (!Object.hasOwn(r, field) || r[field] === null || r[field] === undefined) return;
-    const v = check();
-    if (v.ok) Object.assign(role, { [field]: v.value });
-    else
-      diagnostics.push({
-        severity: 'warning',
-        line: role.line,
-        message: `role "${role.title}": "${field}" cannot be read (${v.why}); it is ignored`,
-      });
+    intake.fact(role, field, check(), `"${field}"`, warn);
   };
   read('payBand', () => {
     const b = r['payBand'];
@@ -154,7 +126,7 @@ function readFacts(r: Record<string, unknown>, role: CatalogRole, diagnostics: D
  * @returns every valid role and the problems noticed (an `error` when nothing usable is there).
  */
 export function parseJsonCatalog(text: string): ParsedCatalog {
-  const diagnostics: Diagnostic[] = [];
+  const intake = new RoleIntake();
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -172,12 +144,8 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
         offset = at + excerpt[3]!.indexOf(excerpt[2]!);
     }
     const msg = excerpt ? excerpt[1]! : raw.replace(/\s+/g, ' ').slice(0, 200);
-    diagnostics.push({
-      severity: 'error',
-      line: offset >= 0 ? lineOfOffset(text, offset) : 1,
-      message: `invalid JSON: ${msg}`,
-    });
-    return { format: 'json', roles: [], diagnostics };
+    const line = offset >= 0 ? lineOfOffset(text, offset) : 1;
+    return intake.fail('json', line, `invalid JSON: ${msg}`);
   }
   const list =
     data && typeof data === 'object' && !Array.isArray(data)
@@ -185,82 +153,42 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       : Array.isArray(data)
         ? data
         : undefined;
-  if (!Array.isArray(list)) {
-    diagnostics.push({
-      severity: 'error',
-      line: 1,
-      message: 'a JSON catalog needs a "roles" list',
-    });
-    return { format: 'json', roles: [], diagnostics };
-  }
+  if (!Array.isArray(list)) return intake.fail('json', 1, 'a JSON catalog needs a "roles" list');
   const lines = titleKeyLines(text);
-  const roles: CatalogRole[] = [];
-  const firstLine = new Map<string, number>();
   let titleIndex = 0;
   list.forEach((entry: unknown, i) => {
     const hasTitleKey =
       entry !== null && typeof entry === 'object' && Object.hasOwn(entry as object, 'title');
     const line = hasTitleKey ? (lines[titleIndex++] ?? 1) : 1;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      diagnostics.push({
-        severity: 'warning',
-        line,
-        message: `roles[${i}] is not an object; ignored`,
-      });
+      intake.warn(line, `roles[${i}] is not an object; ignored`);
       return;
     }
     const r = entry as Record<string, unknown>;
     const rawTitle = Object.hasOwn(r, 'title') ? r['title'] : undefined;
     const written = typeof rawTitle === 'string' ? stripEmphasis(rawTitle) : '';
-    const title = normalizeTitle(written);
-    if (!title) {
-      diagnostics.push({
-        severity: 'warning',
-        line,
-        message: `roles[${i}] has no "title" string; ignored`,
-      });
-      return;
-    }
-    diagnostics.push(...titleWarnings(written, title, line));
-    const key = title.toLowerCase();
-    const first = firstLine.get(key);
-    if (first !== undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        line,
-        message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
-      });
-      return;
-    }
-    firstLine.set(key, line);
-    const rawSummary = Object.hasOwn(r, 'summary') ? r['summary'] : undefined;
-    const summary = typeof rawSummary === 'string' ? stripEmphasis(rawSummary).trim() : '';
-    if (!summary)
-      diagnostics.push({ severity: 'warning', line, message: `role "${title}" has no summary` });
+    const title = intake.title(written, line, `roles[${i}] has no "title" string; ignored`);
+    if (title === null || !intake.admit(written, title, line)) return;
     const get = (k: string) => (Object.hasOwn(r, k) ? r[k] : undefined);
-    const moves = (k: string) => movesOf(get(k), k, title, line, diagnostics);
+    const rawSummary = get('summary');
+    const summary = intake.summary(
+      title,
+      typeof rawSummary === 'string' ? stripEmphasis(rawSummary).trim() : '',
+      line,
+    );
+    const warn = intake.warnFor(title, line);
     const role: CatalogRole = {
       title,
       summary,
-      skills: stringList(get('skills'), 'skills', title, line, diagnostics),
-      responsibilities: stringList(
-        get('responsibilities'),
-        'responsibilities',
-        title,
-        line,
-        diagnostics,
-      ),
-      kpis: stringList(get('kpis'), 'kpis', title, line, diagnostics),
-      next: moves('next'),
-      lateral: moves('lateral'),
+      skills: stringList(get('skills'), 'skills', warn),
+      responsibilities: stringList(get('responsibilities'), 'responsibilities', warn),
+      kpis: stringList(get('kpis'), 'kpis', warn),
+      next: movesOf(get('next'), 'next', line, warn),
+      lateral: movesOf(get('lateral'), 'lateral', line, warn),
       line,
     };
-    readFacts(r, role, diagnostics);
-    roles.push(role);
+    readFacts(intake, r, role, warn);
+    intake.roles.push(role);
   });
-  if (roles.length === 0) {
-    diagnostics.push({ severity: 'error', line: 0, message: 'no roles found in the "roles" list' });
-  }
-  diagnostics.sort((a, b) => a.line - b.line);
-  return { format: 'json', roles, diagnostics };
+  return intake.done('json', 'no roles found in the "roles" list');
 }

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../graph/diagnostics';
-import { readHeadcountText, readMonths, readPayBand, splitMoveCount, type Read } from './facts';
-import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
-import { normalizeTitle, splitLines, squash, stripEmphasis, titleWarnings } from '../graph/text';
+import { readHeadcountText, readMonths, readPayBand, type Read } from './facts';
+import type { CatalogRole, ParsedCatalog } from '../graph/types';
+import { splitLines, squash, stripEmphasis } from '../graph/text';
 import { MAX_LINE_CHARS } from './limits';
+import { RoleIntake, type RoleWarn } from './intake';
 
 /**
  * The blueprint text format.
@@ -44,6 +44,9 @@ const SECTION_LINE =
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
 const FACT_LINE = /^\s*(?:[-*•]\s+)?(pay band|time in role|headcount)\s*:\s*(.*)$/i;
 const COMMENT = /^<!--.*-->$/;
+
+/** The line of a role that is read but skipped (no title, a duplicate, a title line cut short). */
+const SKIPPED = -1;
 
 type Fact = 'payBand' | 'monthsInRole' | 'headcount';
 
@@ -93,9 +96,7 @@ export function titleOf(line: string): string | null {
  */
 export function parseBlueprintText(text: string): ParsedCatalog {
   const lines = splitLines(text);
-  const roles: CatalogRole[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const firstLine = new Map<string, number>();
+  const intake = new RoleIntake();
   let current: CatalogRole | null = null;
   let summary: string[] = [];
   let section: Section | 'careerPath' | null = null;
@@ -104,20 +105,19 @@ export function parseBlueprintText(text: string): ParsedCatalog {
   let longTitleLine = null as { line: number; length: number } | null;
 
   const finish = () => {
-    if (!current || current.line < 0) return;
+    if (!current || current.line === SKIPPED) return;
     const joined = summary.join(' ');
     // Paragraph breaks are rare: only then is the joined text rewritten.
-    current.summary = (
-      joined.includes('\n\n') ? joined.replace(/ ?\n\n ?/g, '\n\n') : joined
-    ).trim();
-    if (!current.summary) {
-      diagnostics.push({
-        severity: 'warning',
-        line: current.line,
-        message: `role "${current.title}" has no summary`,
-      });
-    }
+    current.summary = intake.summary(
+      current.title,
+      (joined.includes('\n\n') ? joined.replace(/ ?\n\n ?/g, '\n\n') : joined).trim(),
+      current.line,
+    );
   };
+
+  /** A role's warner at one of its lines; a skipped role's lines are read, not warned about. */
+  const warnAt = (role: CatalogRole, line: number): RoleWarn =>
+    role.line !== SKIPPED ? intake.warnFor(role.title, line) : () => {};
 
   const addItems = (
     role: CatalogRole,
@@ -133,17 +133,8 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     const items = splitItems(stripEmphasis(text), moves || !bullet, squash);
     if (target === 'next' || target === 'lateral') {
       for (const item of items) {
-        const { title, count } = splitMoveCount(item);
-        // Move targets are titles: read the way titles are, so they find the role they name.
-        const move: StatedMove = { title: normalizeTitle(title), line };
-        if (count?.ok) move.count = count.value;
-        else if (count && role.line >= 0)
-          diagnostics.push({
-            severity: 'warning',
-            line,
-            message: `role "${role.title}": the count of people in "${item}" cannot be read (${count.why}); the move is kept without it`,
-          });
-        if (move.title) role[target].push(move);
+        const move = intake.move(item, line, warnAt(role, line));
+        if (move) role[target].push(move);
       }
     } else {
       role[target].push(...items);
@@ -156,28 +147,25 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     const name = header.toLowerCase();
     const { field, read } = FACTS[name]!;
     const value = squash(text);
-    const warn = (message: string) =>
-      diagnostics.push({ severity: 'warning', line, message: `role "${role.title}": ${message}` });
+    const warn = intake.warnFor(role.title, line);
     const key = `${role.line}\u0000${field}`;
     const first = factLines.get(key);
     if (first !== undefined)
       return warn(`${name} is stated again (first at line ${first}); the first is kept`);
     if (!value) return warn(`${name} has no value; it is ignored`);
     const r = read(value);
-    if (!r.ok) return warn(`${name} "${value}" cannot be read (${r.why}); it is ignored`);
-    factLines.set(key, line);
-    Object.assign(role, { [field]: r.value });
+    if (r.ok) factLines.set(key, line);
+    intake.fact(role, field, r, `${name} "${value}"`, warn);
   };
 
   lines.forEach((whole, i) => {
     const lineNo = i + 1;
     let raw = whole;
     if (raw.length > MAX_LINE_CHARS) {
-      diagnostics.push({
-        severity: 'warning',
-        line: lineNo,
-        message: `line is ${raw.length.toLocaleString('en-US')} characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`,
-      });
+      intake.warn(
+        lineNo,
+        `line is ${raw.length.toLocaleString('en-US')} characters long; only the first ${MAX_LINE_CHARS.toLocaleString('en-US')} are read`,
+      );
       const cut = raw.slice(0, MAX_LINE_CHARS);
       if (rawTitleOf(cut) === null && rawTitleOf(raw) !== null) {
         // A title line cut before its ": Role Blueprint": its role cannot be read, but its lines
@@ -185,14 +173,12 @@ export function parseBlueprintText(text: string): ParsedCatalog {
         finish();
         summary = [];
         section = null;
-        diagnostics.push({
-          severity: 'warning',
-          line: lineNo,
-          message: 'this title line is cut before its ": Role Blueprint"; the role is skipped',
-        });
+        intake.warn(
+          lineNo,
+          'this title line is cut before its ": Role Blueprint"; the role is skipped',
+        );
         longTitleLine ??= { line: lineNo, length: raw.length };
-        current = emptyRole('', lineNo);
-        current.line = -1;
+        current = emptyRole('', SKIPPED);
         return;
       }
       raw = cut;
@@ -203,35 +189,13 @@ export function parseBlueprintText(text: string): ParsedCatalog {
       current = null;
       summary = [];
       section = null;
-      const title = normalizeTitle(rawTitle);
-      if (!title) {
-        diagnostics.push({
-          severity: 'warning',
-          line: lineNo,
-          message: 'title line has no role title; skipped',
-        });
-        // Its lines go with it, not into the stray-text warning meant for text before any title.
-        current = emptyRole('', lineNo);
-        current.line = -1;
-        return;
-      }
-      diagnostics.push(...titleWarnings(rawTitle, title, lineNo));
-      const key = title.toLowerCase();
-      const first = firstLine.get(key);
-      if (first !== undefined) {
-        diagnostics.push({
-          severity: 'warning',
-          line: lineNo,
-          message: `duplicate role "${title}" (first at line ${first}); this definition is ignored`,
-        });
-        // Read the duplicate's lines into a throw-away role so they do not join the previous one.
-        current = emptyRole(title, lineNo);
-        current.line = -1;
-        return;
-      }
-      firstLine.set(key, lineNo);
-      current = emptyRole(title, lineNo);
-      roles.push(current);
+      const title = intake.title(rawTitle, lineNo, 'title line has no role title; skipped');
+      // A role without a title or a duplicate is read into a throw-away role, so its lines join
+      // neither the role before it nor the stray-text warning meant for text before any title.
+      current = emptyRole(title ?? '', SKIPPED);
+      if (title === null || !intake.admit(rawTitle, title, lineNo)) return;
+      current.line = lineNo;
+      intake.roles.push(current);
       return;
     }
     const trimmed = raw.trim();
@@ -242,7 +206,7 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     const role: CatalogRole = current;
     const fact = FACT_LINE.exec(stripEmphasis(raw));
     if (fact) {
-      if (role.line >= 0) readFact(role, fact[1]!, fact[2]!, lineNo);
+      if (role.line !== SKIPPED) readFact(role, fact[1]!, fact[2]!, lineNo);
       return;
     }
     const sec = SECTION_LINE.exec(stripEmphasis(raw));
@@ -265,27 +229,18 @@ export function parseBlueprintText(text: string): ParsedCatalog {
   });
   finish();
 
-  if (strayLine) {
-    diagnostics.push({
-      severity: 'warning',
-      line: strayLine,
-      message:
-        'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
-    });
-  }
-  if (roles.length === 0) {
-    diagnostics.push({
-      severity: 'error',
-      line: 0,
-      message:
-        'no roles found: a role starts with a line "<Title>: Role Blueprint"' +
-        (longTitleLine
-          ? `; the title line at line ${longTitleLine.line} is too long to read (${longTitleLine.length.toLocaleString('en-US')} characters; the limit is ${MAX_LINE_CHARS.toLocaleString('en-US')})`
-          : ''),
-    });
-  }
-  diagnostics.sort((a, b) => a.line - b.line);
-  return { format: 'text', roles, diagnostics };
+  if (strayLine)
+    intake.warn(
+      strayLine,
+      'text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")',
+    );
+  return intake.done(
+    'text',
+    'no roles found: a role starts with a line "<Title>: Role Blueprint"' +
+      (longTitleLine
+        ? `; the title line at line ${longTitleLine.line} is too long to read (${longTitleLine.length.toLocaleString('en-US')} characters; the limit is ${MAX_LINE_CHARS.toLocaleString('en-US')})`
+        : ''),
+  );
 }
 
 function emptyRole(title: string, line: number): CatalogRole {

@@ -2,7 +2,8 @@ import { CatalogError, type Diagnostic } from '../graph/diagnostics';
 import type { CatalogFormat, ParsedCatalog } from '../graph/types';
 import { parseBlueprintText, titleOf } from './parse-text';
 import { parseJsonCatalog } from './parse-json';
-import { firstNonBlankLine, looksLikeCsvHeader, parseCsvCatalog } from './parse-csv';
+import { parseCsvCatalog } from './parse-csv';
+import { firstNonBlankLine, looksLikeCsvHeader } from './csv-rows';
 import { MAX_TITLE_CHARS, checkBinary, checkJsonDepth, checkSize } from './limits';
 
 const ROLE_BLUEPRINT = /:\s*Role Blueprint\b/i;

@@ -18,6 +18,7 @@ import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
 import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
+import { SIZES } from '../../sizes';
 
 export interface CanvasHandlers {
   onSelect(id: string): void;
@@ -70,27 +71,21 @@ const FIT_PAD = 24;
 /** Room the lattice's axes take at the canvas's left (level names) and top (track names), in px. */
 export const AXES = { left: 18, top: 30 } as const;
 
-/** The smallest label a first view draws, in screen pixels, and up to how many roles it holds. */
+/** The smallest label a first view draws, in screen pixels (up to `SIZES.legibleRoles` roles). */
 export const MIN_LABEL_PX = 11;
-export const LEGIBLE_ROLES = 60;
 /** The smallest zoom at which card labels are legible. */
 const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
 /** The smallest zoom at which card labels are drawn at all (styles.ts). */
 const READABLE_ZOOM = READABLE_PX / CARD_FONT;
-/** A canvas narrower than this (a phone's) opens with legible labels, never only readable ones. */
-const NARROW_CANVAS = 600;
 
 /**
  * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
  * label sizes, bounding boxes and first drawing of all of it (600 roles and their moves in one
  * frame took 250–300 ms). Each frame also redraws what is already there, so a part's size follows
  * the frames' length: scaled towards {@link FRAME_TARGET_MS} each frame (by half to 1.5), within
- * {@link PART}.
+ * `SIZES.part`. Drawings of up to `SIZES.wholeDrawing` elements are added at once.
  */
 const FRAME_TARGET_MS = 40;
-const PART = { first: 30, min: 25, max: 300 } as const;
-/** Drawings of up to this many elements (roles and moves) are added at once, as before. */
-const WHOLE_DRAWING = 400;
 
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
@@ -101,7 +96,7 @@ export class CytoscapeAdapter {
   private drawing: GraphDrawing | null = null;
   private reducedMotion: boolean;
   private large = false;
-  /** Every role's position in the drawing, including roles not yet added (see {@link PART}). */
+  /** Every role's position in the drawing, including roles not yet added (see `SIZES.part`). */
   private positions = new Map<string, { x: number; y: number }>();
   /** Elements of a large view still to be added, in order, and the frame that adds the next. */
   private pending: ElementDefinition[] = [];
@@ -218,7 +213,7 @@ export class CytoscapeAdapter {
       });
     });
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    const first = added.length > WHOLE_DRAWING ? PART.first : added.length;
+    const first = added.length > SIZES.wholeDrawing ? SIZES.part.first : added.length;
     this.cy.batch(() => this.cy.add(this.marked(added.slice(0, first))));
     this.pending = added.slice(first);
     if (this.pending.length) this.addPending(first, performance.now());
@@ -269,7 +264,7 @@ export class CytoscapeAdapter {
     this.positions = new Map();
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
     // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
-    const first = elements.length > WHOLE_DRAWING ? PART.first : elements.length;
+    const first = elements.length > SIZES.wholeDrawing ? SIZES.part.first : elements.length;
     this.pending = elements.slice(first);
     // A new drawing starts without state classes, as before: update() gives them.
     this.marks = noClasses();
@@ -291,7 +286,7 @@ export class CytoscapeAdapter {
       const now = performance.now();
       // The time since the last part: adding it, and the frame that drew it with the rest.
       const scale = Math.min(1.5, Math.max(0.5, FRAME_TARGET_MS / Math.max(1, now - at)));
-      const next = Math.round(Math.min(PART.max, Math.max(PART.min, size * scale)));
+      const next = Math.round(Math.min(SIZES.part.max, Math.max(SIZES.part.min, size * scale)));
       const part = this.pending.splice(0, next);
       this.cy.batch(() => this.cy.add(this.marked(part)));
       if (this.pending.length) this.addPending(part.length, now);
@@ -401,7 +396,7 @@ export class CytoscapeAdapter {
    * and edge made fit() take a second on a 600-role view.
    * @param ids - the roles to fit (default: every role shown).
    * @param legible - a first view: never smaller than legible for a lattice of up to
-   *   {@link LEGIBLE_ROLES} roles.
+   *   `SIZES.legibleRoles` roles.
    */
   fit(ids?: readonly string[], legible = false): void {
     const cy = this.cy;
@@ -435,13 +430,13 @@ export class CytoscapeAdapter {
       cy.maxZoom(),
       Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
     );
-    // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
-    // when the whole lattice would be, it opens at a legible zoom on its entry-level corner
+    // A first view of up to `SIZES.legibleRoles` roles is never drawn with labels too small to
+    // read: when the whole lattice would be, it opens at a legible zoom on its entry-level corner
     // (bottom left: the first track's entry roles), and the rest is a pan away. On a wider
     // canvas every level stays in view (the top role too) as long as that keeps the labels
     // readable; a phone's narrow canvas keeps them legible, its levels a scroll away.
-    if (legible && count <= LEGIBLE_ROLES && fitted < LEGIBLE_ZOOM) {
-      const floor = cy.width() < NARROW_CANVAS ? LEGIBLE_ZOOM : READABLE_ZOOM;
+    if (legible && count <= SIZES.legibleRoles && fitted < LEGIBLE_ZOOM) {
+      const floor = cy.width() < SIZES.narrowCanvas ? LEGIBLE_ZOOM : READABLE_ZOOM;
       const zoom = Math.min(LEGIBLE_ZOOM, Math.max(floor, h / (y2 - y1)));
       cy.viewport({
         zoom,

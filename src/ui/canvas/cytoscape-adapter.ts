@@ -18,6 +18,7 @@ import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
 import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
+import { Pacer } from './pacing';
 import { SIZES } from '../../sizes';
 
 export interface CanvasHandlers {
@@ -79,15 +80,6 @@ const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
 const READABLE_ZOOM = READABLE_PX / CARD_FONT;
 
 /**
- * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
- * label sizes, bounding boxes and first drawing of all of it (600 roles and their moves in one
- * frame took 250–300 ms). Each frame also redraws what is already there, so a part's size follows
- * the frames' length: scaled towards {@link FRAME_TARGET_MS} each frame (by half to 1.5), within
- * `SIZES.part`. Drawings of up to `SIZES.wholeDrawing` elements are added at once.
- */
-const FRAME_TARGET_MS = 40;
-
-/**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
  * data; nothing else touches Cytoscape.
  */
@@ -96,11 +88,12 @@ export class CytoscapeAdapter {
   private drawing: GraphDrawing | null = null;
   private reducedMotion: boolean;
   private large = false;
-  /** Every role's position in the drawing, including roles not yet added (see `SIZES.part`). */
+  /** Every role's position in the drawing, including roles not yet added (pacing.ts). */
   private positions = new Map<string, { x: number; y: number }>();
-  /** Elements of a large view still to be added, in order, and the frame that adds the next. */
-  private pending: ElementDefinition[] = [];
-  private pendingFrame = 0;
+  /** Adds a large view a part per frame, with the state classes last applied by update(). */
+  private pacer = new Pacer<ElementDefinition>((part) =>
+    this.cy.batch(() => this.cy.add(this.marked(part))),
+  );
   /** The state classes and step numbers last applied by update(), for elements added later. */
   private marks: CanvasClasses = noClasses();
 
@@ -168,7 +161,7 @@ export class CytoscapeAdapter {
     this.drawing = drawing;
     // The same roles where they were, with other moves (a large catalog's first view, then the
     // same view with the moves between similar families): only the moves change.
-    if (before && !this.pending.length && large === this.large && this.sameRoles(elements))
+    if (before && !this.pacer.waiting.length && large === this.large && this.sameRoles(elements))
       this.patchMoves(elements);
     else this.draw(elements, large);
   }
@@ -213,10 +206,7 @@ export class CytoscapeAdapter {
       });
     });
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    const first = added.length > SIZES.wholeDrawing ? SIZES.part.first : added.length;
-    this.cy.batch(() => this.cy.add(this.marked(added.slice(0, first))));
-    this.pending = added.slice(first);
-    if (this.pending.length) this.addPending(first, performance.now());
+    this.pacer.start(added);
   }
 
   /**
@@ -260,37 +250,16 @@ export class CytoscapeAdapter {
 
   private draw(elements: ElementDefinition[], large = this.large): void {
     const start = performance.now();
-    cancelAnimationFrame(this.pendingFrame);
+    this.pacer.cancel();
     this.positions = new Map();
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
-    const first = elements.length > SIZES.wholeDrawing ? SIZES.part.first : elements.length;
-    this.pending = elements.slice(first);
     // A new drawing starts without state classes, as before: update() gives them.
     this.marks = noClasses();
     this.cy.batch(() => this.cy.elements().remove());
     this.setLarge(large);
-    this.cy.batch(() => this.cy.add(elements.slice(0, first)));
+    // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
+    this.pacer.start(elements, start);
     this.fit(undefined, true);
-    if (this.pending.length) this.addPending(first, start);
-  }
-
-  /**
-   * Adds the next part of a large view on the next frame, sized by how long the last one took.
-   * @param size - the last part's element count.
-   * @param at - when the last part was added (performance.now(), not a frame's timestamp: that
-   *   is when the frame began, which can be before the last part was even added).
-   */
-  private addPending(size: number, at: number): void {
-    this.pendingFrame = requestAnimationFrame(() => {
-      const now = performance.now();
-      // The time since the last part: adding it, and the frame that drew it with the rest.
-      const scale = Math.min(1.5, Math.max(0.5, FRAME_TARGET_MS / Math.max(1, now - at)));
-      const next = Math.round(Math.min(SIZES.part.max, Math.max(SIZES.part.min, size * scale)));
-      const part = this.pending.splice(0, next);
-      this.cy.batch(() => this.cy.add(this.marked(part)));
-      if (this.pending.length) this.addPending(part.length, now);
-    });
   }
 
   /** Element definitions with the state classes and step numbers last applied by update(). */
@@ -320,7 +289,7 @@ export class CytoscapeAdapter {
     // Roles and moves of a large view not added yet get their classes when they are.
     const pendingNodes: string[] = [];
     const pendingEdges: string[] = [];
-    for (const e of this.pending)
+    for (const e of this.pacer.waiting)
       (e.group === 'edges' ? pendingEdges : pendingNodes).push(e.data.id!);
     const nodeIds = [...cy.nodes().map((n) => n.id()), ...pendingNodes];
     const edgeIds = [...cy.edges().map((e) => e.id()), ...pendingEdges];
@@ -627,8 +596,7 @@ export class CytoscapeAdapter {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.pendingFrame);
-    this.pending = [];
+    this.pacer.cancel();
     this.cy.destroy();
   }
 }

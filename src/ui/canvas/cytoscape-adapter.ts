@@ -1,6 +1,4 @@
 import cytoscape, {
-  type BoundingBox12,
-  type BoundingBoxWH,
   type Core,
   type ElementDefinition,
   type NodeCollection,
@@ -19,6 +17,7 @@ import { listenToTouch, TAP_SLOP } from './touch';
 import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
 import { Pacer } from './pacing';
+import { latticePng } from './png';
 import { SIZES } from '../../sizes';
 
 export interface CanvasHandlers {
@@ -62,9 +61,6 @@ function nearest(nodes: NodeCollection, score: (n: NodeSingular) => number | nul
   });
   return best;
 }
-
-/** The longest side of a lattice image for a picture, in pixels (browsers cap a canvas's size). */
-const PICTURE_MAX_PX = 12_000;
 
 /** Margin around the roles when the view is fitted, in pixels. */
 const FIT_PAD = 24;
@@ -526,51 +522,14 @@ export class CytoscapeAdapter {
   }
 
   /**
-   * The lattice as an image for a picture, cropped to what is drawn: every role shown or, with a
-   * path, the part of the lattice the path crosses (the roles within its rows and columns and
-   * the moves between them), at `scale` image pixels per canvas unit (less for a lattice too
-   * large for one image).
+   * The lattice as an image for a picture, cropped to what is drawn (`latticePng`).
    * @param background - the image's background colour.
    * @param path - the path's roles, in order; none for the whole lattice.
    * @param scale - image pixels per canvas unit.
    * @returns the PNG, the part of the canvas it shows and its scale.
    */
-  async picture(
-    background: string,
-    path: readonly string[] = [],
-    scale = 2,
-  ): Promise<LatticePicture> {
-    const cy = this.cy;
-    const on = new Set(path);
-    const steps: NodeCollection = cy.nodes().filter((n) => on.has(n.id()));
-    let out = cy.collection();
-    if (steps.nonempty()) {
-      const xs = steps.map((n) => n.position('x'));
-      const ys = steps.map((n) => n.position('y'));
-      const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      const inside = cy.nodes().filter((n) => {
-        const p = n.position();
-        return p.x >= x1 - 1 && p.x <= x2 + 1 && p.y >= y1 - 1 && p.y <= y2 + 1;
-      });
-      const outside = cy.nodes().not(inside);
-      out = outside.union(outside.connectedEdges());
-    }
-    // Left out of this one image only: Cytoscape draws it at once, before the screen's next
-    // frame, which draws them again.
-    cy.batch(() => out.addClass('export-out'));
-    let png: Promise<Blob>;
-    let box: BoundingBox12 & BoundingBoxWH;
-    let s: number;
-    try {
-      box = cy.elements().boundingBox();
-      s = Math.min(scale, PICTURE_MAX_PX / box.w, PICTURE_MAX_PX / box.h);
-      // Cytoscape multiplies the scale by the screen's pixel ratio.
-      const ratio = globalThis.devicePixelRatio || 1;
-      png = cy.png({ output: 'blob-promise', full: true, scale: s / ratio, bg: background });
-    } finally {
-      cy.batch(() => out.removeClass('export-out'));
-    }
-    return { png: await png, box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 }, scale: s };
+  picture(background: string, path: readonly string[] = [], scale = 2): Promise<LatticePicture> {
+    return latticePng(this.cy, background, path, scale);
   }
 
   resize(): void {

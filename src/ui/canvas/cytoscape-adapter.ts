@@ -5,13 +5,9 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
-import {
-  classesFor,
-  noClasses,
-  STATE_CLASSES,
-  type CanvasClasses,
-  type CanvasState,
-} from './classes';
+import { noClasses, type CanvasClasses, type CanvasState } from './classes';
+import { applyMarks, keepBadgesSized, markElements, marksFor } from './marks';
+import { patchMoves, showsDrawing, showsRoles } from './redraw';
 import { CARD } from './routes';
 import { listenToTouch, TAP_SLOP } from './touch';
 import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
@@ -37,11 +33,6 @@ function preventInlineStylesheet(doc: Document): void {
   const marker = doc.createElement('meta');
   marker.id = id;
   doc.head.append(marker);
-}
-
-/** Recomputes elements' styles (Cytoscape's `updateStyle`, not in its typings): for mappers. */
-function restyle(eles: NodeCollection): void {
-  if (eles.nonempty()) (eles as unknown as { updateStyle(): void }).updateStyle();
 }
 
 /**
@@ -88,7 +79,7 @@ export class CytoscapeAdapter {
   private positions = new Map<string, { x: number; y: number }>();
   /** Adds a large view a part per frame, with the state classes last applied by update(). */
   private pacer = new Pacer<ElementDefinition>((part) =>
-    this.cy.batch(() => this.cy.add(this.marked(part))),
+    this.cy.batch(() => this.cy.add(markElements(part, this.marks))),
   );
   /** The state classes and step numbers last applied by update(), for elements added later. */
   private marks: CanvasClasses = noClasses();
@@ -123,11 +114,7 @@ export class CytoscapeAdapter {
       container.style.cursor = '';
       this.handlers.onHover(null);
     });
-    // A path step's badge keeps its size on screen: its size depends on the zoom. (Only when a
-    // path is shown: the selector alone visits every role, on every frame of a zoom.)
-    this.cy.on('zoom', () => {
-      if (this.marks.steps.size) restyle(this.cy.nodes('.on-path[step]'));
-    });
+    keepBadgesSized(this.cy, () => this.marks);
     listenToTouch(container, this.cy, (x, y) => {
       const id = this.roleAt(x, y);
       if (id) this.handlers.onSelect(id);
@@ -157,22 +144,9 @@ export class CytoscapeAdapter {
     this.drawing = drawing;
     // The same roles where they were, with other moves (a large catalog's first view, then the
     // same view with the moves between similar families): only the moves change.
-    if (before && !this.pacer.waiting.length && large === this.large && this.sameRoles(elements))
-      this.patchMoves(elements);
+    const settled = before && !this.pacer.waiting.length && large === this.large;
+    if (settled && showsRoles(this.cy, elements)) this.patchMoves(elements);
     else this.draw(elements, large);
-  }
-
-  /** Whether the canvas shows exactly these roles: the same ids, data and positions. */
-  private sameRoles(elements: ElementDefinition[]): boolean {
-    const nodes = elements.filter((e) => e.group === 'nodes');
-    if (nodes.length !== this.cy.nodes().length) return false;
-    return nodes.every((e) => {
-      const el = this.cy.getElementById(e.data.id!);
-      if (el.empty() || !el.isNode()) return false;
-      const p = el.position();
-      if (p.x !== e.position?.x || p.y !== e.position?.y) return false;
-      return Object.keys(e.data).every((k) => el.data(k) === e.data[k]);
-    });
   }
 
   /**
@@ -182,25 +156,7 @@ export class CytoscapeAdapter {
    */
   private patchMoves(elements: ElementDefinition[]): void {
     const edges = elements.filter((e) => e.group === 'edges');
-    const marked = this.marked(edges);
-    const wanted = new Set(edges.map((e) => e.data.id!));
-    const added: ElementDefinition[] = [];
-    this.cy.batch(() => {
-      this.cy.edges().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
-      });
-      edges.forEach((raw, i) => {
-        const e = marked[i]!;
-        const el = this.cy.getElementById(e.data.id!);
-        if (el.empty()) {
-          added.push(raw);
-          return;
-        }
-        if (Object.keys(e.data).some((k) => el.data(k) !== e.data[k])) el.data(e.data);
-        const classes = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
-        if (el.classes().join(' ') !== classes) el.classes(classes);
-      });
-    });
+    const added = patchMoves(this.cy, edges, (e) => markElements(e, this.marks));
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
     this.pacer.start(added);
   }
@@ -222,17 +178,7 @@ export class CytoscapeAdapter {
    */
   adopt(drawing: GraphDrawing, large = this.large): boolean {
     const elements = drawingElements(drawing);
-    const same =
-      this.cy.elements().length === elements.length &&
-      elements.every((e) => {
-        const el = this.cy.getElementById(e.data.id!);
-        if (el.empty()) return false;
-        const keys = Object.keys(e.data);
-        if (keys.some((k) => el.data(k) !== e.data[k])) return false;
-        if (e.group === 'edges') return el.classes().join(' ') === (e.classes ?? '');
-        const p = el.position();
-        return p.x === e.position!.x && p.y === e.position!.y;
-      });
+    const same = showsDrawing(this.cy, elements);
     this.drawing = drawing;
     if (same) this.setLarge(large);
     else this.draw(elements, large);
@@ -258,65 +204,12 @@ export class CytoscapeAdapter {
     this.fit(undefined, true);
   }
 
-  /** Element definitions with the state classes and step numbers last applied by update(). */
-  private marked(elements: ElementDefinition[]): ElementDefinition[] {
-    const { classes, steps } = this.marks;
-    if (!STATE_CLASSES.some((c) => classes[c].size) && !steps.size) return elements;
-    return elements.map((e) => {
-      const id = e.data.id!;
-      const cls = STATE_CLASSES.filter((c) => classes[c].has(id));
-      const step = steps.get(id);
-      if (!cls.length && step === undefined) return e;
-      const own = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
-      return {
-        ...e,
-        data: step === undefined ? e.data : { ...e.data, step },
-        classes: [own, ...cls].filter(Boolean).join(' '),
-      };
-    });
-  }
-
   /** Applies selection, hover, path and filter classes in one batch. */
   update(state: CanvasState): void {
     const d = this.drawing;
     if (!d) return;
-    const { graph } = d;
-    const cy = this.cy;
-    // Roles and moves of a large view not added yet get their classes when they are.
-    const pendingNodes: string[] = [];
-    const pendingEdges: string[] = [];
-    for (const e of this.pacer.waiting)
-      (e.group === 'edges' ? pendingEdges : pendingNodes).push(e.data.id!);
-    const nodeIds = [...cy.nodes().map((n) => n.id()), ...pendingNodes];
-    const edgeIds = [...cy.edges().map((e) => e.id()), ...pendingEdges];
-    this.marks = classesFor(graph, nodeIds, edgeIds, state);
-    const { classes, steps } = this.marks;
-    // Only elements whose classes change are touched: Cytoscape restyles every element it is
-    // asked to add or remove a class on, whether or not it had the class, so clearing every
-    // class from every element restyled the whole view on each update, even one that changes
-    // nothing (such as the first, when the app takes the pre-drawn lattice over).
-    cy.batch(() => {
-      // Each role on a shown path carries its step's number, drawn as a badge on its card.
-      cy.nodes('[step]').forEach((n) => {
-        if (!steps.has(n.id())) n.removeData('step');
-      });
-      steps.forEach((step, id) => {
-        const n = cy.getElementById(id);
-        if (n.nonempty() && n.data('step') !== step) n.data('step', step);
-      });
-      // Classes are changed per class on whole collections: per-element addClass made a
-      // 1,200-role view spend a quarter of a second building collections.
-      for (const cls of STATE_CLASSES) {
-        const wanted = classes[cls];
-        cy.elements(`.${cls}`)
-          .filter((e) => !wanted.has(e.id()))
-          .removeClass(cls);
-        if (!wanted.size) continue;
-        cy.elements()
-          .filter((e) => wanted.has(e.id()) && !e.hasClass(cls))
-          .addClass(cls);
-      }
-    });
+    this.marks = marksFor(this.cy, d.graph, this.pacer.waiting, state);
+    applyMarks(this.cy, this.marks);
   }
 
   /**

@@ -1,25 +1,29 @@
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type NodeCollection,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 import { noClasses, type CanvasClasses, type CanvasState } from './classes';
 import { applyMarks, keepBadgesSized, markElements, marksFor } from './marks';
 import { patchMoves, showsDrawing, showsRoles } from './redraw';
-import { CARD } from './routes';
-import { listenToTouch, TAP_SLOP } from './touch';
-import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
+import { listenToPointer, type CanvasHandlers } from './input';
+import { canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
 import { Pacer } from './pacing';
 import { latticePng } from './png';
-import { SIZES } from '../../sizes';
+import {
+  centerOn,
+  FIT_PAD,
+  fitView,
+  neighborInDirection,
+  pathStartView,
+  revealMove,
+  sizeOf,
+  watchViewport,
+  zoomAtCentre,
+  type Direction,
+  type Point,
+  type ViewportState,
+} from './viewport';
 
-export interface CanvasHandlers {
-  onSelect(id: string): void;
-  onHover(id: string | null): void;
-}
+export type { CanvasHandlers };
 
 /**
  * Cytoscape adds an inline <style> (`position: relative` for its container) to the page's head
@@ -36,39 +40,11 @@ function preventInlineStylesheet(doc: Document): void {
 }
 
 /**
- * The role with the lowest score (null: not a candidate), or null when none is.
- * @param nodes - the roles to look at.
- * @param score - a role's distance, by whatever measure.
- */
-function nearest(nodes: NodeCollection, score: (n: NodeSingular) => number | null): string | null {
-  let best: string | null = null;
-  let bestScore = Infinity;
-  nodes.forEach((n) => {
-    const d = score(n);
-    if (d !== null && d < bestScore) {
-      bestScore = d;
-      best = n.id();
-    }
-  });
-  return best;
-}
-
-/** Margin around the roles when the view is fitted, in pixels. */
-const FIT_PAD = 24;
-
-/** Room the lattice's axes take at the canvas's left (level names) and top (track names), in px. */
-export const AXES = { left: 18, top: 30 } as const;
-
-/** The smallest label a first view draws, in screen pixels (up to `SIZES.legibleRoles` roles). */
-export const MIN_LABEL_PX = 11;
-/** The smallest zoom at which card labels are legible. */
-const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
-/** The smallest zoom at which card labels are drawn at all (styles.ts). */
-const READABLE_ZOOM = READABLE_PX / CARD_FONT;
-
-/**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
- * data; nothing else touches Cytoscape.
+ * data; nothing else touches Cytoscape. Its jobs are in the modules beside it, which it calls
+ * with its instance or with plain data read from it: pacing.ts (a large view a part per frame),
+ * viewport.ts (fit, centre, arrow keys), input.ts (pointer and touch), marks.ts (state classes),
+ * redraw.ts (what to keep of a drawing) and png.ts (the picture's image).
  */
 export class CytoscapeAdapter {
   private cy: Core;
@@ -76,7 +52,7 @@ export class CytoscapeAdapter {
   private reducedMotion: boolean;
   private large = false;
   /** Every role's position in the drawing, including roles not yet added (pacing.ts). */
-  private positions = new Map<string, { x: number; y: number }>();
+  private positions = new Map<string, Point>();
   /** Adds a large view a part per frame, with the state classes last applied by update(). */
   private pacer = new Pacer<ElementDefinition>((part) =>
     this.cy.batch(() => this.cy.add(markElements(part, this.marks))),
@@ -102,34 +78,8 @@ export class CytoscapeAdapter {
       minZoom: 0.1,
       maxZoom: 3,
     });
-    this.cy.on('tap', 'node', (e) => this.handlers.onSelect(e.target.id()));
-    // A card whose label was shortened shows its full title on hover.
-    this.cy.on('mouseover', 'node', (e) => {
-      container.title = (e.target.data('title') as string | undefined) ?? '';
-      container.style.cursor = 'pointer';
-      this.handlers.onHover(e.target.id());
-    });
-    this.cy.on('mouseout', 'node', () => {
-      container.title = '';
-      container.style.cursor = '';
-      this.handlers.onHover(null);
-    });
+    listenToPointer(this.cy, container, () => this.handlers);
     keepBadgesSized(this.cy, () => this.marks);
-    listenToTouch(container, this.cy, (x, y) => {
-      const id = this.roleAt(x, y);
-      if (id) this.handlers.onSelect(id);
-    });
-  }
-
-  /** The role drawn at a point of the canvas (in its pixels), or null: the nearest one there. */
-  private roleAt(x: number, y: number): string | null {
-    return nearest(this.cy.nodes(':visible'), (n) => {
-      const b = n.renderedBoundingBox({ includeLabels: true });
-      if (x < b.x1 - TAP_SLOP || x > b.x2 + TAP_SLOP || y < b.y1 - TAP_SLOP || y > b.y2 + TAP_SLOP)
-        return null;
-      const p = n.renderedPosition();
-      return Math.hypot(p.x - x, p.y - y);
-    });
   }
 
   /**
@@ -217,142 +167,43 @@ export class CytoscapeAdapter {
    * that follow the lattice, such as its axes.
    * @returns a function that stops the calls.
    */
-  onViewport(
-    cb: (v: { zoom: number; x: number; y: number; width: number; height: number }) => void,
-  ): () => void {
-    const cy = this.cy;
-    const send = () => {
-      const pan = cy.pan();
-      cb({ zoom: cy.zoom(), x: pan.x, y: pan.y, width: cy.width(), height: cy.height() });
-    };
-    cy.on('viewport resize', send);
-    send();
-    return () => cy.off('viewport resize', send);
+  onViewport(cb: (v: ViewportState) => void): () => void {
+    return watchViewport(this.cy, cb);
   }
 
   /** Centers the view on a role (instantly when the user prefers reduced motion). */
   center(id: string): void {
-    const n = this.cy.getElementById(id);
-    const p = this.positions.get(id);
-    if (n.empty()) {
-      // A role of a large view not added yet: centred by its position.
-      if (!p) return;
-      const cy = this.cy;
-      const z = cy.zoom();
-      const pan = { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y };
-      if (this.reducedMotion) cy.pan(pan);
-      else cy.animate({ pan }, { duration: 250 });
-      return;
-    }
-    if (this.reducedMotion) this.cy.center(n);
-    else this.cy.animate({ center: { eles: n } }, { duration: 250 });
+    centerOn(this.cy, id, this.positions.get(id), this.reducedMotion);
   }
 
   /**
-   * Fits the given roles (or every role not filtered out) in view. The box comes from the
-   * roles' positions plus room for labels, not from Cytoscape's fit(): measuring every label
-   * and edge made fit() take a second on a 600-role view.
+   * Fits the given roles (or every role not filtered out) in view (`fitView`).
    * @param ids - the roles to fit (default: every role shown).
-   * @param legible - a first view: never smaller than legible for a lattice of up to
-   *   `SIZES.legibleRoles` roles.
+   * @param legible - a first view: never smaller than legible for a small lattice.
    */
   fit(ids?: readonly string[], legible = false): void {
     const cy = this.cy;
-    let count = 0;
     const wanted = ids?.length ? new Set(ids) : null;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
+    const points: Point[] = [];
     // From the drawing's positions: a large view's roles not added yet count too.
     this.positions.forEach((p, id) => {
-      if (wanted ? !wanted.has(id) : this.marks.classes['filtered-out'].has(id)) return;
-      count++;
-      x1 = Math.min(x1, p.x);
-      y1 = Math.min(y1, p.y);
-      x2 = Math.max(x2, p.x);
-      y2 = Math.max(y2, p.y);
+      const shown = wanted ? wanted.has(id) : !this.marks.classes['filtered-out'].has(id);
+      if (shown) points.push(p);
     });
-    if (!Number.isFinite(x1)) return;
-    // Room for the cards around their centres.
-    x1 -= CARD.width / 2;
-    x2 += CARD.width / 2;
-    y1 -= CARD.height / 2;
-    y2 += CARD.height / 2;
-    // The margin, plus room for the axes' labels at the left and top (LatticeAxes.svelte).
-    const left = FIT_PAD + AXES.left;
-    const top = FIT_PAD + AXES.top;
-    const w = Math.max(1, cy.width() - left - FIT_PAD);
-    const h = Math.max(1, cy.height() - top - FIT_PAD);
-    const fitted = Math.min(
-      cy.maxZoom(),
-      Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
-    );
-    // A first view of up to `SIZES.legibleRoles` roles is never drawn with labels too small to
-    // read: when the whole lattice would be, it opens at a legible zoom on its entry-level corner
-    // (bottom left: the first track's entry roles), and the rest is a pan away. On a wider
-    // canvas every level stays in view (the top role too) as long as that keeps the labels
-    // readable; a phone's narrow canvas keeps them legible, its levels a scroll away.
-    if (legible && count <= SIZES.legibleRoles && fitted < LEGIBLE_ZOOM) {
-      const floor = cy.width() < SIZES.narrowCanvas ? LEGIBLE_ZOOM : READABLE_ZOOM;
-      const zoom = Math.min(LEGIBLE_ZOOM, Math.max(floor, h / (y2 - y1)));
-      cy.viewport({
-        zoom,
-        pan: {
-          x: left - zoom * x1 + Math.max(0, (w - zoom * (x2 - x1)) / 2),
-          y: top + h - zoom * y2 - Math.max(0, (h - zoom * (y2 - y1)) / 2),
-        },
-      });
-      return;
-    }
-    cy.viewport({
-      zoom: fitted,
-      pan: {
-        x: left + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
-        y: top + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
-      },
-    });
+    const view = fitView(points, sizeOf(cy), legible);
+    if (view) cy.viewport(view);
   }
 
   /**
-   * Fits a shown path on a small screen: the whole path when its labels can be read; otherwise the
-   * smallest legible zoom, with the path centred on each axis it fits along and, along an axis it
-   * does not, step 1 at the edge the path leaves from (a long path on a phone opens on its first
-   * steps, heading across the view; the rest is a two-finger pan away).
+   * Fits a shown path on a small screen (`pathStartView`): the whole path when its labels can
+   * be read, else its first steps at a legible zoom.
    * @param path - the path's roles, in order.
    */
   fitPathStart(path: readonly string[]): void {
     this.fit(path);
-    const zoom = LEGIBLE_ZOOM;
-    if (this.cy.zoom() >= zoom - 1e-9) return;
-    const at = path
-      .map((id) => this.positions.get(id))
-      .filter((p): p is { x: number; y: number } => !!p);
-    if (at.length < 2) return;
-    /**
-     * The pan along one axis, for the roles' coordinates on it, the cards' size along it, the
-     * canvas's size and the room before the roles (the margin, and the axes' labels).
-     */
-    const axis = (v: number[], card: number, size: number, before: number) => {
-      const lo = Math.min(...v) - card / 2;
-      const hi = Math.max(...v) + card / 2;
-      const room = size - before - FIT_PAD;
-      if (zoom * (hi - lo) <= room) return before + (room - zoom * (hi - lo)) / 2 - zoom * lo;
-      const first = v[0]!;
-      return v[v.length - 1]! >= first
-        ? before - zoom * (first - card / 2)
-        : size - FIT_PAD - zoom * (first + card / 2);
-    };
-    const cy = this.cy;
-    const xs = at.map((p) => p.x);
-    const ys = at.map((p) => p.y);
-    cy.viewport({
-      zoom,
-      pan: {
-        x: axis(xs, CARD.width, cy.width(), FIT_PAD + AXES.left),
-        y: axis(ys, CARD.height, cy.height(), FIT_PAD + AXES.top),
-      },
-    });
+    const steps = path.map((id) => this.positions.get(id)).filter((p): p is Point => !!p);
+    const view = pathStartView(steps, sizeOf(this.cy), this.cy.zoom());
+    if (view) this.cy.viewport(view);
   }
 
   /**
@@ -365,9 +216,7 @@ export class CytoscapeAdapter {
   }
 
   zoomBy(factor: number): void {
-    const cy = this.cy;
-    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    zoomAtCentre(this.cy, factor);
   }
 
   panBy(dx: number, dy: number): void {
@@ -375,21 +224,11 @@ export class CytoscapeAdapter {
   }
 
   /** Next role from `from` in a direction, by lattice position (for arrow-key navigation). */
-  neighborInDirection(from: string | null, dir: 'left' | 'right' | 'up' | 'down'): string | null {
-    const nodes = this.cy.nodes().not('.filtered-out');
-    if (nodes.empty()) return null;
+  neighborInDirection(from: string | null, dir: Direction): string | null {
+    const place = (n: cytoscape.NodeSingular) => ({ id: n.id(), ...n.position() });
+    const roles = this.cy.nodes().not('.filtered-out').map(place);
     const start = from ? this.cy.getElementById(from) : null;
-    if (!start || start.empty()) return nodes.first().id();
-    const p = start.position();
-    return nearest(nodes, (n) => {
-      if (n.id() === start.id()) return null;
-      const q = n.position();
-      const dx = q.x - p.x;
-      const dy = q.y - p.y;
-      const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
-      const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
-      return along <= 0 ? null : along + across * 2;
-    });
+    return neighborInDirection(start?.isNode() ? place(start) : null, roles, dir);
   }
 
   setTheme(theme: CanvasTheme): void {
@@ -439,12 +278,10 @@ export class CytoscapeAdapter {
     const wanted = new Set(ids);
     const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && n.visible());
     if (nodes.empty()) return;
-    const b = nodes.renderedBoundingBox({ includeLabels: false });
-    const [w, h] = [cy.width(), cy.height()];
-    if (b.x1 >= 0 && b.y1 >= AXES.top && b.x2 <= w && b.y2 <= h) return;
-    if (b.w <= w - 2 * FIT_PAD && b.h <= h - 2 * FIT_PAD - AXES.top)
-      cy.panBy({ x: w / 2 - (b.x1 + b.x2) / 2, y: (h + AXES.top) / 2 - (b.y1 + b.y2) / 2 });
-    else this.fit(ids);
+    const box = nodes.renderedBoundingBox({ includeLabels: false });
+    const move = revealMove(box, cy.width(), cy.height());
+    if (move === 'fit') this.fit(ids);
+    else if (move) cy.panBy(move);
   }
 
   destroy(): void {

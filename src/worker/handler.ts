@@ -10,10 +10,8 @@ import {
   subgraphExport,
 } from '../model/query';
 import { exportAs } from '../model/export';
+import { SIZES } from '../sizes';
 import {
-  FOCUS_CAP,
-  WHOLE_GRAPH_LIMIT,
-  WHOLE_GRAPH_MOVE_LIMIT,
   type ExportResult,
   type IndexEntry,
   type LoadResult,
@@ -102,8 +100,8 @@ export class CatalogEngine {
     const g = steps.graph;
     // Drawn whole only when it has few roles and few moves (the moves of the second phase are
     // counted when it has run).
-    const fewMoves = () => g.size <= WHOLE_GRAPH_MOVE_LIMIT;
-    const small = g.order <= WHOLE_GRAPH_LIMIT && fewMoves();
+    const fewMoves = () => g.size <= SIZES.wholeGraphMoves;
+    const small = g.order <= SIZES.wholeGraph && fewMoves();
     const asked = req.view;
     let index: IndexEntry[] | null = null;
     const sortedIndex = () =>
@@ -173,9 +171,9 @@ function listed(diagnostics: Diagnostic[]): Diagnostic[] {
     : diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
 }
 
-/** A focus view of the whole graph, at most {@link FOCUS_CAP} roles. */
+/** A focus view of the whole graph, at most {@link SIZES.focusCap} roles. */
 function view(g: CareerGraph, req: ViewRequest): ViewResult {
-  const focus = focusNodes(g, req.spec, FOCUS_CAP, req.include);
+  const focus = focusNodes(g, req.spec, SIZES.focusCap, req.include);
   return {
     graph: subgraphExport(g, focus.nodes),
     truncated: focus.truncated,

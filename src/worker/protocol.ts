@@ -5,20 +5,6 @@ import type { CatalogFacts, FocusSpec, PathOptions, PathResult } from '../model/
 import type { ExportId } from '../model/export';
 import type { CatalogLevel } from '../model/career';
 
-/**
- * Catalogs up to this many roles, and up to {@link WHOLE_GRAPH_MOVE_LIMIT} moves, are handed to
- * the page whole and drawn whole.
- */
-export const WHOLE_GRAPH_LIMIT = 2000;
-/**
- * The most moves a catalog handed to the page whole may have: about twice the 10,328 of the
- * 2,000-role synthetic catalog. A denser one (1,000 roles that each state every other as a Next
- * role) froze the page drawn whole: it is shown a focus view at a time, like a large catalog.
- */
-export const WHOLE_GRAPH_MOVE_LIMIT = 20_000;
-/** The most roles a focus view hands to the canvas. */
-export const FOCUS_CAP = 600;
-
 /** One entry of the role index the page keeps for search (all roles, even when large). */
 export interface IndexEntry {
   id: string;

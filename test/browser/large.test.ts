@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateCatalog } from '../synthetic';
-import { FOCUS_CAP } from '../../src/worker/protocol';
+import { SIZES } from '../../src/sizes';
 import { canvasState, close, drawn, importText, open, screenshot } from './page';
 import { useBrowser, useDist } from './hooks';
 
@@ -95,7 +95,7 @@ describe('a catalog of 20,000 roles', () => {
     expect(await page.textContent('.cpe-focus')).toContain('20,000 roles');
     const { visibleNodes } = await canvasState(page);
     expect(visibleNodes.length).toBeGreaterThan(0);
-    expect(visibleNodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    expect(visibleNodes.length).toBeLessThanOrEqual(SIZES.focusCap);
     // The view is added to the canvas a part per frame; all of it arrives.
     const shown = async () =>
       Number(

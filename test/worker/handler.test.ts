@@ -18,10 +18,8 @@ import {
 import { MAX_LISTED_DIAGNOSTICS } from '../../src/model/catalog/limits';
 import { generateCatalog } from '../synthetic';
 import { CatalogEngine } from '../../src/worker/handler';
+import { SIZES } from '../../src/sizes';
 import {
-  FOCUS_CAP,
-  WHOLE_GRAPH_LIMIT,
-  WHOLE_GRAPH_MOVE_LIMIT,
   type ExportResult,
   type LoadResult,
   type Progress,
@@ -452,7 +450,7 @@ describe('CatalogEngine: export', () => {
 });
 
 describe('CatalogEngine: a catalog too large to draw whole', () => {
-  const total = WHOLE_GRAPH_LIMIT + 1;
+  const total = SIZES.wholeGraph + 1;
   let text: string;
   let engine: CatalogEngine;
   let r: LoadResult;
@@ -484,20 +482,20 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
     expect(building.message).toContain(`${total.toLocaleString('en-US')} roles`);
   });
 
-  it(`a catalog of exactly ${WHOLE_GRAPH_LIMIT} roles is still handed over whole`, () => {
-    const atLimit = load(newEngine(), generateCatalog({ roles: WHOLE_GRAPH_LIMIT }), 'limit.txt');
-    expect(atLimit.total).toBe(WHOLE_GRAPH_LIMIT);
-    expect(atLimit.whole?.nodes).toHaveLength(WHOLE_GRAPH_LIMIT);
+  it(`a catalog of exactly ${SIZES.wholeGraph} roles is still handed over whole`, () => {
+    const atLimit = load(newEngine(), generateCatalog({ roles: SIZES.wholeGraph }), 'limit.txt');
+    expect(atLimit.total).toBe(SIZES.wholeGraph);
+    expect(atLimit.whole?.nodes).toHaveLength(SIZES.wholeGraph);
     expect(atLimit.index).toEqual([]);
   });
 
-  it(`a view holds at most ${FOCUS_CAP} roles, says it was cut, and keeps the lowest ranks`, () => {
+  it(`a view holds at most ${SIZES.focusCap} roles, says it was cut, and keeps the lowest ranks`, () => {
     const counts = new Map<string, number>();
     for (const e of r.index) counts.set(e.track, (counts.get(e.track) ?? 0) + 1);
     const [track, size] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-    expect(size).toBeGreaterThan(FOCUS_CAP);
+    expect(size).toBeGreaterThan(SIZES.focusCap);
     const v = view(engine, { spec: { kind: 'track', track }, include: [] });
-    expect(v.graph.nodes).toHaveLength(FOCUS_CAP);
+    expect(v.graph.nodes).toHaveLength(SIZES.focusCap);
     expect(v.truncated).toBe(true);
     expect(v.wanted).toBe(size);
     expect(v.graph.attributes?.tracks).toEqual(g.getAttribute('tracks'));
@@ -520,7 +518,7 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
     const v = view(engine, { spec: { kind: 'track', track }, include: others });
     const kept = new Set(v.graph.nodes.map((n) => n.key));
     for (const id of others) expect(kept.has(id)).toBe(true);
-    expect(v.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP + others.length);
+    expect(v.graph.nodes.length).toBeLessThanOrEqual(SIZES.focusCap + others.length);
   });
 
   it('a path across the large graph answers like findPath, and its time budget is reported', () => {
@@ -535,7 +533,7 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
 });
 
 describe('CatalogEngine: a large catalog loaded in two steps (the worker shows a preview)', () => {
-  const total = WHOLE_GRAPH_LIMIT + 1;
+  const total = SIZES.wholeGraph + 1;
   const spec = { kind: 'entry' } as const;
 
   it('previews the roles, their index and the asked view, then finishes to the one-step load', () => {
@@ -564,7 +562,7 @@ describe('CatalogEngine: a large catalog loaded in two steps (the worker shows a
     expect(preview.moves).toBeLessThan(whole.moves);
     const first = preview.view!;
     expect(first.graph.nodes.length).toBeGreaterThan(0);
-    expect(first.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    expect(first.graph.nodes.length).toBeLessThanOrEqual(SIZES.focusCap);
     for (const n of first.graph.nodes) expect(n.attributes).toEqual(g.getNodeAttributes(n.key));
     // Questions before the second phase find no catalog: the worker answers them after it.
     expect(() => view(engine, { spec, include: [] })).toThrow(/no catalog loaded/);
@@ -617,12 +615,12 @@ describe('CatalogEngine: a catalog with few roles and very many moves', () => {
       view: { spec, include: [] },
     });
     expect(steps.preview).not.toBeNull();
-    expect(steps.preview!.moves).toBeGreaterThan(WHOLE_GRAPH_MOVE_LIMIT);
+    expect(steps.preview!.moves).toBeGreaterThan(SIZES.wholeGraphMoves);
     expect(steps.index()).toHaveLength(n);
     const r = steps.finish(true);
     expect(r.total).toBe(n);
     expect(r.whole).toBeNull();
-    expect(r.view!.graph.nodes.length).toBeLessThanOrEqual(FOCUS_CAP);
+    expect(r.view!.graph.nodes.length).toBeLessThanOrEqual(SIZES.focusCap);
     // Its promotions between roles of one rank are as many findings: the page gets the first
     // ones, and how many there are.
     const all = loadCatalog({ text, file: 'dense.txt' }, { model: defaultModel });

@@ -1,28 +1,29 @@
-import cytoscape, {
-  type BoundingBox12,
-  type BoundingBoxWH,
-  type Core,
-  type ElementDefinition,
-  type NodeCollection,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
-import {
-  classesFor,
-  noClasses,
-  STATE_CLASSES,
-  type CanvasClasses,
-  type CanvasState,
-} from './classes';
-import { CARD } from './routes';
-import { listenToTouch, TAP_SLOP } from './touch';
-import { CARD_FONT, READABLE_PX, canvasStyles, type CanvasTheme } from './styles';
+import { noClasses, type CanvasClasses, type CanvasState } from './classes';
+import { applyMarks, keepBadgesSized, markElements, marksFor } from './marks';
+import { patchMoves, showsDrawing, showsRoles } from './redraw';
+import { listenToPointer, type CanvasHandlers } from './input';
+import { canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
+import { Pacer } from './pacing';
+import { latticePng } from './png';
+import {
+  centerOn,
+  FIT_PAD,
+  fitView,
+  neighborInDirection,
+  pathStartView,
+  revealMove,
+  sizeOf,
+  watchViewport,
+  zoomAtCentre,
+  type Direction,
+  type Point,
+  type ViewportState,
+} from './viewport';
 
-export interface CanvasHandlers {
-  onSelect(id: string): void;
-  onHover(id: string | null): void;
-}
+export type { CanvasHandlers };
 
 /**
  * Cytoscape adds an inline <style> (`position: relative` for its container) to the page's head
@@ -38,74 +39,24 @@ function preventInlineStylesheet(doc: Document): void {
   doc.head.append(marker);
 }
 
-/** Recomputes elements' styles (Cytoscape's `updateStyle`, not in its typings): for mappers. */
-function restyle(eles: NodeCollection): void {
-  if (eles.nonempty()) (eles as unknown as { updateStyle(): void }).updateStyle();
-}
-
-/**
- * The role with the lowest score (null: not a candidate), or null when none is.
- * @param nodes - the roles to look at.
- * @param score - a role's distance, by whatever measure.
- */
-function nearest(nodes: NodeCollection, score: (n: NodeSingular) => number | null): string | null {
-  let best: string | null = null;
-  let bestScore = Infinity;
-  nodes.forEach((n) => {
-    const d = score(n);
-    if (d !== null && d < bestScore) {
-      bestScore = d;
-      best = n.id();
-    }
-  });
-  return best;
-}
-
-/** The longest side of a lattice image for a picture, in pixels (browsers cap a canvas's size). */
-const PICTURE_MAX_PX = 12_000;
-
-/** Margin around the roles when the view is fitted, in pixels. */
-const FIT_PAD = 24;
-
-/** Room the lattice's axes take at the canvas's left (level names) and top (track names), in px. */
-export const AXES = { left: 18, top: 30 } as const;
-
-/** The smallest label a first view draws, in screen pixels, and up to how many roles it holds. */
-export const MIN_LABEL_PX = 11;
-export const LEGIBLE_ROLES = 60;
-/** The smallest zoom at which card labels are legible. */
-const LEGIBLE_ZOOM = MIN_LABEL_PX / CARD_FONT;
-/** The smallest zoom at which card labels are drawn at all (styles.ts). */
-const READABLE_ZOOM = READABLE_PX / CARD_FONT;
-/** A canvas narrower than this (a phone's) opens with legible labels, never only readable ones. */
-const NARROW_CANVAS = 600;
-
-/**
- * A large view is added to Cytoscape a part per frame, so that no frame carries the styles,
- * label sizes, bounding boxes and first drawing of all of it (600 roles and their moves in one
- * frame took 250–300 ms). Each frame also redraws what is already there, so a part's size follows
- * the frames' length: scaled towards {@link FRAME_TARGET_MS} each frame (by half to 1.5), within
- * {@link PART}.
- */
-const FRAME_TARGET_MS = 40;
-const PART = { first: 30, min: 25, max: 300 } as const;
-/** Drawings of up to this many elements (roles and moves) are added at once, as before. */
-const WHOLE_DRAWING = 400;
-
 /**
  * The one owner of the Cytoscape instance: create, update, destroy. Components hand it plain
- * data; nothing else touches Cytoscape.
+ * data; nothing else touches Cytoscape. Its jobs are in the modules beside it, which it calls
+ * with its instance or with plain data read from it: pacing.ts (a large view a part per frame),
+ * viewport.ts (fit, centre, arrow keys), input.ts (pointer and touch), marks.ts (state classes),
+ * redraw.ts (what to keep of a drawing) and png.ts (the picture's image).
  */
 export class CytoscapeAdapter {
   private cy: Core;
   private drawing: GraphDrawing | null = null;
   private reducedMotion: boolean;
   private large = false;
-  /** Every role's position in the drawing, including roles not yet added (see {@link PART}). */
-  private positions = new Map<string, { x: number; y: number }>();
-  /** Elements of a large view still to be added, in order, and the frame that adds the next. */
-  private pending: ElementDefinition[] = [];
-  private pendingFrame = 0;
+  /** Every role's position in the drawing, including roles not yet added (pacing.ts). */
+  private positions = new Map<string, Point>();
+  /** Adds a large view a part per frame, with the state classes last applied by update(). */
+  private pacer = new Pacer<ElementDefinition>((part) =>
+    this.cy.batch(() => this.cy.add(markElements(part, this.marks))),
+  );
   /** The state classes and step numbers last applied by update(), for elements added later. */
   private marks: CanvasClasses = noClasses();
 
@@ -127,38 +78,8 @@ export class CytoscapeAdapter {
       minZoom: 0.1,
       maxZoom: 3,
     });
-    this.cy.on('tap', 'node', (e) => this.handlers.onSelect(e.target.id()));
-    // A card whose label was shortened shows its full title on hover.
-    this.cy.on('mouseover', 'node', (e) => {
-      container.title = (e.target.data('title') as string | undefined) ?? '';
-      container.style.cursor = 'pointer';
-      this.handlers.onHover(e.target.id());
-    });
-    this.cy.on('mouseout', 'node', () => {
-      container.title = '';
-      container.style.cursor = '';
-      this.handlers.onHover(null);
-    });
-    // A path step's badge keeps its size on screen: its size depends on the zoom. (Only when a
-    // path is shown: the selector alone visits every role, on every frame of a zoom.)
-    this.cy.on('zoom', () => {
-      if (this.marks.steps.size) restyle(this.cy.nodes('.on-path[step]'));
-    });
-    listenToTouch(container, this.cy, (x, y) => {
-      const id = this.roleAt(x, y);
-      if (id) this.handlers.onSelect(id);
-    });
-  }
-
-  /** The role drawn at a point of the canvas (in its pixels), or null: the nearest one there. */
-  private roleAt(x: number, y: number): string | null {
-    return nearest(this.cy.nodes(':visible'), (n) => {
-      const b = n.renderedBoundingBox({ includeLabels: true });
-      if (x < b.x1 - TAP_SLOP || x > b.x2 + TAP_SLOP || y < b.y1 - TAP_SLOP || y > b.y2 + TAP_SLOP)
-        return null;
-      const p = n.renderedPosition();
-      return Math.hypot(p.x - x, p.y - y);
-    });
+    listenToPointer(this.cy, container, () => this.handlers);
+    keepBadgesSized(this.cy, () => this.marks);
   }
 
   /**
@@ -173,22 +94,9 @@ export class CytoscapeAdapter {
     this.drawing = drawing;
     // The same roles where they were, with other moves (a large catalog's first view, then the
     // same view with the moves between similar families): only the moves change.
-    if (before && !this.pending.length && large === this.large && this.sameRoles(elements))
-      this.patchMoves(elements);
+    const settled = before && !this.pacer.waiting.length && large === this.large;
+    if (settled && showsRoles(this.cy, elements)) this.patchMoves(elements);
     else this.draw(elements, large);
-  }
-
-  /** Whether the canvas shows exactly these roles: the same ids, data and positions. */
-  private sameRoles(elements: ElementDefinition[]): boolean {
-    const nodes = elements.filter((e) => e.group === 'nodes');
-    if (nodes.length !== this.cy.nodes().length) return false;
-    return nodes.every((e) => {
-      const el = this.cy.getElementById(e.data.id!);
-      if (el.empty() || !el.isNode()) return false;
-      const p = el.position();
-      if (p.x !== e.position?.x || p.y !== e.position?.y) return false;
-      return Object.keys(e.data).every((k) => el.data(k) === e.data[k]);
-    });
   }
 
   /**
@@ -198,30 +106,9 @@ export class CytoscapeAdapter {
    */
   private patchMoves(elements: ElementDefinition[]): void {
     const edges = elements.filter((e) => e.group === 'edges');
-    const marked = this.marked(edges);
-    const wanted = new Set(edges.map((e) => e.data.id!));
-    const added: ElementDefinition[] = [];
-    this.cy.batch(() => {
-      this.cy.edges().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
-      });
-      edges.forEach((raw, i) => {
-        const e = marked[i]!;
-        const el = this.cy.getElementById(e.data.id!);
-        if (el.empty()) {
-          added.push(raw);
-          return;
-        }
-        if (Object.keys(e.data).some((k) => el.data(k) !== e.data[k])) el.data(e.data);
-        const classes = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
-        if (el.classes().join(' ') !== classes) el.classes(classes);
-      });
-    });
+    const added = patchMoves(this.cy, edges, (e) => markElements(e, this.marks));
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    const first = added.length > WHOLE_DRAWING ? PART.first : added.length;
-    this.cy.batch(() => this.cy.add(this.marked(added.slice(0, first))));
-    this.pending = added.slice(first);
-    if (this.pending.length) this.addPending(first, performance.now());
+    this.pacer.start(added);
   }
 
   /**
@@ -241,17 +128,7 @@ export class CytoscapeAdapter {
    */
   adopt(drawing: GraphDrawing, large = this.large): boolean {
     const elements = drawingElements(drawing);
-    const same =
-      this.cy.elements().length === elements.length &&
-      elements.every((e) => {
-        const el = this.cy.getElementById(e.data.id!);
-        if (el.empty()) return false;
-        const keys = Object.keys(e.data);
-        if (keys.some((k) => el.data(k) !== e.data[k])) return false;
-        if (e.group === 'edges') return el.classes().join(' ') === (e.classes ?? '');
-        const p = el.position();
-        return p.x === e.position!.x && p.y === e.position!.y;
-      });
+    const same = showsDrawing(this.cy, elements);
     this.drawing = drawing;
     if (same) this.setLarge(large);
     else this.draw(elements, large);
@@ -265,98 +142,24 @@ export class CytoscapeAdapter {
 
   private draw(elements: ElementDefinition[], large = this.large): void {
     const start = performance.now();
-    cancelAnimationFrame(this.pendingFrame);
+    this.pacer.cancel();
     this.positions = new Map();
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
-    const first = elements.length > WHOLE_DRAWING ? PART.first : elements.length;
-    this.pending = elements.slice(first);
     // A new drawing starts without state classes, as before: update() gives them.
     this.marks = noClasses();
     this.cy.batch(() => this.cy.elements().remove());
     this.setLarge(large);
-    this.cy.batch(() => this.cy.add(elements.slice(0, first)));
+    // Nodes come before edges (drawingElements), so every edge's ends are there when it is added.
+    this.pacer.start(elements, start);
     this.fit(undefined, true);
-    if (this.pending.length) this.addPending(first, start);
-  }
-
-  /**
-   * Adds the next part of a large view on the next frame, sized by how long the last one took.
-   * @param size - the last part's element count.
-   * @param at - when the last part was added (performance.now(), not a frame's timestamp: that
-   *   is when the frame began, which can be before the last part was even added).
-   */
-  private addPending(size: number, at: number): void {
-    this.pendingFrame = requestAnimationFrame(() => {
-      const now = performance.now();
-      // The time since the last part: adding it, and the frame that drew it with the rest.
-      const scale = Math.min(1.5, Math.max(0.5, FRAME_TARGET_MS / Math.max(1, now - at)));
-      const next = Math.round(Math.min(PART.max, Math.max(PART.min, size * scale)));
-      const part = this.pending.splice(0, next);
-      this.cy.batch(() => this.cy.add(this.marked(part)));
-      if (this.pending.length) this.addPending(part.length, now);
-    });
-  }
-
-  /** Element definitions with the state classes and step numbers last applied by update(). */
-  private marked(elements: ElementDefinition[]): ElementDefinition[] {
-    const { classes, steps } = this.marks;
-    if (!STATE_CLASSES.some((c) => classes[c].size) && !steps.size) return elements;
-    return elements.map((e) => {
-      const id = e.data.id!;
-      const cls = STATE_CLASSES.filter((c) => classes[c].has(id));
-      const step = steps.get(id);
-      if (!cls.length && step === undefined) return e;
-      const own = typeof e.classes === 'string' ? e.classes : (e.classes ?? []).join(' ');
-      return {
-        ...e,
-        data: step === undefined ? e.data : { ...e.data, step },
-        classes: [own, ...cls].filter(Boolean).join(' '),
-      };
-    });
   }
 
   /** Applies selection, hover, path and filter classes in one batch. */
   update(state: CanvasState): void {
     const d = this.drawing;
     if (!d) return;
-    const { graph } = d;
-    const cy = this.cy;
-    // Roles and moves of a large view not added yet get their classes when they are.
-    const pendingNodes: string[] = [];
-    const pendingEdges: string[] = [];
-    for (const e of this.pending)
-      (e.group === 'edges' ? pendingEdges : pendingNodes).push(e.data.id!);
-    const nodeIds = [...cy.nodes().map((n) => n.id()), ...pendingNodes];
-    const edgeIds = [...cy.edges().map((e) => e.id()), ...pendingEdges];
-    this.marks = classesFor(graph, nodeIds, edgeIds, state);
-    const { classes, steps } = this.marks;
-    // Only elements whose classes change are touched: Cytoscape restyles every element it is
-    // asked to add or remove a class on, whether or not it had the class, so clearing every
-    // class from every element restyled the whole view on each update, even one that changes
-    // nothing (such as the first, when the app takes the pre-drawn lattice over).
-    cy.batch(() => {
-      // Each role on a shown path carries its step's number, drawn as a badge on its card.
-      cy.nodes('[step]').forEach((n) => {
-        if (!steps.has(n.id())) n.removeData('step');
-      });
-      steps.forEach((step, id) => {
-        const n = cy.getElementById(id);
-        if (n.nonempty() && n.data('step') !== step) n.data('step', step);
-      });
-      // Classes are changed per class on whole collections: per-element addClass made a
-      // 1,200-role view spend a quarter of a second building collections.
-      for (const cls of STATE_CLASSES) {
-        const wanted = classes[cls];
-        cy.elements(`.${cls}`)
-          .filter((e) => !wanted.has(e.id()))
-          .removeClass(cls);
-        if (!wanted.size) continue;
-        cy.elements()
-          .filter((e) => wanted.has(e.id()) && !e.hasClass(cls))
-          .addClass(cls);
-      }
-    });
+    this.marks = marksFor(this.cy, d.graph, this.pacer.waiting, state);
+    applyMarks(this.cy, this.marks);
   }
 
   /**
@@ -364,142 +167,43 @@ export class CytoscapeAdapter {
    * that follow the lattice, such as its axes.
    * @returns a function that stops the calls.
    */
-  onViewport(
-    cb: (v: { zoom: number; x: number; y: number; width: number; height: number }) => void,
-  ): () => void {
-    const cy = this.cy;
-    const send = () => {
-      const pan = cy.pan();
-      cb({ zoom: cy.zoom(), x: pan.x, y: pan.y, width: cy.width(), height: cy.height() });
-    };
-    cy.on('viewport resize', send);
-    send();
-    return () => cy.off('viewport resize', send);
+  onViewport(cb: (v: ViewportState) => void): () => void {
+    return watchViewport(this.cy, cb);
   }
 
   /** Centers the view on a role (instantly when the user prefers reduced motion). */
   center(id: string): void {
-    const n = this.cy.getElementById(id);
-    const p = this.positions.get(id);
-    if (n.empty()) {
-      // A role of a large view not added yet: centred by its position.
-      if (!p) return;
-      const cy = this.cy;
-      const z = cy.zoom();
-      const pan = { x: cy.width() / 2 - z * p.x, y: cy.height() / 2 - z * p.y };
-      if (this.reducedMotion) cy.pan(pan);
-      else cy.animate({ pan }, { duration: 250 });
-      return;
-    }
-    if (this.reducedMotion) this.cy.center(n);
-    else this.cy.animate({ center: { eles: n } }, { duration: 250 });
+    centerOn(this.cy, id, this.positions.get(id), this.reducedMotion);
   }
 
   /**
-   * Fits the given roles (or every role not filtered out) in view. The box comes from the
-   * roles' positions plus room for labels, not from Cytoscape's fit(): measuring every label
-   * and edge made fit() take a second on a 600-role view.
+   * Fits the given roles (or every role not filtered out) in view (`fitView`).
    * @param ids - the roles to fit (default: every role shown).
-   * @param legible - a first view: never smaller than legible for a lattice of up to
-   *   {@link LEGIBLE_ROLES} roles.
+   * @param legible - a first view: never smaller than legible for a small lattice.
    */
   fit(ids?: readonly string[], legible = false): void {
     const cy = this.cy;
-    let count = 0;
     const wanted = ids?.length ? new Set(ids) : null;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
+    const points: Point[] = [];
     // From the drawing's positions: a large view's roles not added yet count too.
     this.positions.forEach((p, id) => {
-      if (wanted ? !wanted.has(id) : this.marks.classes['filtered-out'].has(id)) return;
-      count++;
-      x1 = Math.min(x1, p.x);
-      y1 = Math.min(y1, p.y);
-      x2 = Math.max(x2, p.x);
-      y2 = Math.max(y2, p.y);
+      const shown = wanted ? wanted.has(id) : !this.marks.classes['filtered-out'].has(id);
+      if (shown) points.push(p);
     });
-    if (!Number.isFinite(x1)) return;
-    // Room for the cards around their centres.
-    x1 -= CARD.width / 2;
-    x2 += CARD.width / 2;
-    y1 -= CARD.height / 2;
-    y2 += CARD.height / 2;
-    // The margin, plus room for the axes' labels at the left and top (LatticeAxes.svelte).
-    const left = FIT_PAD + AXES.left;
-    const top = FIT_PAD + AXES.top;
-    const w = Math.max(1, cy.width() - left - FIT_PAD);
-    const h = Math.max(1, cy.height() - top - FIT_PAD);
-    const fitted = Math.min(
-      cy.maxZoom(),
-      Math.max(cy.minZoom(), Math.min(w / (x2 - x1), h / (y2 - y1))),
-    );
-    // A first view of up to LEGIBLE_ROLES roles is never drawn with labels too small to read:
-    // when the whole lattice would be, it opens at a legible zoom on its entry-level corner
-    // (bottom left: the first track's entry roles), and the rest is a pan away. On a wider
-    // canvas every level stays in view (the top role too) as long as that keeps the labels
-    // readable; a phone's narrow canvas keeps them legible, its levels a scroll away.
-    if (legible && count <= LEGIBLE_ROLES && fitted < LEGIBLE_ZOOM) {
-      const floor = cy.width() < NARROW_CANVAS ? LEGIBLE_ZOOM : READABLE_ZOOM;
-      const zoom = Math.min(LEGIBLE_ZOOM, Math.max(floor, h / (y2 - y1)));
-      cy.viewport({
-        zoom,
-        pan: {
-          x: left - zoom * x1 + Math.max(0, (w - zoom * (x2 - x1)) / 2),
-          y: top + h - zoom * y2 - Math.max(0, (h - zoom * (y2 - y1)) / 2),
-        },
-      });
-      return;
-    }
-    cy.viewport({
-      zoom: fitted,
-      pan: {
-        x: left + (w - fitted * (x2 - x1)) / 2 - fitted * x1,
-        y: top + (h - fitted * (y2 - y1)) / 2 - fitted * y1,
-      },
-    });
+    const view = fitView(points, sizeOf(cy), legible);
+    if (view) cy.viewport(view);
   }
 
   /**
-   * Fits a shown path on a small screen: the whole path when its labels can be read; otherwise the
-   * smallest legible zoom, with the path centred on each axis it fits along and, along an axis it
-   * does not, step 1 at the edge the path leaves from (a long path on a phone opens on its first
-   * steps, heading across the view; the rest is a two-finger pan away).
+   * Fits a shown path on a small screen (`pathStartView`): the whole path when its labels can
+   * be read, else its first steps at a legible zoom.
    * @param path - the path's roles, in order.
    */
   fitPathStart(path: readonly string[]): void {
     this.fit(path);
-    const zoom = LEGIBLE_ZOOM;
-    if (this.cy.zoom() >= zoom - 1e-9) return;
-    const at = path
-      .map((id) => this.positions.get(id))
-      .filter((p): p is { x: number; y: number } => !!p);
-    if (at.length < 2) return;
-    /**
-     * The pan along one axis, for the roles' coordinates on it, the cards' size along it, the
-     * canvas's size and the room before the roles (the margin, and the axes' labels).
-     */
-    const axis = (v: number[], card: number, size: number, before: number) => {
-      const lo = Math.min(...v) - card / 2;
-      const hi = Math.max(...v) + card / 2;
-      const room = size - before - FIT_PAD;
-      if (zoom * (hi - lo) <= room) return before + (room - zoom * (hi - lo)) / 2 - zoom * lo;
-      const first = v[0]!;
-      return v[v.length - 1]! >= first
-        ? before - zoom * (first - card / 2)
-        : size - FIT_PAD - zoom * (first + card / 2);
-    };
-    const cy = this.cy;
-    const xs = at.map((p) => p.x);
-    const ys = at.map((p) => p.y);
-    cy.viewport({
-      zoom,
-      pan: {
-        x: axis(xs, CARD.width, cy.width(), FIT_PAD + AXES.left),
-        y: axis(ys, CARD.height, cy.height(), FIT_PAD + AXES.top),
-      },
-    });
+    const steps = path.map((id) => this.positions.get(id)).filter((p): p is Point => !!p);
+    const view = pathStartView(steps, sizeOf(this.cy), this.cy.zoom());
+    if (view) this.cy.viewport(view);
   }
 
   /**
@@ -512,9 +216,7 @@ export class CytoscapeAdapter {
   }
 
   zoomBy(factor: number): void {
-    const cy = this.cy;
-    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    zoomAtCentre(this.cy, factor);
   }
 
   panBy(dx: number, dy: number): void {
@@ -522,21 +224,11 @@ export class CytoscapeAdapter {
   }
 
   /** Next role from `from` in a direction, by lattice position (for arrow-key navigation). */
-  neighborInDirection(from: string | null, dir: 'left' | 'right' | 'up' | 'down'): string | null {
-    const nodes = this.cy.nodes().not('.filtered-out');
-    if (nodes.empty()) return null;
+  neighborInDirection(from: string | null, dir: Direction): string | null {
+    const place = (n: cytoscape.NodeSingular) => ({ id: n.id(), ...n.position() });
+    const roles = this.cy.nodes().not('.filtered-out').map(place);
     const start = from ? this.cy.getElementById(from) : null;
-    if (!start || start.empty()) return nodes.first().id();
-    const p = start.position();
-    return nearest(nodes, (n) => {
-      if (n.id() === start.id()) return null;
-      const q = n.position();
-      const dx = q.x - p.x;
-      const dy = q.y - p.y;
-      const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
-      const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
-      return along <= 0 ? null : along + across * 2;
-    });
+    return neighborInDirection(start?.isNode() ? place(start) : null, roles, dir);
   }
 
   setTheme(theme: CanvasTheme): void {
@@ -562,51 +254,14 @@ export class CytoscapeAdapter {
   }
 
   /**
-   * The lattice as an image for a picture, cropped to what is drawn: every role shown or, with a
-   * path, the part of the lattice the path crosses (the roles within its rows and columns and
-   * the moves between them), at `scale` image pixels per canvas unit (less for a lattice too
-   * large for one image).
+   * The lattice as an image for a picture, cropped to what is drawn (`latticePng`).
    * @param background - the image's background colour.
    * @param path - the path's roles, in order; none for the whole lattice.
    * @param scale - image pixels per canvas unit.
    * @returns the PNG, the part of the canvas it shows and its scale.
    */
-  async picture(
-    background: string,
-    path: readonly string[] = [],
-    scale = 2,
-  ): Promise<LatticePicture> {
-    const cy = this.cy;
-    const on = new Set(path);
-    const steps: NodeCollection = cy.nodes().filter((n) => on.has(n.id()));
-    let out = cy.collection();
-    if (steps.nonempty()) {
-      const xs = steps.map((n) => n.position('x'));
-      const ys = steps.map((n) => n.position('y'));
-      const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      const inside = cy.nodes().filter((n) => {
-        const p = n.position();
-        return p.x >= x1 - 1 && p.x <= x2 + 1 && p.y >= y1 - 1 && p.y <= y2 + 1;
-      });
-      const outside = cy.nodes().not(inside);
-      out = outside.union(outside.connectedEdges());
-    }
-    // Left out of this one image only: Cytoscape draws it at once, before the screen's next
-    // frame, which draws them again.
-    cy.batch(() => out.addClass('export-out'));
-    let png: Promise<Blob>;
-    let box: BoundingBox12 & BoundingBoxWH;
-    let s: number;
-    try {
-      box = cy.elements().boundingBox();
-      s = Math.min(scale, PICTURE_MAX_PX / box.w, PICTURE_MAX_PX / box.h);
-      // Cytoscape multiplies the scale by the screen's pixel ratio.
-      const ratio = globalThis.devicePixelRatio || 1;
-      png = cy.png({ output: 'blob-promise', full: true, scale: s / ratio, bg: background });
-    } finally {
-      cy.batch(() => out.removeClass('export-out'));
-    }
-    return { png: await png, box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 }, scale: s };
+  picture(background: string, path: readonly string[] = [], scale = 2): Promise<LatticePicture> {
+    return latticePng(this.cy, background, path, scale);
   }
 
   resize(): void {
@@ -623,17 +278,14 @@ export class CytoscapeAdapter {
     const wanted = new Set(ids);
     const nodes = cy.nodes().filter((n) => wanted.has(n.id()) && n.visible());
     if (nodes.empty()) return;
-    const b = nodes.renderedBoundingBox({ includeLabels: false });
-    const [w, h] = [cy.width(), cy.height()];
-    if (b.x1 >= 0 && b.y1 >= AXES.top && b.x2 <= w && b.y2 <= h) return;
-    if (b.w <= w - 2 * FIT_PAD && b.h <= h - 2 * FIT_PAD - AXES.top)
-      cy.panBy({ x: w / 2 - (b.x1 + b.x2) / 2, y: (h + AXES.top) / 2 - (b.y1 + b.y2) / 2 });
-    else this.fit(ids);
+    const box = nodes.renderedBoundingBox({ includeLabels: false });
+    const move = revealMove(box, cy.width(), cy.height());
+    if (move === 'fit') this.fit(ids);
+    else if (move) cy.panBy(move);
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.pendingFrame);
-    this.pending = [];
+    this.pacer.cancel();
     this.cy.destroy();
   }
 }

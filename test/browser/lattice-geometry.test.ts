@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
-import { polylineMeetsBox, type Box, type Point } from '../ui/geometry';
+import { polylineMeetsBox, type Box, type Point } from '../ui/canvas/geometry';
 
 const APP = inject('appUrl');
 const chromium = useBrowser();

@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/career/default-model';
-import { seedOverlay } from '../../src/model/career/default-overlay';
-import { formatFromFileName, loadCatalog } from '../../src/model/index';
-import type { CareerGraph } from '../../src/model/graph/career-graph';
-import { latticeLayout } from '../../src/model/present/layout';
-import { CARD, Occupancy, routeMove, segmentData, type Point } from '../../src/ui/canvas/routes';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { seedOverlay } from '../../../src/model/career/default-overlay';
+import { formatFromFileName, loadCatalog } from '../../../src/model/index';
+import type { CareerGraph } from '../../../src/model/graph/career-graph';
+import { latticeLayout } from '../../../src/model/present/layout';
+import { CARD, Occupancy, routeMove, segmentData, type Point } from '../../../src/ui/canvas/routes';
 import { polylineMeetsBox, type Box } from './geometry';
-import { readRepoFile } from '../model/helpers';
+import { readRepoFile } from '../../model/helpers';
 
 /** Every move of a graph as the polyline the canvas draws, and the cards it passes over. */
 function crossings(graph: CareerGraph): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roleAt } from '../../src/ui/canvas/input';
-import { TAP_SLOP } from '../../src/ui/canvas/touch';
+import { roleAt } from '../../../src/ui/canvas/input';
+import { TAP_SLOP } from '../../../src/ui/canvas/touch';
 
 /* A finger's tap selects the role under it: the nearest whose card it touches, with some slop. */
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/career/default-model';
-import { trackColorScale, tracksOf } from '../../src/model/present/encoding';
-import { latticeLayout } from '../../src/model/present/layout';
-import { loadCatalog } from '../../src/model/load/load';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { trackColorScale, tracksOf } from '../../../src/model/present/encoding';
+import { latticeLayout } from '../../../src/model/present/layout';
+import { loadCatalog } from '../../../src/model/load/load';
 import {
   canvasEdgeId,
   cardLabel,
   drawingElements,
   isolate,
-} from '../../src/ui/canvas/canvas-elements';
-import { latticeDrawing, latticeElements } from '../../src/ui/canvas/lattice-elements';
+} from '../../../src/ui/canvas/canvas-elements';
+import { latticeDrawing, latticeElements } from '../../../src/ui/canvas/lattice-elements';
 
 /** Two tracks of two levels each, a promotion in each, and a lateral move between them. */
 const text = JSON.stringify({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstPart, nextPart, Pacer, type Frames } from '../../src/ui/canvas/pacing';
-import { SIZES } from '../../src/sizes';
+import { firstPart, nextPart, Pacer, type Frames } from '../../../src/ui/canvas/pacing';
+import { SIZES } from '../../../src/sizes';
 
 /*
  * How a large view reaches the canvas: all at once when small, else a part per frame whose size

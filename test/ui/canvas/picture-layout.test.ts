@@ -5,8 +5,8 @@ import {
   wrapText,
   type PictureFont,
   type PictureInput,
-} from '../../src/ui/canvas/picture-layout';
-import { fileStem, titleFromName } from '../../src/ui/download';
+} from '../../../src/ui/canvas/picture-layout';
+import { fileStem, titleFromName } from '../../../src/ui/download';
 
 /** Text as wide as its characters at 0.6 of the font's size, at 2x. */
 const measure = (text: string, font: PictureFont) => text.length * PICTURE_FONTS[font].px * 2 * 0.6;

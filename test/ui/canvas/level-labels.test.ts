@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLevelLabels, levelForms, type AxisRow } from '../../src/ui/canvas/level-labels';
+import { fitLevelLabels, levelForms, type AxisRow } from '../../../src/ui/canvas/level-labels';
 
 /** Text 6 px a character, as the axis's small font is about. */
 const measure = (t: string) => 6 * t.length;

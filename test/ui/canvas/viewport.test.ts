@@ -9,10 +9,10 @@ import {
   revealMove,
   type Point,
   type View,
-} from '../../src/ui/canvas/viewport';
-import { CARD } from '../../src/ui/canvas/routes';
-import { CARD_FONT } from '../../src/ui/canvas/styles';
-import { SIZES } from '../../src/sizes';
+} from '../../../src/ui/canvas/viewport';
+import { CARD } from '../../../src/ui/canvas/routes';
+import { CARD_FONT } from '../../../src/ui/canvas/styles';
+import { SIZES } from '../../../src/sizes';
 
 /*
  * Where the canvas looks, decided on plain positions: what a fitted view, a first view and a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
-import { markElements } from '../../src/ui/canvas/marks';
-import { noClasses } from '../../src/ui/canvas/classes';
+import { markElements } from '../../../src/ui/canvas/marks';
+import { noClasses } from '../../../src/ui/canvas/classes';
 
 /*
  * Roles and moves of a large view added after an update arrive with the selection, path and

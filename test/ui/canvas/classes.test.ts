@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canvasEdgeId } from '../../src/ui/canvas/canvas-elements';
-import { classesFor, STATE_CLASSES, type CanvasState } from '../../src/ui/canvas/classes';
-import { tinyGraph } from '../model/helpers';
+import { canvasEdgeId } from '../../../src/ui/canvas/canvas-elements';
+import { classesFor, STATE_CLASSES, type CanvasState } from '../../../src/ui/canvas/classes';
+import { tinyGraph } from '../../model/helpers';
 
 /*
  * The lattice's state classes, read in Node from the pure function the canvas adapter applies:

@@ -10,12 +10,9 @@
  * (`import.meta.url`), so they come from wherever it is served, on any origin and sub-path.
  * A plain `.ts` module, not `.svelte.ts`: Svelte's compiler would add its runtime to the start.
  */
-import seedCanvas from 'virtual:seed-canvas';
 import themeCss from '../ui/theme.css?inline';
-import { canvasContainer, readCanvasTheme } from '../ui/canvas/canvas-host';
-import { CytoscapeAdapter } from '../ui/canvas/cytoscape-adapter';
 import { NARROW_SCREEN } from '../ui/canvas/first-view';
-import type { Predrawn } from '../ui/canvas/predraw';
+import { drawSeedIn, type Predrawn } from '../ui/canvas/predraw';
 import type { Explorer } from '../state/explorer.svelte';
 import type { PathChangeDetail, RoleSelectDetail } from './events.svelte';
 import type { MountedExplorer } from './explorer-app.svelte';
@@ -158,18 +155,8 @@ export class CareerPathExplorerElement extends HTMLElement {
   #predraw(root: HTMLElement): Predrawn | null {
     if (this.getAttribute('catalog') || this.getAttribute('role')) return null;
     if (matchMedia(NARROW_SCREEN).matches) return null;
-    const { host, container } = canvasContainer(document, 'cpe-predraw');
-    root.append(host);
-    const adapter = new CytoscapeAdapter(
-      container,
-      // Taps and hovers wait for the App: its canvas replaces these handlers when it takes over.
-      { onSelect: () => {}, onHover: () => {} },
-      readCanvasTheme(container),
-      { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches },
-    );
-    adapter.onFirstRender(() => (host.dataset['drawn'] = 'true'));
-    adapter.drawElements(seedCanvas);
-    return { adapter, host };
+    const drawing = drawSeedIn(root, window, () => (drawing.host.dataset['drawn'] = 'true'));
+    return drawing;
   }
 
   /** Loads the App's chunk (once per page) and mounts the App, unless detached meanwhile. */

@@ -24,14 +24,30 @@ export interface Predrawn {
 export function predrawSeed(target: HTMLElement): Predrawn | null {
   const win = target.ownerDocument.defaultView;
   if (!win || !opensOnSeedLattice(win)) return null;
-  const { host, container } = canvasContainer(target.ownerDocument, 'cpe-predraw');
+  return drawSeedIn(target, win, () => performance.mark('cpe-first-graph'));
+}
+
+/**
+ * Draws the bundled catalog's lattice in `target`, for the page and the custom element alike
+ * (each decides on its own whether it opens on that lattice).
+ * @param target - where the canvas goes: the app's root element, or the element's shadow root.
+ * @param win - the window whose settings (reduced motion) the drawing follows.
+ * @param drawn - called once the first frame is on screen.
+ * @returns the drawn canvas.
+ */
+export function drawSeedIn(
+  target: Element | DocumentFragment,
+  win: Window,
+  drawn: () => void,
+): Predrawn {
+  const { host, container } = canvasContainer(win.document, 'cpe-predraw');
   target.append(host);
   // Taps and hovers wait for the app: its canvas replaces these handlers when it takes over.
   const idle: CanvasHandlers = { onSelect: () => {}, onHover: () => {} };
   const adapter = new CytoscapeAdapter(container, idle, readCanvasTheme(container), {
     reducedMotion: win.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
-  adapter.onFirstRender(() => performance.mark('cpe-first-graph'));
+  adapter.onFirstRender(drawn);
   adapter.drawElements(seedCanvas);
   return { adapter, host };
 }

@@ -51,7 +51,12 @@ export async function openCatalog(
         : // Without a worker (tests in Node, a page whose policy refuses workers), the
           // pipeline is loaded on demand and runs here.
           (await import('../model/load')).loadCatalog(
-            { text: 'text' in source ? source.text : '', file: name, format },
+            {
+              text: 'text' in source ? source.text : '',
+              file: name,
+              format,
+              overlay: source.overlay,
+            },
             {
               model: routes.model,
               progress: (p) => !signal.aborted && (target.progress = p),

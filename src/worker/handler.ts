@@ -94,7 +94,7 @@ export class CatalogEngine {
     progress: (p: Progress) => void = () => {},
   ): LoadSteps {
     const steps = startLoading(
-      { text: req.text ?? '', file: req.name, format: req.format },
+      { text: req.text ?? '', file: req.name, format: req.format, overlay: req.overlay },
       { model: this.model, progress },
     );
     const g = steps.graph;

@@ -3,7 +3,7 @@ import type { CatalogFormat, Diagnostic, MoveEdge, RoleNode } from '../model/gra
 import type { Progress } from '../model/load';
 import type { CatalogFacts, FocusSpec, PathOptions, PathResult } from '../model/query';
 import type { ExportId } from '../model/export';
-import type { CatalogLevel } from '../model/career';
+import type { CatalogLevel, Overlay } from '../model/career';
 
 /** One entry of the role index the page keeps for search (all roles, even when large). */
 export interface IndexEntry {
@@ -29,6 +29,8 @@ export type WorkerRequest =
       url?: string;
       name: string;
       format?: CatalogFormat;
+      /** The catalog's overlay (its `<catalog>.model.json`, already read), if it has one. */
+      overlay?: Overlay;
       /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
       allowedOrigins?: string[];
       /** The page's own URL, for messages that say what to configure where. */

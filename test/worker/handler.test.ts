@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { defaultModel } from '../../src/model/career/default-model';
+import { seedOverlay } from '../../src/model/career/default-overlay';
 import {
   CatalogError,
   findPath,
@@ -203,6 +204,35 @@ describe('CatalogEngine: load', () => {
       l.graph.forEachEdge((e, a) => expect(whole.getEdgeAttributes(e)).toEqual(a));
       expect(whole.getAttribute('tracks')).toEqual(l.graph.getAttribute('tracks'));
     }
+  });
+
+  it("applies the catalog's overlay, as loading it in the page does", () => {
+    const name = 'role-blueprints.txt';
+    const because = 'Our field engineers often take on accounts.';
+    const overlay = {
+      ...seedOverlay,
+      moves: [
+        {
+          from: 'Field Service Engineer',
+          to: 'Technical Account Manager',
+          kind: 'promotion' as const,
+          because,
+        },
+      ],
+    };
+    const r = newEngine().handle({ type: 'load', text: SEED, name, overlay }) as LoadResult;
+    const l = loadCatalog({ text: SEED, file: name, overlay }, { model: defaultModel });
+    const edges = (g: CareerGraph) =>
+      sorted(g.mapEdges((_e, a, s, t) => `${s} -> ${t}: ${a.kind}: ${a.reason}`));
+    const whole = Graph.from(r.whole!) as CareerGraph;
+    expect(edges(whole)).toEqual(edges(l.graph));
+    expect(whole.getAttribute('tracks')).toEqual(l.graph.getAttribute('tracks'));
+    // The overlay's move is there, with its reason, and not without the overlay.
+    const known = (g: CareerGraph) => g.filterEdges((_e, a) => a.reason.includes(because));
+    expect(known(whole).map((e) => whole.extremities(e))).toEqual([
+      ['field-service-engineer', 'technical-account-manager'],
+    ]);
+    expect(known(Graph.from(load(newEngine(), SEED, name).whole!) as CareerGraph)).toEqual([]);
   });
 
   it('a JSON catalog, recognized from its content', () => {

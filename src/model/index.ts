@@ -7,7 +7,7 @@
  * Each folder's `index.ts` is its public face; code outside the model imports only those faces
  * (dependency-cruiser enforces it). This file gathers them for the CLI and the tests.
  */
-export * from './build';
+export * from './builder';
 export * from './career';
 export * from './catalog';
 export * from './competencies';

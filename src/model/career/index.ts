@@ -1,7 +1,7 @@
 /**
  * The career model: the rules, kept in data, that read a catalog the way a job architect would —
  * the level scale, the title grammar, names and mentions, evidence quoted from the roles,
- * similarity of work — and an organization's overlay. It says what a role is; `build/` turns
+ * similarity of work — and an organization's overlay. It says what a role is; `builder/` turns
  * that into a graph.
  */
 export * from './career-model';

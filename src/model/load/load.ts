@@ -1,4 +1,4 @@
-import { buildCareerGraphFirst } from '../build/build-graph';
+import { buildCareerGraphFirst } from '../builder/build-graph';
 import type { CareerModel } from '../career/career-model';
 import { EMPTY_OVERLAY, type Overlay } from '../career/overlay';
 import { parseCatalog } from '../catalog/parse';

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCareerGraph, buildCareerGraphFirst } from '../../../src/model/build/build-graph';
+import { buildCareerGraph, buildCareerGraphFirst } from '../../../src/model/builder/build-graph';
 import { defaultModel } from '../../../src/model/career/default-model';
 import { parseCatalog, type CatalogRole } from '../../../src/model/index';
 import { loadCatalog, startLoading } from '../../../src/model/load/load';

@@ -2,7 +2,7 @@ import { connectParent, guardFraming } from './embed/iframe';
 import { createExplorerOn, startExplorer } from './startup.svelte';
 import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
-import { hasSavedCatalog, loadSavedCatalog } from './state/persist';
+import { hasSavedCatalog, loadSavedCatalog } from './state/catalog/persist';
 import type { Predrawn } from './ui/canvas/predraw';
 
 /**

@@ -16,7 +16,7 @@ import type { MoveEdge, RoleNode, TrackInfo } from '../model/graph';
 import type { CatalogBackend } from '../worker/client';
 import type { LatticePicture } from './picture';
 import type { ViewRequest, ViewResult } from '../worker/protocol';
-import { CatalogState, SEED_NAME } from './catalog.svelte';
+import { CatalogState, SEED_NAME } from './catalog/catalog.svelte';
 import { CompetencyState } from './competencies.svelte';
 import { PlanState } from './plan.svelte';
 import {

@@ -1,7 +1,7 @@
 import type { PathReadiness, Readiness, RoleCompetency } from '../model/competencies';
 import type { CareerGraph } from '../model/graph';
 import type { CareerPath } from '../model/query';
-import type { CatalogState } from './catalog.svelte';
+import type { CatalogState } from './catalog/catalog.svelte';
 import type { CompetencyState } from './competencies.svelte';
 import type { ExplorerQuery, FocusChoice } from './query';
 import {

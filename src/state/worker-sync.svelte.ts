@@ -1,7 +1,7 @@
 import type { CareerPath, FocusSpec, PathResult } from '../model/query';
 import { isAbort } from '../worker/client';
 import { viewKey, type ViewRequest, type WorkerRequest } from '../worker/protocol';
-import type { CatalogState } from './catalog.svelte';
+import type { CatalogState } from './catalog/catalog.svelte';
 import type { ExplorerQuery, FocusChoice } from './query';
 import { MAX_ALTERNATIVES } from './query-values';
 

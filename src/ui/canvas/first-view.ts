@@ -4,7 +4,7 @@
  * the app lays itself out with the same breakpoint. Light on purpose (no Svelte, no model): the
  * entry module imports it.
  */
-import { hasSavedCatalog } from '../../state/persist';
+import { hasSavedCatalog } from '../../state/catalog/persist';
 
 /**
  * Screens this narrow stack the app: the path tool above the canvas (App.svelte), where the early

@@ -3,9 +3,9 @@
  * large (the page holds only a focus view), else in the page. Apart from the catalog state so
  * that the writers stay a chunk loaded on demand, outside the first paint.
  */
-import type { CareerGraph } from '../model/graph';
-import type { ExportId } from '../model/export';
-import type { CatalogBackend } from '../worker/client';
+import type { CareerGraph } from '../../model/graph';
+import type { ExportId } from '../../model/export';
+import type { CatalogBackend } from '../../worker/client';
 
 /** What exporting reads of the catalog state. */
 export interface ExportSource {
@@ -25,5 +25,5 @@ export async function exportCatalog(catalog: ExportSource, format: ExportId): Pr
   if (catalog.large && catalog.backend) return catalog.backend.exportAs(format);
   const g = catalog.graph;
   if (!g) throw new Error('no catalog loaded');
-  return (await import('../model/export')).exportAs(g, format);
+  return (await import('../../model/export')).exportAs(g, format);
 }

@@ -3,8 +3,8 @@
  * search readied over the titles while the page is idle. Apart from the load route because it is
  * about the page's frames, measured, not about which catalog is shown.
  */
-import { matchRoles } from '../model/query';
-import type { IndexEntry } from '../worker/protocol';
+import { matchRoles } from '../../model/query';
+import type { IndexEntry } from '../../worker/protocol';
 
 /** Says what the page still waits for while a large catalog's preview is shown. */
 export const FINISHING_NOTE = 'Finding moves between similar families…';

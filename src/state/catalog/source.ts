@@ -6,11 +6,11 @@
  */
 import Graph from 'graphology';
 import seed from 'virtual:seed-graph';
-import { allowedCatalogOrigins, checkCatalogUrl, safeDecode } from '../config';
-import type { CareerGraph, CatalogFormat } from '../model/graph';
-import type { LoadedCatalog } from '../model/load';
-import type { Overlay } from '../model/career';
-import type { Landing } from './catalog-storage';
+import { allowedCatalogOrigins, checkCatalogUrl, safeDecode } from '../../config';
+import type { CareerGraph, CatalogFormat } from '../../model/graph';
+import type { LoadedCatalog } from '../../model/load';
+import type { Overlay } from '../../model/career';
+import type { Landing } from './storage';
 
 export const SEED_NAME = 'role-blueprints.txt';
 

@@ -4,12 +4,12 @@
  * from the catalog state, which decides what to load (a URL, an import, the bundled catalog) and
  * what to say after.
  */
-import type { CareerModel } from '../model/career';
-import { CatalogError, formatDiagnostic } from '../model/graph';
-import type { CatalogBackend } from '../worker/client';
-import { showBuilt, type ShownCatalog } from './catalog-shown';
-import { seedCatalog, type CatalogLoad } from './catalog-source';
-import { loadInWorker, type WorkerLoadHost } from './catalog-worker-load';
+import type { CareerModel } from '../../model/career';
+import { CatalogError, formatDiagnostic } from '../../model/graph';
+import type { CatalogBackend } from '../../worker/client';
+import { showBuilt, type ShownCatalog } from './shown';
+import { seedCatalog, type CatalogLoad } from './source';
+import { loadInWorker, type WorkerLoadHost } from './worker-load';
 
 /** What the route writes of the catalog state: the catalog shown, and whether it is an import. */
 export interface RouteTarget extends ShownCatalog {
@@ -50,7 +50,7 @@ export async function openCatalog(
         ? seedCatalog()
         : // Without a worker (tests in Node, a page whose policy refuses workers), the
           // pipeline is loaded on demand and runs here.
-          (await import('../model/load')).loadCatalog(
+          (await import('../../model/load')).loadCatalog(
             {
               text: 'text' in source ? source.text : '',
               file: name,

@@ -1,11 +1,11 @@
-import { graphLevels } from '../../src/model/career/levels';
+import { graphLevels } from '../../../src/model/career/levels';
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/career/default-model';
-import { catalogFacts } from '../../src/model/query/catalog-facts';
-import { loadCatalog } from '../../src/model/load/load';
-import { Explorer, SEED_NAME } from '../../src/state/explorer.svelte';
-import type { CatalogBackend } from '../../src/worker/client';
-import type { LoadResult } from '../../src/worker/protocol';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { catalogFacts } from '../../../src/model/query/catalog-facts';
+import { loadCatalog } from '../../../src/model/load/load';
+import { Explorer, SEED_NAME } from '../../../src/state/explorer.svelte';
+import type { CatalogBackend } from '../../../src/worker/client';
+import type { LoadResult } from '../../../src/worker/protocol';
 
 /*
  * Issue 22, item 11: a catalog load that is no longer wanted never lands. Whatever the user chose

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chosenRoles, clearMissingChoices } from '../../src/state/catalog-choices';
-import { DEFAULT_QUERY } from '../../src/state/url';
+import { chosenRoles, clearMissingChoices } from '../../../src/state/catalog/choices';
+import { DEFAULT_QUERY } from '../../../src/state/url';
 
 /** An explorer whose catalog has the roles `titles` names, asked `q`. */
 function host(titles: Record<string, string>, q: Partial<typeof DEFAULT_QUERY>) {

@@ -1,30 +1,24 @@
-import { fetchCatalogText } from '../catalog-fetch';
-import type { CareerGraph, CatalogFormat, Diagnostic } from '../model/graph';
-import type { CareerModel, CatalogLevel } from '../model/career';
+import { fetchCatalogText } from '../../catalog-fetch';
+import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
+import type { CareerModel, CatalogLevel } from '../../model/career';
 import {
   decodeCatalog,
   formatFromFileName,
   formatMegabytes,
   MAX_CATALOG_BYTES,
-} from '../model/catalog';
-import type { ExportId } from '../model/export';
-import type { CatalogFacts } from '../model/query';
-import type { LoadedCatalog, Progress } from '../model/load';
-import type { CatalogBackend } from '../worker/client';
-import type { IndexEntry, ViewResult } from '../worker/protocol';
-import { exportCatalog } from './catalog-export';
-import { chosenRoles, clearMissingChoices, type ChoicesHost } from './catalog-choices';
-import { openCatalog, type Routes } from './catalog-route';
-import { showBuilt, showFocusView } from './catalog-shown';
-import {
-  catalogAt,
-  type CatalogLoad,
-  type CatalogSource,
-  SEED_NAME,
-  seedCatalog,
-} from './catalog-source';
-import { storeImport, type StoredImport, type StoredLanding } from './catalog-storage';
-import type { WorkerLoadHost } from './catalog-worker-load';
+} from '../../model/catalog';
+import type { ExportId } from '../../model/export';
+import type { CatalogFacts } from '../../model/query';
+import type { LoadedCatalog, Progress } from '../../model/load';
+import type { CatalogBackend } from '../../worker/client';
+import type { IndexEntry, ViewResult } from '../../worker/protocol';
+import { exportCatalog } from './export';
+import { chosenRoles, clearMissingChoices, type ChoicesHost } from './choices';
+import { openCatalog, type Routes } from './route';
+import { showBuilt, showFocusView } from './shown';
+import { catalogAt, type CatalogLoad, type CatalogSource, SEED_NAME, seedCatalog } from './source';
+import { storeImport, type StoredImport, type StoredLanding } from './storage';
+import type { WorkerLoadHost } from './worker-load';
 import { forgetCatalog, forgetSaved } from './persist';
 
 export { SEED_NAME };
@@ -95,7 +89,7 @@ export class CatalogState {
    * nor touches the URL, the messages or the stored import, however late it finishes.
    */
   #loading: AbortController | null = null;
-  /** Where a load goes (see `catalog-route.ts`). */
+  /** Where a load goes (see `route.ts`). */
   readonly #routes: Routes;
 
   constructor(
@@ -156,7 +150,7 @@ export class CatalogState {
     return this.#loading.signal;
   }
 
-  /** Opens a catalog by the load route (see `catalog-route.ts`). @returns whether it is shown. */
+  /** Opens a catalog by the load route (see `route.ts`). @returns whether it is shown. */
   private open(kind: 'seed' | 'url' | 'import', load: CatalogLoad): Promise<boolean> {
     return openCatalog(this, this.#routes, kind, load);
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultModel } from '../../src/model/career/default-model';
-import type { Overlay } from '../../src/model/career';
-import { NO_FACTS } from '../../src/model/query/catalog-facts';
-import { openCatalog, type RouteTarget, type Routes } from '../../src/state/catalog-route';
+import { defaultModel } from '../../../src/model/career/default-model';
+import type { Overlay } from '../../../src/model/career';
+import { NO_FACTS } from '../../../src/model/query/catalog-facts';
+import { openCatalog, type RouteTarget, type Routes } from '../../../src/state/catalog/route';
 
 /*
  * The load route in the page with no worker (a page whose policy refuses workers): the catalog's

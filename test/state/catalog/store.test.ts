@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultModel } from '../../src/model/career/default-model';
-import { Explorer, SEED_NAME } from '../../src/state/explorer.svelte';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { Explorer, SEED_NAME } from '../../../src/state/explorer.svelte';
 
 /*
  * Issue 22, item 12: the page names an import only once it is stored, so a reload never brings
@@ -17,7 +17,7 @@ const db = vi.hoisted(() => ({
   refuse: false,
 }));
 
-vi.mock('../../src/state/persist', () => ({
+vi.mock('../../../src/state/catalog/persist', () => ({
   stageCatalog: (name: string) =>
     new Promise((ok) => db.writing.set(name, () => ok(db.refuse ? null : { slot: '2', name }))),
   commitCatalog: (staged: { name: string } | null) => {

@@ -2,16 +2,16 @@
  * The worker's route for a catalog (loaded by URL or imported, with a worker): the worker fetches
  * and parses it, and the page shows either the whole graph (a small catalog) or a focus view of
  * it (a large one: first a preview, drawn and searchable, then every move). Apart from the load
- * route's choice (`catalog-route.ts`) because this is where a large catalog's steps are ordered.
+ * route's choice (`route.ts`) because this is where a large catalog's steps are ordered.
  */
 import Graph from 'graphology';
-import type { CareerGraph } from '../model/graph';
-import type { Progress } from '../model/load';
-import type { CatalogBackend, FirstView } from '../worker/client';
-import { viewKey, type LoadResult, type ViewRequest } from '../worker/protocol';
-import { afterFrame, FINISHING_NOTE, warmSearch, whenIdle } from './catalog-preview';
-import type { ShownCatalog } from './catalog-shown';
-import type { CatalogLoad } from './catalog-source';
+import type { CareerGraph } from '../../model/graph';
+import type { Progress } from '../../model/load';
+import type { CatalogBackend, FirstView } from '../../worker/client';
+import { viewKey, type LoadResult, type ViewRequest } from '../../worker/protocol';
+import { afterFrame, FINISHING_NOTE, warmSearch, whenIdle } from './preview';
+import type { ShownCatalog } from './shown';
+import type { CatalogLoad } from './source';
 
 /** What the worker's route needs from the explorer around the catalog state. */
 export interface WorkerLoadHost {

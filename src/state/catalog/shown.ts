@@ -6,11 +6,11 @@
  * the routes write, so they need nothing else of it.
  */
 import Graph from 'graphology';
-import { type CareerModel, type CatalogLevel, graphLevels } from '../model/career';
-import type { CareerGraph, CatalogFormat, Diagnostic } from '../model/graph';
-import type { LoadedCatalog, Progress } from '../model/load';
-import type { CatalogFacts } from '../model/query';
-import type { IndexEntry, ViewResult } from '../worker/protocol';
+import { type CareerModel, type CatalogLevel, graphLevels } from '../../model/career';
+import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
+import type { LoadedCatalog, Progress } from '../../model/load';
+import type { CatalogFacts } from '../../model/query';
+import type { IndexEntry, ViewResult } from '../../worker/protocol';
 
 /** The catalog shown, as the load routes write it (see `CatalogState` for each field). */
 export interface ShownCatalog {

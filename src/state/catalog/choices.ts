@@ -3,7 +3,7 @@
  * whose roles the new catalog lacks are cleared, and the Catalog panel says which. Apart from the
  * catalog state: it is about the question asked, not about loading a catalog.
  */
-import type { ExplorerQuery } from './url';
+import type { ExplorerQuery } from '../url';
 
 /** What clearing choices reads and sets of the explorer. */
 export interface ChoicesHost {

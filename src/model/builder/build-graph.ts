@@ -12,6 +12,7 @@ import { buildNameIndex, type NameIndex } from '../career/names';
 import { EMPTY_OVERLAY, type Overlay } from '../career/overlay';
 import { findTracks } from './tracks';
 import type { CatalogRole } from '../graph/types';
+import { titleKey } from '../graph/text';
 import { findDeputies, groupFamilies, readRoles, type Draft } from './drafts';
 import {
   addLadders,
@@ -63,6 +64,20 @@ export interface PartlyBuiltGraph extends BuiltGraph {
 }
 
 /**
+ * The roles in the order of their titles (by `titleKey`, compared by code unit, so the same on
+ * every machine), whatever their order in the file. Every step after this one breaks its ties by
+ * position (which family names a track, which of two alike families another joins, which form of a
+ * word names a track), so building from one order makes the graph the same for any order of the
+ * same roles: a deep link's `tracks=` survives an HR team reordering its file. Only the order of
+ * the graph's nodes follows the file, for lists and exports.
+ */
+function inTitleOrder(roles: readonly CatalogRole[]): CatalogRole[] {
+  const keyed = roles.map((role) => ({ role, key: titleKey(role.title) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.role.line - b.role.line));
+  return keyed.map((k) => k.role);
+}
+
+/**
  * The first phase of {@link buildCareerGraph}: every role with its final rank, track and
  * attributes, and the stated, overlay, ladder and mention moves. A large catalog's worker shows
  * a first view from it while the second phase (`finish`) runs: no role's position changes after
@@ -79,7 +94,7 @@ export function buildCareerGraphFirst(
 ): PartlyBuiltGraph {
   const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
-  const drafts = readRoles(roles, model, diagnostics);
+  const drafts = readRoles(inTitleOrder(roles), model, diagnostics);
   const deputies = findDeputies(model, drafts);
   const families = groupFamilies(drafts, model);
 
@@ -134,7 +149,10 @@ export function buildCareerGraphFirst(
   );
   graph.setAttribute('tracks', tracks);
 
-  for (const d of drafts) {
+  // The roles go into the graph in the file's order, which lists and exports keep.
+  const position = new Map(roles.map((role, i) => [role, i]));
+  const asWritten = [...drafts].sort((a, b) => position.get(a.role)! - position.get(b.role)!);
+  for (const d of asWritten) {
     const r = ranks[d.index]!;
     graph.addNode(d.id, {
       title: d.role.title,
@@ -206,7 +224,7 @@ function readMentions(
       const n = MAX_MENTION_PHRASES_PER_CATALOG.toLocaleString('en-US');
       diagnostics.push({
         ...where,
-        message: `the catalog's summaries have more than ${n} phrases that name roles; only the first ${n} are read as evidence (the rest, from role "${d.role.title}" on, are not)`,
+        message: `the catalog's summaries have more than ${n} phrases that name roles; only the first ${n} are read as evidence, taking the roles in the order of their titles (the rest, from role "${d.role.title}" on, are not)`,
       });
       break;
     }

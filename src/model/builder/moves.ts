@@ -46,7 +46,7 @@ export class Moves {
           severity: 'warning',
           line: a.role.line,
           roleId: a.id,
-          message: `the catalog has more than ${max} moves in all; from role "${a.role.title}" on, the moves after the first ${max} are dropped`,
+          message: `the catalog has more than ${max} moves in all; taking the roles in the order of their titles, the moves after the first ${max} are dropped, from role "${a.role.title}" on`,
         });
         this.full = true;
       }

@@ -35,6 +35,7 @@ export class Moves {
     reason: string,
     rule: string,
     summary: string,
+    terms?: string[],
   ): boolean {
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
@@ -61,6 +62,7 @@ export class Moves {
         (kind === 'promotion' ? this.model.costs.promotion : this.model.costs.lateral) +
         (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack),
       rule,
+      ...(terms && { terms }),
     });
     return true;
   }
@@ -73,12 +75,13 @@ export class Moves {
     rule: string,
     summaryThere: string,
     summaryBack: string,
+    terms?: string[],
   ): void {
     const a = this.drafts[s]!.id;
     const b = this.drafts[t]!.id;
     if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return;
-    this.add(s, t, 'lateral', there, rule, summaryThere);
-    this.add(t, s, 'lateral', back, rule, summaryBack);
+    this.add(s, t, 'lateral', there, rule, summaryThere, terms);
+    this.add(t, s, 'lateral', back, rule, summaryBack, terms);
   }
 }
 

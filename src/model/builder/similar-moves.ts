@@ -264,6 +264,7 @@ export function addSimilarMoves(
           'similar',
           short(a, b, 'lateral'),
           short(b, a, 'lateral'),
+          terms,
         );
       } else {
         moves.add(
@@ -273,6 +274,7 @@ export function addSimilarMoves(
           `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
           'similar',
           short(a, b, 'promotion'),
+          terms,
         );
       }
     }

@@ -114,4 +114,10 @@ export interface MoveEdge {
   rule: string;
   /** How many people made the move, when the catalog states it (stated moves only). */
   count?: number;
+  /**
+   * The terms (stemmed, as the similarity compares them) both roles' texts share that a move of
+   * similar work rests on and its reason names, strongest first, words of neither title first
+   * (`similar` moves only).
+   */
+  terms?: string[];
 }

@@ -11,8 +11,11 @@ import { overlayBeside, readRepoFile } from './helpers';
  * one), and what one expectation says of a graph.
  */
 
-/** What a practitioner states about a catalog's graph. */
-export type Expectation =
+/**
+ * What a practitioner states about a catalog's graph; `open` says why the model misses it today
+ * (a known failure, which the corpus test keeps failing until the mark is removed).
+ */
+export type Expectation = (
   | { kind: 'higher'; role: string; than: string; why: string }
   | {
       kind: 'sameLevel' | 'sameFamily' | 'differentFamily' | 'sameTrack';
@@ -24,7 +27,8 @@ export type Expectation =
       from: string;
       to: string;
       why: string;
-    };
+    }
+) & { open?: string };
 
 export interface ExpectFile {
   field: string;

@@ -12,7 +12,8 @@ import {
 
 /**
  * The evaluation corpus (`test/corpus/`): catalogs from six fields, each with the expectations a
- * person from that field would state. Every expectation must hold; the hit rate per catalog is
+ * person from that field would state. Every expectation must hold, except those marked `open`
+ * (known misses), which must still fail; the hit rate (open ones included) per catalog is
  * printed so a change that trades one field for another shows, from the text alone and with the
  * catalog's overlay (`<catalog>.model.json`, read as the command-line tool reads it) when it has one.
  */
@@ -35,12 +36,17 @@ describe('the evaluation corpus', () => {
         `corpus ${spec.catalog}: ${rateIn(plain)} hold from the text alone` +
           (overlaid ? `, ${rateIn(loaded)} with its overlay` : ''),
       );
-      const misses = spec.expectations
-        .map((e) => ({ e, wrong: check(loaded, e) }))
-        .filter((x) => x.wrong !== null);
-      expect(misses.map((m) => `${m.e.kind}: ${m.wrong} — expected because ${m.e.why}`)).toEqual(
-        [],
-      );
+      // An open expectation is a known miss: it must still fail, so one the model comes to
+      // meet says so instead of passing unnoticed.
+      const wrong = spec.expectations.flatMap((e) => {
+        const miss = check(loaded, e);
+        if (e.open !== undefined)
+          return miss === null
+            ? [`${e.kind} (open: ${e.open}): remove the open mark: it holds now`]
+            : [];
+        return miss === null ? [] : [`${e.kind}: ${miss} — expected because ${e.why}`];
+      });
+      expect(wrong).toEqual([]);
     });
   }
 });

@@ -1,0 +1,93 @@
+/**
+ * `npm run eval`: how well the model reads the evaluation corpus (`test/corpus/`) and the bundled
+ * catalog. For every catalog: its expectations' hit rate (from its text alone, and with its overlay
+ * when it has one), its moves per role (a lateral move counted once), and its similar-work moves,
+ * with how many of them rest on fewer than three terms. `--json` prints the same figures as JSON.
+ */
+import {
+  CORPUS,
+  expectFiles,
+  hitsIn,
+  loadGraphs,
+  rate,
+  readExpectFile,
+} from '../model/corpus-check';
+import { loadSeed } from '../model/helpers';
+import { moveFigures, type MoveFigures } from './figures';
+
+interface Row extends MoveFigures {
+  catalog: string;
+  field: string;
+  expectations: number;
+  /** Expectations that hold from the text alone. */
+  hits: number | null;
+  /** Expectations that hold with the catalog's overlay; null when it has none. */
+  hitsWithOverlay: number | null;
+}
+
+const rows: Row[] = [];
+for (const f of expectFiles()) {
+  const spec = readExpectFile(f);
+  const { plain, loaded, overlaid } = loadGraphs(`${CORPUS}/${spec.catalog}`);
+  rows.push({
+    catalog: spec.catalog,
+    field: spec.field,
+    expectations: spec.expectations.length,
+    hits: hitsIn(plain, spec.expectations),
+    hitsWithOverlay: overlaid ? hitsIn(loaded, spec.expectations) : null,
+    ...moveFigures(loaded),
+  });
+}
+rows.push({
+  catalog: 'the bundled catalog',
+  field: 'customer and IT support',
+  expectations: 0,
+  hits: null,
+  hitsWithOverlay: null,
+  ...moveFigures(loadSeed().graph),
+});
+
+const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
+const corpus = rows.filter((r) => r.hits !== null);
+const similar = sum((r) => r.similarMoves);
+const thin = sum((r) => r.similarOnFewTerms);
+const totals = {
+  expectations: sum((r) => r.expectations),
+  hits: corpus.reduce((n, r) => n + (r.hitsWithOverlay ?? r.hits ?? 0), 0),
+  roles: sum((r) => r.roles),
+  moves: sum((r) => r.moves),
+  similarMoves: similar,
+  similarOnFewTerms: thin,
+};
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ catalogs: rows, totals }, null, 2));
+} else {
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '–');
+  const table = [
+    ['catalog', 'hit rate (text)', 'with overlay', 'roles', 'moves/role', 'similar', '< 3 terms'],
+    ...rows.map((r) => [
+      r.catalog,
+      r.hits === null ? '–' : rate(r.hits, r.expectations),
+      r.hitsWithOverlay === null ? '–' : rate(r.hitsWithOverlay, r.expectations),
+      String(r.roles),
+      (r.moves / r.roles).toFixed(2),
+      String(r.similarMoves),
+      `${r.similarOnFewTerms} (${pct(r.similarOnFewTerms, r.similarMoves)})`,
+    ]),
+    [
+      'all',
+      rate(totals.hits, totals.expectations),
+      '',
+      String(totals.roles),
+      (totals.moves / totals.roles).toFixed(2),
+      String(similar),
+      `${thin} (${pct(thin, similar)})`,
+    ],
+  ];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+  console.log(
+    `\nmoves/role counts a lateral move once; "< 3 terms": similar-work moves whose roles share fewer than three distinctive terms. "all" counts each catalog with its overlay when it has one.`,
+  );
+}

@@ -18,6 +18,11 @@ export interface MoveFigures {
    * says, so graphs built by any version compare.
    */
   similarOnFewTerms: number;
+  /**
+   * Roles a person is stranded in or cannot reach: no move out though some role ranks higher,
+   * or no move in though some role ranks lower.
+   */
+  stranded: number;
 }
 
 /** Counts a graph's moves, each lateral pair once. */
@@ -52,5 +57,11 @@ export function moveFigures(graph: CareerGraph): MoveFigures {
     similarMoves++;
     if (shared(s, t) < 3) similarOnFewTerms++;
   });
-  return { roles: graph.order, moves, similarMoves, similarOnFewTerms };
+  const ranks = graph.mapNodes((_n, a) => a.rank);
+  const [low, high] = [Math.min(...ranks), Math.max(...ranks)];
+  const stranded = graph.filterNodes(
+    (n, a) =>
+      (a.rank < high && graph.outDegree(n) === 0) || (a.rank > low && graph.inDegree(n) === 0),
+  ).length;
+  return { roles: graph.order, moves, similarMoves, similarOnFewTerms, stranded };
 }

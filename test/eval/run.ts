@@ -74,6 +74,7 @@ const totals = {
   moves: sum((r) => r.moves),
   similarMoves: similar,
   similarOnFewTerms: thin,
+  stranded: sum((r) => r.stranded),
 };
 
 if (process.argv.includes('--json')) {
@@ -88,9 +89,19 @@ if (process.argv.includes('--json')) {
     (r.moves / r.roles).toFixed(2),
     String(r.similarMoves),
     `${r.similarOnFewTerms} (${pct(r.similarOnFewTerms, r.similarMoves)})`,
+    String(r.stranded),
   ];
   const table = [
-    ['catalog', 'hit rate (text)', 'with overlay', 'roles', 'moves/role', 'similar', '< 3 terms'],
+    [
+      'catalog',
+      'hit rate (text)',
+      'with overlay',
+      'roles',
+      'moves/role',
+      'similar',
+      '< 3 terms',
+      'stranded',
+    ],
     ...rows.map(row),
     [
       'all',
@@ -100,12 +111,13 @@ if (process.argv.includes('--json')) {
       (totals.moves / totals.roles).toFixed(2),
       String(similar),
       `${thin} (${pct(thin, similar)})`,
+      String(sum((r) => r.stranded)),
     ],
     row(bench),
   ];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   console.log(
-    `\nmoves/role counts a lateral move once; "< 3 terms": similar-work moves whose roles share fewer than three distinctive terms. "all" counts each catalog with its overlay when it has one, not the bench's catalog.`,
+    `\nmoves/role counts a lateral move once; "< 3 terms": similar-work moves whose roles share fewer than three distinctive terms. "all" counts each catalog with its overlay when it has one, not the bench's catalog. "stranded": roles with no move out though a role ranks higher, or no move in though a role ranks lower.`,
   );
 }

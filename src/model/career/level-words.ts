@@ -28,6 +28,8 @@ export interface CompiledGrammar {
   deputies: Set<string>;
   numberWords: Set<string>;
   chiefs: Map<string, string>;
+  /** What C-level titles stand for, lower-case (`executive`, `nursing`): `Chief <area>` is C-level. */
+  chiefAreas: Set<string>;
   numbered: number[];
   base: number;
   suffixes: LevelWord[];
@@ -79,6 +81,7 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     deputies: new Set(model.grammar.deputies.map((w) => w.toLowerCase())),
     numberWords: new Set(model.grammar.numberWords.map((w) => w.toLowerCase())),
     chiefs: new Map(Object.entries(model.grammar.chiefs).map(([k, v]) => [k.toUpperCase(), v])),
+    chiefAreas: new Set(Object.values(model.grammar.chiefs).map((v) => v.toLowerCase())),
     numbered,
     base: baseRank(model),
     suffixes: model.grammar.suffixes.flatMap((w) => {

@@ -93,6 +93,12 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
   if (chief && chiefRank) return reading(chief[1]!, 'Chief', chiefRank.rank, 'management');
   if (chiefRank && /^C[A-Z]{1,3}O$/.test(t))
     return reading(c.chiefs.get(t) ?? t, t, chiefRank.rank, 'management');
+  // `Chief Concierge`, `Chief Estimator`: the head of its own family, not the C-suite (unless
+  // the rest names what a C-level title stands for: `Chief Executive`). Evidence may move it.
+  const chiefOf = /^chief\s+(.+)$/i.exec(t);
+  const head = c.byPhrase.get('manager');
+  if (chiefOf && chiefRank && head && !c.chiefAreas.has(chiefOf[1]!.toLowerCase()))
+    return reading(chiefOf[1]!, 'Chief', head.rank, 'management', false);
 
   // `X of Y` and `X, Y` where X is all level words.
   const levelPhrase = (s: string) => phraseRank(c, wordsOf(s));
@@ -136,7 +142,9 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     if (!occupation && !level) {
       for (const p of c.phrases) {
         if (p.ladder !== 'management' || !endsWith(tokens, p.words)) continue;
-        if (tokens.length === p.words.length) break;
+        // A title that is only a level (`Manager`, `Team Leader`): that level, of its own family.
+        if (tokens.length === p.words.length)
+          return reading(text, text, p.rank, 'management', !p.soft);
         mgmt = p;
         hi = tokens.length - p.words.length;
         break;
@@ -196,6 +204,18 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         taken.push(original.slice(hi - p.words.length, hi).join(' '));
         hi -= p.words.length;
       }
+    }
+    // A numeral after the family of a level word in front (`Staff Engineer II`): a step within
+    // that level, not part of the family's name.
+    if (
+      level &&
+      taken.length &&
+      !mgmt &&
+      hi - lo >= 2 &&
+      numberOf(tokens[hi - 1]!, true) !== undefined
+    ) {
+      taken.push(original[hi - 1]!);
+      hi--;
     }
     if (mgmt) taken.push(original.slice(hi).join(' '));
     tokens = tokens.slice(lo, hi);

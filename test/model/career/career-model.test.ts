@@ -98,6 +98,15 @@ describe('the title grammar', () => {
     ['CTO', 'Technology', 'CTO', 'chief'],
     ['Support Team Lead', 'Support', 'Team Lead', 'senior'],
     ['Assistant Store Manager', 'Store Manager', 'Assistant Manager', 'senior'],
+    // A title that is only a level word is that level.
+    ['Team Leader', 'Team Leader', 'Team Leader', 'senior'],
+    ['Manager', 'Manager', 'Manager', 'lead'],
+    // `Chief <noun>` heads its own family; `Chief <area>` of a C-level title is the C-suite.
+    ['Chief Concierge', 'Concierge', 'Chief', 'lead'],
+    ['Chief Estimator', 'Estimator', 'Chief', 'lead'],
+    ['Chief Executive', 'Executive', 'Chief', 'chief'],
+    // A numeral after the family is a step of the level in front, not part of the family.
+    ['Staff Engineer II', 'Engineer', 'Staff II', 'lead'],
   ])('reads “%s” as family %s, level words %s, band %s', (title, family, level, b) => {
     const r = readTitle(defaultModel, title);
     expect(r.family).toBe(family);

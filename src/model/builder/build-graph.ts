@@ -13,6 +13,7 @@ import { EMPTY_OVERLAY, type Overlay } from '../career/overlay';
 import { findTracks } from './tracks';
 import type { CatalogRole } from '../graph/types';
 import { titleKey } from '../graph/text';
+import { detectLanguage } from '../career/language';
 import { findDeputies, groupFamilies, readRoles, type Draft } from './drafts';
 import {
   addLadders,
@@ -115,7 +116,8 @@ export function buildCareerGraphFirst(
     d.band = levelAt(model, d.rank).bandIndex;
   });
 
-  const texts = relateFamilies(model, drafts, families);
+  const language = detectLanguage(drafts.map((d) => `${d.role.title}. ${d.role.summary}`));
+  const texts = relateFamilies(model, drafts, families, language);
   // A family a summary names in a career move ("usually promoted from Stock Associate") does
   // the nearest work of all.
   const careerLink = new Map<number, number>();
@@ -142,7 +144,10 @@ export function buildCareerGraphFirst(
       minRank: Math.min(...f.members.map((i) => drafts[i]!.rank)),
       related: f.members.some((i) => drafts[i]!.title.place)
         ? (supervised.get(fi) ?? [])
-        : [...(careerLink.has(fi) ? [careerLink.get(fi)!] : []), ...(texts.related[fi] ?? [])],
+        : [
+            ...(careerLink.has(fi) ? [careerLink.get(fi)!] : []),
+            ...(texts.related[fi] ?? []).map(([g]) => g),
+          ],
     })),
     overlay,
     mentions.map((m) => [drafts[m.role]!.family, drafts[m.other]!.family]),

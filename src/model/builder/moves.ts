@@ -66,7 +66,18 @@ export class Moves {
     });
     return true;
   }
-  /** An inferred lateral move, both ways, or nothing when either way is already a move. */
+  /** True when a move leads into the role. */
+  hasWayIn(i: number): boolean {
+    return this.graph.inDegree(this.drafts[i]!.id) > 0;
+  }
+  /** True when a move leads out of the role. */
+  hasWayOut(i: number): boolean {
+    return this.graph.outDegree(this.drafts[i]!.id) > 0;
+  }
+  /**
+   * An inferred lateral move, both ways, or nothing when either way is already a move.
+   * @returns whether a move was added.
+   */
   lateral(
     s: number,
     t: number,
@@ -76,12 +87,12 @@ export class Moves {
     summaryThere: string,
     summaryBack: string,
     terms?: string[],
-  ): void {
+  ): boolean {
     const a = this.drafts[s]!.id;
     const b = this.drafts[t]!.id;
-    if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return;
-    this.add(s, t, 'lateral', there, rule, summaryThere, terms);
-    this.add(t, s, 'lateral', back, rule, summaryBack, terms);
+    if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return false;
+    const added = this.add(s, t, 'lateral', there, rule, summaryThere, terms);
+    return this.add(t, s, 'lateral', back, rule, summaryBack, terms) || added;
   }
 }
 
@@ -128,6 +139,7 @@ export function addMentionMoves(
 ): void {
   const say = summaries(model);
   for (const m of mentions) {
+    if (m.rule.move === 'none') continue;
     const [s, t] = m.rule.move === 'to' ? [m.role, m.other] : [m.other, m.role];
     const a = drafts[s]!;
     const b = drafts[t]!;

@@ -6,6 +6,8 @@ import { type CareerModel } from '../career/career-model';
 
 import { excerptAt } from '../career/evidence';
 
+import type { Language } from '../career/language';
+import { anyPhrasePattern } from '../career/phrase-patterns';
 import {
   countTerms,
   indexTerms,
@@ -16,7 +18,7 @@ import {
   type TermIndex,
 } from '../career/similarity';
 
-import { stem, wordsOf } from '../career/title-words';
+import { wordsOf } from '../career/title-words';
 
 import type { MoveKind } from '../graph/types';
 import { bandLabel, type Draft, type Family } from './drafts';
@@ -103,44 +105,108 @@ function quoteTerm(summary: string, index: TermIndex, terms: string[]): string |
 
 /** What the families' texts share. */
 export interface FamilyTexts {
+  /** The catalog's language: its stemmer and stop words. */
+  language: Language;
   roleTerms: Map<string, number>[];
   familyTerms: Map<string, number>[];
   idf: Map<string, number>;
-  /** For each family, the families whose work is alike, most alike first. */
-  related: number[][];
+  /** For each family, the families whose work is alike, most alike first, with the cosine. */
+  related: [number, number][][];
+  /**
+   * For each family, the nearest families whatever their score: where a role no move reaches
+   * or leaves finds its nearest work.
+   */
+  nearest: [number, number][][];
+  /** True for a term few families use: what can show that two roles do alike work. */
+  distinctive: (term: string) => boolean;
+}
+
+/** A role's texts without the sentences that state a relation ("Reports to …", "Supervises …"). */
+function workText(role: Draft['role'], relation: RegExp): string {
+  const out: string[] = [];
+  for (const text of [role.summary, ...role.skills, ...role.responsibilities])
+    for (const sentence of text.match(/[^.;!?]+[.;!?]*/g) ?? []) {
+      relation.lastIndex = 0;
+      if (!relation.test(sentence)) out.push(sentence);
+    }
+  return out.join(' ');
 }
 
 /**
- * Step 4: which families do alike work: TF-IDF over each family's texts (its titles' own words
- * left out), each family kept to its `maxFamilies` nearest above the model's thresholds.
+ * Step 4: which families do alike work: TF-IDF over each family's texts in the catalog's
+ * language, leaving out sentences that state a relation (who reports to whom is not what the work
+ * is), each family kept to its `maxFamilies` nearest above the model's thresholds.
  */
 export function relateFamilies(
   model: CareerModel,
   drafts: Draft[],
   families: Family[],
+  language: Language,
 ): FamilyTexts {
+  const relation = anyPhrasePattern(
+    model.mentions.map((m) => m.before ?? m.after!),
+    'iu',
+  );
   // A summary's own title words stay: a role whose text names another role's function
   // ("works alongside teachers") does related work.
-  const roleTerms = drafts.map((d) =>
-    countTerms(termsOf([d.role.summary, ...d.role.skills, ...d.role.responsibilities].join('. '))),
-  );
+  const roleTerms = drafts.map((d) => countTerms(termsOf(workText(d.role, relation), language)));
   const familyTerms = families.map((f) => {
     const sum = new Map<string, number>();
     for (const i of f.members)
       for (const [t, c] of roleTerms[i]!) sum.set(t, (sum.get(t) ?? 0) + c);
     return sum;
   });
+  const df = new Map<string, number>();
+  for (const terms of familyTerms) for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const most = Math.max(2, Math.floor(model.moves.distinctiveShare * families.length));
   const { vectors, idf } = tfidf(familyTerms);
-  const related = similarPairs(vectors, 40, {
-    score: model.moves.minSimilarity,
-    ofBest: model.moves.relativeToBest,
-  }).map((list) => list.slice(0, model.moves.maxFamilies).map(([g]) => g));
-  return { roleTerms, familyTerms, idf, related };
+  const pairs = similarPairs(vectors, 40);
+  const related = pairs.map((list) =>
+    list
+      .filter(
+        ([, x]) =>
+          x >= model.moves.minSimilarity && x >= (list[0]?.[1] ?? 0) * model.moves.relativeToBest,
+      )
+      .slice(0, model.moves.maxFamilies),
+  );
+  const nearest = pairs.map((list) => list.slice(0, NEAREST_FAMILIES));
+  return {
+    language,
+    roleTerms,
+    familyTerms,
+    idf,
+    related,
+    nearest,
+    distinctive: (t) => (df.get(t) ?? 0) <= most,
+  };
+}
+
+/** Families searched for the nearest work of a role no move reaches or leaves. */
+const NEAREST_FAMILIES = 8;
+
+/** What the reason of a move kept only so that a role is not an island says. */
+export const RESCUE = 'the nearest work to a role no other move reaches or leaves';
+
+/** A similar-work move found, before each role keeps its nearest. */
+interface Candidate {
+  s: number;
+  t: number;
+  lateral: boolean;
+  /** The cosine of the two families' texts. */
+  score: number;
+  /** Whether the families are among each other's related ones (else only near). */
+  related: boolean;
+  /** The distinctive terms the two roles share, strongest first. */
+  found: string[];
+  /** All the terms they share, strongest first: the words of a weak move's reason. */
+  shared: string[];
 }
 
 /**
  * Step 7: moves between families whose texts are alike, in the same band (lateral, both ways)
- * or the next occupied band up (promotion); at most one move from a role into each family.
+ * or the next occupied band up (promotion), resting on at least `minTerms` distinctive terms the
+ * two roles share; at most one move from a role into each family, and each role keeps its
+ * `maxPerRole` nearest.
  */
 export function addSimilarMoves(
   moves: Moves,
@@ -150,19 +216,23 @@ export function addSimilarMoves(
   occupied: Map<number, number>,
   texts: FamilyTexts,
 ): void {
-  const { roleTerms, familyTerms, idf } = texts;
+  const { roleTerms, idf, language, distinctive } = texts;
   const say = summaries(model);
   const termIndexes = new Map<number, TermIndex>();
   const termIndex = (i: number) => {
     let t = termIndexes.get(i);
-    if (!t) termIndexes.set(i, (t = indexTerms(drafts[i]!.role.summary)));
+    if (!t) termIndexes.set(i, (t = indexTerms(drafts[i]!.role.summary, language)));
     return t;
   };
   // Each title's stemmed words, once per role rather than once per move.
   const titleWords = new Map<number, Set<string>>();
   const titleStems = (d: Draft) => {
     let t = titleWords.get(d.index);
-    if (!t) titleWords.set(d.index, (t = new Set(wordsOf(d.role.title).map(stem))));
+    if (!t)
+      titleWords.set(
+        d.index,
+        (t = new Set(wordsOf(d.role.title).map((w) => language.stem(w.toLowerCase())))),
+      );
     return t;
   };
   // Each title's words, lower-case, and its abbreviation ("tam"): a verb's subject.
@@ -176,17 +246,56 @@ export function addSimilarMoves(
     }
     return t;
   };
-  const linked = new Set<string>();
+  // Each pair of families once, with its score and whether it is among either's related ones.
+  const linked = new Map<string, { score: number; related: boolean }>();
+  const pair = (f: number, g: number, score: number, related: boolean) => {
+    const key = f < g ? `${f},${g}` : `${g},${f}`;
+    const had = linked.get(key);
+    linked.set(key, {
+      score: Math.max(score, had?.score ?? 0),
+      related: related || (had?.related ?? false),
+    });
+  };
   texts.related.forEach((list, f) => {
-    for (const g of list) linked.add(f < g ? `${f},${g}` : `${g},${f}`);
+    for (const [g, score] of list) pair(f, g, score, true);
   });
-  for (const key of linked) {
+  texts.nearest.forEach((list, f) => {
+    for (const [g, score] of list) pair(f, g, score, false);
+  });
+  const candidates: Candidate[] = [];
+  for (const [key, { score, related }] of linked) {
     const [f, g] = key.split(',').map(Number) as [number, number];
-    link(f, g);
-    link(g, f);
+    candidates.push(...link(f, g, score, related), ...link(g, f, score, related));
+  }
+  // The nearest first; ties by the roles' places in title order, so any order of the file gives
+  // the same moves.
+  candidates.sort((x, y) => y.score - x.score || x.s - y.s || x.t - y.t);
+  const kept = new Map<number, number>();
+  const room = (i: number) => (kept.get(i) ?? 0) < model.moves.maxPerRole;
+  for (const c of candidates) {
+    if (!c.related || c.found.length < model.moves.minTerms || !room(c.s) || !room(c.t)) continue;
+    if (emit(c, false)) {
+      kept.set(c.s, (kept.get(c.s) ?? 0) + 1);
+      kept.set(c.t, (kept.get(c.t) ?? 0) + 1);
+    }
+  }
+  // A role no move reaches above the lowest band, or none leaves below the highest, keeps its
+  // nearest work as a weak move, so that no role is an island; its reason says so.
+  const lowest = Math.min(...occupied.values());
+  const highest = Math.max(...occupied.values());
+  for (const c of candidates) {
+    const needsIn = occupied.get(drafts[c.t]!.band)! > lowest && !moves.hasWayIn(c.t);
+    const needsOut = occupied.get(drafts[c.s]!.band)! < highest && !moves.hasWayOut(c.s);
+    if (needsIn || needsOut) emit(c, true);
   }
 
-  function link(f: number, g: number) {
+  /** The terms two roles share, strongest first. */
+  function sharedWork(s: number, t: number): string[] {
+    return sharedTerms(roleTerms[s]!, roleTerms[t]!, idf, 40);
+  }
+
+  function link(f: number, g: number, score: number, related: boolean): Candidate[] {
+    const out: Candidate[] = [];
     for (const s of families[f]!.members) {
       const a = drafts[s]!;
       let lateral: Draft | undefined;
@@ -196,87 +305,102 @@ export function addSimilarMoves(
         const gap = occupied.get(b.band)! - occupied.get(a.band)!;
         if (gap === 0) {
           if (!lateral || Math.abs(b.rank - a.rank) < Math.abs(lateral.rank - a.rank)) lateral = b;
-        } else if (gap > 0 && gap <= model.moves.maxBandGap && (!up || b.rank < up.rank)) up = b;
+        } else if (gap > 0 && (!up || b.rank < up.rank)) up = b;
       }
+      // Further than `maxBandGap` up, only a role no other move leaves or reaches takes it.
+      const far = !!up && occupied.get(up.band)! - occupied.get(a.band)! > model.moves.maxBandGap;
       // A promotion into another family leaves from the top of the role's band in its own
-      // family (a Junior, not the Associate below it), and climbs two bands only when its own
-      // family has no level in between (a Junior analyst becomes an analyst first).
+      // family (a Junior, not the Associate below it).
       if (!lateral && up) {
         const own = families[f]!.members.map((m) => drafts[m]!);
-        const gap = occupied.get(up.band)! - occupied.get(a.band)!;
-        if (
-          own.some((m) => m.band === a.band && m.rank > a.rank) ||
-          (gap > 1 && own.some((m) => m.band > a.band && m.band < up!.band))
-        )
-          up = undefined;
+        if (own.some((m) => m.band === a.band && m.rank > a.rank)) up = undefined;
       }
       const b = lateral ?? up;
       if (!b) continue;
-      // The evidence shown is what the two roles do alike: words of their titles ("analyst")
-      // say only what they are called, so they come last.
-      const ta = titleStems(a);
-      const tb = titleStems(b);
-      const titled = (t: string) => ta.has(t) || tb.has(t);
-      const pick = (found: string[]) =>
-        [...found.filter((t) => !titled(t)), ...found.filter(titled)].slice(0, 4);
-      // Twelve shared terms for the summary's choice; the reason's evidence is from the first 8.
-      const byRole = sharedTerms(roleTerms[s]!, roleTerms[b.index]!, idf, 12);
-      const found = byRole.length ? byRole : sharedTerms(familyTerms[f]!, familyTerms[g]!, idf, 12);
-      const terms = pick(found.slice(0, 8));
-      const candidates = [...found.filter((t) => !titled(t)), ...found.filter(titled)];
-      const wordsOf = (x: Draft, y: Draft) =>
-        terms.map(
-          (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
-        );
-      const reason = (x: Draft, y: Draft) => {
-        const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
-        const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
-        const ofX = qx && `The ${x.role.title} blueprint says “${qx}”`;
-        const ofY = qy && `${qx ? 'the' : 'The'} ${y.role.title} blueprint says “${qy}”`;
-        const said =
-          ofX && ofY
-            ? `${ofX}; ${ofY}.`
-            : ofX || ofY
-              ? `${ofX || ofY}.`
-              : 'No phrase of either summary shows it.';
-        return `similar work — shared terms: ${wordsOf(x, y).join(', ')}. ${said}`;
-      };
-      const short = (x: Draft, y: Draft, kind: MoveKind) => {
-        const seen = candidates.flatMap((t) => {
-          for (const d of [x, y]) {
-            const hit = termIndex(d.index).get(t);
-            if (hit)
-              return [{ word: hit.word, text: d.role.summary, at: hit.at, titleWords: lower(d) }];
-          }
-          return [];
-        });
-        const texts = [x.role.summary, y.role.summary];
-        return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen, texts));
-      };
-      if (b === lateral) {
-        const level = bandLabel(model, a.rank);
-        const why = `Lateral move between families at the same level (${level}): `;
-        moves.lateral(
-          s,
-          b.index,
-          why + reason(a, b),
-          why + reason(b, a),
-          'similar',
-          short(a, b, 'lateral'),
-          short(b, a, 'lateral'),
-          terms,
-        );
-      } else {
-        moves.add(
-          s,
-          b.index,
-          'promotion',
-          `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
-          'similar',
-          short(a, b, 'promotion'),
-          terms,
-        );
-      }
+      const shared = sharedWork(s, b.index);
+      if (!shared.length) continue;
+      const found = shared.filter(distinctive).slice(0, 12);
+      out.push({
+        s,
+        t: b.index,
+        lateral: b === lateral,
+        score,
+        related: related && !(b === up && far),
+        found,
+        shared: shared.slice(0, 12),
+      });
     }
+    return out;
+  }
+
+  function emit({ s, t, lateral, found: distinct, shared }: Candidate, weak: boolean): boolean {
+    const thin = weak && distinct.length < model.moves.minTerms;
+    const found = thin ? shared : distinct;
+    const what = thin
+      ? `similar work, weak (${RESCUE}, on terms many roles of this catalog share)`
+      : weak
+        ? `similar work (${RESCUE})`
+        : 'similar work';
+    const a = drafts[s]!;
+    const b = drafts[t]!;
+    // The evidence shown is what the two roles do alike: words of their titles ("analyst")
+    // say only what they are called, so they come last.
+    const ta = titleStems(a);
+    const tb = titleStems(b);
+    const titled = (x: string) => ta.has(x) || tb.has(x);
+    const candidates = [...found.filter((x) => !titled(x)), ...found.filter(titled)];
+    const terms = candidates.slice(0, 4);
+    const wordsOf = (x: Draft, y: Draft) =>
+      terms.map(
+        (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
+      );
+    const reason = (x: Draft, y: Draft) => {
+      const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
+      const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
+      const ofX = qx && `The ${x.role.title} blueprint says “${qx}”`;
+      const ofY = qy && `${qx ? 'the' : 'The'} ${y.role.title} blueprint says “${qy}”`;
+      const said =
+        ofX && ofY
+          ? `${ofX}; ${ofY}.`
+          : ofX || ofY
+            ? `${ofX || ofY}.`
+            : 'No phrase of either summary shows it.';
+      return `${what} — shared terms: ${wordsOf(x, y).join(', ')}. ${said}`;
+    };
+    const short = (x: Draft, y: Draft, kind: MoveKind) => {
+      const seen = candidates.flatMap((t) => {
+        for (const d of [x, y]) {
+          const hit = termIndex(d.index).get(t);
+          if (hit)
+            return [{ word: hit.word, text: d.role.summary, at: hit.at, titleWords: lower(d) }];
+        }
+        return [];
+      });
+      const texts = [x.role.summary, y.role.summary];
+      return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen, texts));
+    };
+    if (lateral) {
+      const level = bandLabel(model, a.rank);
+      const why = `Lateral move between families at the same level (${level}): `;
+      return moves.lateral(
+        s,
+        t,
+        why + reason(a, b),
+        why + reason(b, a),
+        'similar',
+        short(a, b, 'lateral'),
+        short(b, a, 'lateral'),
+        terms,
+      );
+    }
+    return moves.add(
+      s,
+      t,
+      'promotion',
+      `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
+      'similar',
+      short(a, b, 'promotion'),
+      terms,
+    );
   }
 }

@@ -60,7 +60,8 @@ export interface MentionRule {
   /** Where the named role stands: `above` this role or `below` it. */
   other: 'above' | 'below';
   /** The move the sentence shows: `to` the named role, or `from` it into this one. */
-  move: 'to' | 'from';
+  /** The move the sentence shows; `none`: it orders ranks only ("under the supervision of X"). */
+  move: 'to' | 'from' | 'none';
   /** True when the sentence tells a career move (`usually promoted from X`), not only reporting. */
   career: boolean;
 }
@@ -74,6 +75,12 @@ export interface MoveRules {
   maxBandGap: number;
   /** Occupied bands a promotion shown by a mention may climb. */
   mentionBandGap: number;
+  /** Distinctive terms two roles must share for a similar-work move. */
+  minTerms: number;
+  /** A term is distinctive when at most this share of the catalog's families use it (or two). */
+  distinctiveShare: number;
+  /** Similar-work moves a role may have, its nearest first. */
+  maxPerRole: number;
 }
 
 export interface MoveCosts {

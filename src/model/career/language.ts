@@ -93,6 +93,26 @@ export function detectLanguage(texts: Iterable<string>): Language {
   return best;
 }
 
+/** Each language's words' terms, already computed: a catalog's vocabulary is small beside its words. */
+const wordTerms = new WeakMap<Language, Map<string, string[]>>();
+
+/** A lower-case word's terms: its parts (split at hyphens and apostrophes), stemmed. */
+function termsOfWord(word: string, language: Language): string[] {
+  let cache = wordTerms.get(language);
+  if (!cache) wordTerms.set(language, (cache = new Map()));
+  let out = cache.get(word);
+  if (out) return out;
+  out = [];
+  for (const part of word.split(/[-'’]/)) {
+    if (part.length < 3 || language.ignored.has(part) || /^\d+$/.test(part)) continue;
+    const s = language.stem(part);
+    if (!language.ignored.has(s)) out.push(s);
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
 /**
  * A text's terms in a language: its words (split at hyphens and apostrophes) of three letters or
  * more, stemmed, the language's stop words and boilerplate left out.
@@ -103,10 +123,6 @@ export function detectLanguage(texts: Iterable<string>): Language {
 export function termsIn(text: string, language: Language): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
-    for (const part of m[0].split(/[-'’]/)) {
-      if (part.length < 3 || language.ignored.has(part) || /^\d+$/.test(part)) continue;
-      const s = language.stem(part);
-      if (!language.ignored.has(s)) out.push(s);
-    }
+    for (const s of termsOfWord(m[0], language)) out.push(s);
   return out;
 }

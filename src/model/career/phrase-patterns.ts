@@ -38,6 +38,17 @@ export function phrasePattern(phrase: string, flags: string): RegExp {
 }
 
 /**
+ * One pattern matching any of some phrases, each as {@link phrasePattern} reads it.
+ * @param phrases - phrases of the model's data.
+ * @param flags - the RegExp flags.
+ * @returns the pattern (one that matches nothing when there are no phrases).
+ */
+export function anyPhrasePattern(phrases: readonly string[], flags: string): RegExp {
+  const sources = phrases.map(phraseSource);
+  return new RegExp(`${B0}(?:${sources.join('|') || '(?!)'})${B1}`, flags);
+}
+
+/**
  * The longest word every match of a phrase contains, lower-case, when it is ASCII letters and
  * digits: in a match it stands between non-alphanumerics (the pattern's boundaries, spaces and
  * hyphens), so in an ASCII text it is one whole word of the text.

@@ -138,12 +138,13 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     const other = m['other'];
     if (other !== 'above' && other !== 'below') c.fail(`${p}.other`, 'must be "above" or "below"');
     const move = m['move'];
-    if (move !== 'to' && move !== 'from') c.fail(`${p}.move`, 'must be "to" or "from"');
+    if (move !== 'to' && move !== 'from' && move !== 'none')
+      c.fail(`${p}.move`, 'must be "to", "from" or "none"');
     return {
       ...(before !== undefined && { before }),
       ...(after !== undefined && { after }),
       other: other === 'below' ? 'below' : 'above',
-      move: move === 'from' ? 'from' : 'to',
+      move: move === 'from' ? 'from' : move === 'none' ? 'none' : 'to',
       career: m['career'] === true,
     };
   });
@@ -154,6 +155,9 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     maxFamilies: c.num(mv['maxFamilies'] ?? 3, 'moves.maxFamilies'),
     maxBandGap: c.num(mv['maxBandGap'] ?? 1, 'moves.maxBandGap'),
     mentionBandGap: c.num(mv['mentionBandGap'] ?? 2, 'moves.mentionBandGap'),
+    minTerms: c.num(mv['minTerms'] ?? 3, 'moves.minTerms'),
+    distinctiveShare: c.num(mv['distinctiveShare'] ?? 0.3, 'moves.distinctiveShare'),
+    maxPerRole: c.num(mv['maxPerRole'] ?? 3, 'moves.maxPerRole'),
   };
   const co = c.obj(o['costs'] ?? {}, 'costs');
   const costs: MoveCosts = {

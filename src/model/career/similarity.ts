@@ -1,4 +1,4 @@
-import { stem } from './title-words';
+import { termsIn, type Language } from './language';
 
 /**
  * Similar work, from the words of two texts: TF-IDF vectors over stemmed words, compared by cosine.
@@ -7,52 +7,20 @@ import { stem } from './title-words';
  * vocabulary, not with the square of the number of roles.
  */
 
-/** Words that say nothing about the work: grammar, and the boilerplate of role descriptions. */
-const STOP = new Set(
-  (
-    'a about above across after again against all also am an and any are as at be because been ' +
-    'before being between both but by can could did do does doing down during each either few for ' +
-    'from further had has have having he her here hers him his how i if in into is it its itself ' +
-    'just may me might more most must my no nor not now of off on once only or other our out over ' +
-    'own same she should so some such than that the their them then there these they this those ' +
-    'through to too under until up upon us very via was we were what when where which while who ' +
-    'whom why will with within without would you your yet whether well like including include ' +
-    'includes role roles responsible responsibility responsibilities ensure ensures ensuring ' +
-    'provide provides providing person position job function functions team teams work works ' +
-    'working organization organizations organisation company business across key core typically ' +
-    'often usually high quality clear strong new one two three level levels day daily based ' +
-    'related using use used make makes making help helps support supports supporting blueprint ' +
-    'career path kpis skills senior junior associate lead principal staff intern trainee ' +
-    'entry manager director head chief officer vice president focus focuses focused quickly ' +
-    'line lines effective effectively accurate accurately able deliver delivers delivering ' +
-    'maintain maintains maintaining strong various wide wider range'
-  ).split(' '),
-);
-
-/** Each word's terms, already computed: a catalog's vocabulary is small beside its word count. */
-const wordTerms = new Map<string, string[]>();
-
-/** A lower-case word's terms: its parts (split at hyphens and apostrophes), stemmed, stop words out. */
-function termsOfWord(word: string): string[] {
-  let out = wordTerms.get(word);
-  if (out) return out;
-  out = [];
-  for (const part of word.split(/[-'’]/)) {
-    if (part.length < 3 || STOP.has(part) || /^\d+$/.test(part)) continue;
-    const s = stem(part);
-    if (!STOP.has(s)) out.push(s);
-  }
-  if (wordTerms.size > 200_000) wordTerms.clear();
-  wordTerms.set(word, out);
-  return out;
-}
-
-/** A text's terms: stemmed words, stop words and the given own-title words left out. */
-export function termsOf(text: string, leaveOut?: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
-    for (const s of termsOfWord(m[0])) if (!leaveOut?.has(s)) out.push(s);
-  return out;
+/**
+ * A text's terms: stemmed words in the catalog's language, its stop words and the given
+ * own-title words left out.
+ * @param text - the text.
+ * @param language - the catalog's language (its stemmer and stop words).
+ * @param leaveOut - terms to leave out.
+ */
+export function termsOf(
+  text: string,
+  language: Language,
+  leaveOut?: ReadonlySet<string>,
+): string[] {
+  const terms = termsIn(text, language);
+  return leaveOut ? terms.filter((t) => !leaveOut.has(t)) : terms;
 }
 
 /** A sparse vector: term → weight, and its length. */
@@ -201,13 +169,14 @@ export type TermIndex = Map<string, { at: number; word: string }>;
  * Indexes a text's words by stem, first occurrence only (one pass; asking per term was most of
  * the build's time at 2,000 roles).
  * @param text - the text.
+ * @param language - the catalog's language.
  * @returns the index.
  */
-export function indexTerms(text: string): TermIndex {
+export function indexTerms(text: string, language: Language): TermIndex {
   const out: TermIndex = new Map();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (m[0].length < 3) continue;
-    const s = stem(m[0]);
+    const s = language.stem(m[0].toLowerCase());
     if (!out.has(s)) out.set(s, { at: m.index, word: m[0] });
   }
   return out;

@@ -11,6 +11,7 @@ import {
   termsOf,
   tfidf,
 } from '../../../src/model/career/similarity';
+import { ENGLISH } from '../../../src/model/career/language';
 import { generateCatalog } from '../../synthetic';
 import { readRepoFile } from '../helpers';
 
@@ -113,14 +114,14 @@ function plainWithoutNames(names: ReturnType<typeof buildNameIndex>, text: strin
 
 describe("the build's faster paths give what the plain code gives", () => {
   it.each(CATALOGS)('terms, similar families and shared terms: %s', (_name, roles) => {
-    const counts = roles.map((r) => countTerms(termsOf(texts(r))));
+    const counts = roles.map((r) => countTerms(termsOf(texts(r), ENGLISH)));
     // Each word's terms are kept once computed: asked again, and with words left out, the same.
     roles.forEach((r, i) => {
-      const leaveOut = new Set(termsOf(r.title));
-      expect(termsOf(texts(r), leaveOut)).toEqual(
-        termsOf(texts(r)).filter((t) => !leaveOut.has(t)),
+      const leaveOut = new Set(termsOf(r.title, ENGLISH));
+      expect(termsOf(texts(r), ENGLISH, leaveOut)).toEqual(
+        termsOf(texts(r), ENGLISH).filter((t) => !leaveOut.has(t)),
       );
-      expect([...countTerms(termsOf(texts(r)))]).toEqual([...counts[i]!]);
+      expect([...countTerms(termsOf(texts(r), ENGLISH))]).toEqual([...counts[i]!]);
     });
     const { vectors, idf } = tfidf(counts);
     for (const min of [

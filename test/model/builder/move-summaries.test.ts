@@ -33,14 +33,12 @@ describe('a move’s summary: one short sentence a manager could say in a 1:1', 
   });
 
   it('says what two roles of similar work both do, without quotes or the word list', () => {
-    expect(summary(support, 'junior-service-desk-analyst', 'junior-support-analyst')).toBe(
-      'Same level (Entry), similar work: both involve escalating and diagnosing.',
+    expect(summary(support, 'support-analyst', 'service-desk-analyst')).toBe(
+      'Same level (Professional), similar work: both involve users.',
     );
-    // Its reason keeps the evidence: the shared terms and the quotations.
-    expect(
-      support.getEdgeAttribute('junior-service-desk-analyst', 'junior-support-analyst', 'reason'),
-    ).toMatch(
-      /^Lateral move between families at the same level \(Entry \(Junior\)\): similar work — shared terms: escalating, diagnosing, issues, customers\. The Junior Service Desk Analyst blueprint says “/,
+    // Its reason keeps the evidence: the distinctive terms and the quotations.
+    expect(support.getEdgeAttribute('support-analyst', 'service-desk-analyst', 'reason')).toMatch(
+      /^Lateral move between families at the same level \(Professional\): similar work — shared terms: structured, disciplined, documented, users\. The Support Analyst blueprint says “/,
     );
     // A verb in -s ("replenishes", "keeps"), or a noun only ever before another ("sales
     // floor"), is not work both roles "involve".
@@ -66,9 +64,12 @@ describe('a move’s summary: one short sentence a manager could say in a 1:1', 
     expect(summary(nursing, 'licensed-practical-nurse', 'charge-nurse')).toBe(
       "Promotion (Junior → Senior): it oversees the starting role's work.",
     );
-    expect(summary(nursing, 'nursing-assistant', 'registered-nurse')).toBe(
-      'Promotion (Associate → Professional): the starting role works under it.',
+    expect(summary(retail, 'store-manager', 'district-manager')).toBe(
+      'Promotion (Senior Manager → Principal): the starting role works under it.',
     );
+    // "Works under the supervision of registered nurses" orders the ranks, and is no step
+    // towards the registered nurse's job: a licence stands between them.
+    expect(nursing.hasEdge('nursing-assistant', 'registered-nurse')).toBe(false);
     expect(summary(retail, 'stock-associate', 'inventory-specialist')).toBe(
       'Promotion (Junior → Professional): its blueprint says people are promoted into it from the starting role.',
     );

@@ -46,7 +46,8 @@ const corpus = readdirSync('test/corpus').filter((f) => /^[a-z]+\.(txt|csv|json)
 
 describe('routing moves around roles', () => {
   it('keeps every move of the bundled catalog off every role that is not its end', () => {
-    expect(seed.size).toBeGreaterThan(100);
+    // Enough moves, across tracks and bands, for the check to mean something.
+    expect(seed.size).toBeGreaterThan(50);
     expect(crossings(seed)).toEqual([]);
   });
 

@@ -66,9 +66,9 @@ export class Moves {
     });
     return true;
   }
-  /** True when a move leads into the role. */
-  hasWayIn(i: number): boolean {
-    return this.graph.inDegree(this.drafts[i]!.id) > 0;
+  /** The ids of the roles a move leads to from the role. */
+  successors(i: number): string[] {
+    return this.graph.outNeighbors(this.drafts[i]!.id);
   }
   /** True when a move leads out of the role. */
   hasWayOut(i: number): boolean {

@@ -2,7 +2,7 @@
  * Building the graph, steps 4 and 7: which families do alike work, and the moves between them.
  */
 
-import { type CareerModel } from '../career/career-model';
+import { baseRank, levelAt, type CareerModel } from '../career/career-model';
 
 import { excerptAt } from '../career/evidence';
 
@@ -279,15 +279,38 @@ export function addSimilarMoves(
       kept.set(c.t, (kept.get(c.t) ?? 0) + 1);
     }
   }
-  // A role no move reaches above the lowest band, or none leaves below the highest, keeps its
-  // nearest work as a weak move, so that no role is an island; its reason says so.
-  const lowest = Math.min(...occupied.values());
-  const highest = Math.max(...occupied.values());
-  for (const c of candidates) {
-    const needsIn = occupied.get(drafts[c.t]!.band)! > lowest && !moves.hasWayIn(c.t);
-    const needsOut = occupied.get(drafts[c.s]!.band)! < highest && !moves.hasWayOut(c.s);
-    if (needsIn || needsOut) emit(c, true);
+  // A role no entry-level role can reach, or that no move leaves below the highest band, keeps
+  // its nearest work as a weak move, so that no role is an island; its reason says so.
+  const index = new Map(drafts.map((d) => [d.id, d.index]));
+  const minRank = Math.min(...drafts.map((d) => d.rank));
+  const professional = levelAt(model, baseRank(model)).bandIndex;
+  const reached = new Set<number>();
+  const reach = (start: number) => {
+    if (reached.has(start)) return;
+    const queue = [start];
+    reached.add(start);
+    while (queue.length) {
+      for (const id of moves.successors(queue.pop()!)) {
+        const j = index.get(id)!;
+        if (!reached.has(j)) {
+          reached.add(j);
+          queue.push(j);
+        }
+      }
+    }
+  };
+  for (const d of drafts) if (d.rank === minRank || d.band < professional) reach(d.index);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const c of candidates)
+      if (reached.has(c.s) && !reached.has(c.t) && emit(c, true)) {
+        reach(c.t);
+        grew = true;
+      }
   }
+  const highest = Math.max(...occupied.values());
+  for (const c of candidates)
+    if (occupied.get(drafts[c.s]!.band)! < highest && !moves.hasWayOut(c.s)) emit(c, true);
 
   /** The terms two roles share, strongest first. */
   function sharedWork(s: number, t: number): string[] {

@@ -38,8 +38,15 @@ describe('the Catalog panel and the level filter speak the catalog author’s la
     const panel = page.getByRole('region', { name: 'Catalog' });
     await expect
       .poll(() => page.textContent('#cpe-diag-heading'))
-      .toMatch(/^\s*3 things to check\s*$/);
+      .toMatch(/^\s*5 things to check\s*$/);
     const text = (await panel.textContent()) ?? '';
+    // The two Principals rank highest: their dead ends ask for nothing if they are the top.
+    expect(
+      await page
+        .locator('ul.cpe-diagnostics > li')
+        .filter({ hasText: 'No move leads out of Principal Support Analyst' })
+        .textContent(),
+    ).toContain('Nothing to do if it is the top of its ladder');
     expect(text).not.toContain('npm run graph');
     expect(text).not.toContain('no evidence for the rank');
     const field = await item(page, 'Field Service Engineer');

@@ -30,8 +30,16 @@ const edgeList = (g: ReturnType<typeof loadCatalog>['graph']) =>
 const band = (rank: number) => levelAt(defaultModel, rank).band;
 
 describe('the shipped career model', () => {
-  it('is the file data/career-model.json, read and validated', () => {
-    const json = JSON.parse(readRepoFile('data/career-model.json')) as unknown;
+  it("is the file data/career-model.json with every language's relation phrases, validated", () => {
+    const json = JSON.parse(readRepoFile('data/career-model.json')) as {
+      mentions: { patterns: unknown[] };
+    };
+    const languages = JSON.parse(readRepoFile('data/languages.json')) as {
+      languages: Record<string, { relations?: unknown[] }>;
+    };
+    const relations = Object.values(languages.languages).flatMap((l) => l.relations ?? []);
+    expect(relations.length).toBeGreaterThan(0);
+    json.mentions.patterns.push(...relations);
     expect(readCareerModel(json)).toEqual(defaultModel);
   });
 

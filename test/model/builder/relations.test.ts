@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { loadCatalog } from '../../../src/model/index';
+
+/** Relations stated in German, French and Spanish order ranks, as English ones do. */
+const graph = (...roles: [string, string][]) =>
+  loadCatalog(
+    { text: roles.map(([t, s]) => `${t}: Role Blueprint\n${s}`).join('\n') + '\n' },
+    { model: defaultModel },
+  ).graph;
+const rank = (g: ReturnType<typeof graph>, id: string) => g.getNodeAttribute(id, 'rank');
+
+describe('a relation stated in another language', () => {
+  it('German: "berichtet an" puts the role reported to above', () => {
+    const g = graph(
+      ['Werkleiter', 'Der Werkleiter verantwortet Budget, Sicherheit und Ausstoß des Werks.'],
+      [
+        'Produktionsplaner',
+        'Der Produktionsplaner plant die Aufträge und berichtet an den Werkleiter.',
+      ],
+    );
+    expect(rank(g, 'werkleiter')).toBeGreaterThan(rank(g, 'produktionsplaner'));
+  });
+
+  it('French: "rend compte au" puts the role reported to above', () => {
+    const g = graph(
+      ['Directeur régional', 'Le directeur régional pilote le réseau des agences de la région.'],
+      [
+        'Conseiller bancaire',
+        'Le conseiller bancaire suit ses clients et rend compte au directeur régional.',
+      ],
+    );
+    expect(rank(g, 'directeur-regional')).toBeGreaterThan(rank(g, 'conseiller-bancaire'));
+  });
+
+  it('Spanish: "depende del" puts the role depended on above', () => {
+    const g = graph(
+      ['Maître', 'El maître organiza la sala, las reservas y el servicio de cada turno.'],
+      ['Camarero', 'El camarero atiende las mesas de su sector y depende del maître.'],
+    );
+    expect(rank(g, 'maitre')).toBeGreaterThan(rank(g, 'camarero'));
+  });
+
+  it('"sous la supervision de", like "under the supervision of", is no move into the supervisor', () => {
+    const g = graph(
+      ['Pharmacien', 'Le pharmacien valide les ordonnances et conseille les patients.'],
+      [
+        'Préparateur en pharmacie',
+        'Le préparateur délivre les médicaments sous la supervision du pharmacien.',
+      ],
+    );
+    expect(rank(g, 'pharmacien')).toBeGreaterThan(rank(g, 'preparateur-en-pharmacie'));
+    const move = g.hasEdge('preparateur-en-pharmacie', 'pharmacien')
+      ? g.getEdgeAttribute('preparateur-en-pharmacie', 'pharmacien', 'rule')
+      : undefined;
+    expect(move).not.toBe('mention');
+  });
+});

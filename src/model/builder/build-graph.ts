@@ -14,6 +14,7 @@ import { findTracks } from './tracks';
 import type { CatalogRole } from '../graph/types';
 import { titleKey } from '../graph/text';
 import { detectLanguage } from '../career/language';
+import { modelForLanguage } from '../career/language-model';
 import { findDeputies, groupFamilies, readRoles, type Draft } from './drafts';
 import {
   addLadders,
@@ -84,18 +85,22 @@ function inTitleOrder(roles: readonly CatalogRole[]): CatalogRole[] {
  * a first view from it while the second phase (`finish`) runs: no role's position changes after
  * it, only moves are added.
  * @param roles - the catalog's roles.
- * @param model - the career model.
+ * @param baseModel - the career model; the catalog's language may add title words to it.
  * @param overlay - the organization's overlay for this catalog (tracks, known moves).
  * @returns the graph so far, the problems noticed so far, and the second phase.
  */
 export function buildCareerGraphFirst(
   roles: CatalogRole[],
-  model: CareerModel,
+  baseModel: CareerModel,
   overlay: Overlay = EMPTY_OVERLAY,
 ): PartlyBuiltGraph {
   const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
-  const drafts = readRoles(inTitleOrder(roles), model, diagnostics);
+  // The catalog's language: how its titles carry levels, and how its texts are read.
+  const ordered = inTitleOrder(roles);
+  const language = detectLanguage(ordered.map((r) => `${r.title}. ${r.summary}`));
+  const model = modelForLanguage(baseModel, language);
+  const drafts = readRoles(ordered, model, diagnostics);
   const deputies = findDeputies(model, drafts);
   const families = groupFamilies(drafts, model);
 
@@ -116,7 +121,6 @@ export function buildCareerGraphFirst(
     d.band = levelAt(model, d.rank).bandIndex;
   });
 
-  const language = detectLanguage(drafts.map((d) => `${d.role.title}. ${d.role.summary}`));
   const texts = relateFamilies(model, drafts, families, language);
   // A family a summary names in a career move ("usually promoted from Stock Associate") does
   // the nearest work of all.

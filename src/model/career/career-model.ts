@@ -45,6 +45,11 @@ export interface TitleGrammar {
   roleNouns: string[];
   /** C-level acronym → the function it heads (`CFO` → `Finance`). */
   chiefs: Record<string, string>;
+  /**
+   * Words between a level word in front and the family (`de` of `Jefe de cocina`, `d'` of
+   * `Directeur d'agence`): part of the level, not of the family. English says `X of Y` instead.
+   */
+  connectors: string[];
 }
 
 /** Phrases in a role's own summary that suggest its band. */

@@ -27,6 +27,16 @@ export interface Language {
   ignored: ReadonlySet<string>;
   /** A lower-case word's stem. */
   stem(word: string): string;
+  /** How titles in this language carry levels, beyond the model's words; none for English. */
+  titles?: LanguageTitles;
+}
+
+/** A language's level words by band, and the other title words of `data/languages.json`. */
+export interface LanguageTitles {
+  levels: { band: string; ic?: string[]; management?: string[] }[];
+  softManagement: string[];
+  deputies: string[];
+  connectors: string[];
 }
 
 interface LanguageData {
@@ -34,6 +44,7 @@ interface LanguageData {
   stemmer: string;
   stopWords: string;
   boilerplate: string[];
+  titles?: LanguageTitles;
 }
 
 function languageOf(code: string, data: LanguageData): Language {
@@ -58,7 +69,14 @@ function languageOf(code: string, data: LanguageData): Language {
     ignored.add(w);
     ignored.add(stem(w));
   }
-  return { code, name: data.name, stopWords, ignored, stem };
+  return {
+    code,
+    name: data.name,
+    stopWords,
+    ignored,
+    stem,
+    ...(data.titles && { titles: data.titles }),
+  };
 }
 
 /** Every language of `data/languages.json`, English first. */

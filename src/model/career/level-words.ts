@@ -30,6 +30,8 @@ export interface CompiledGrammar {
   chiefs: Map<string, string>;
   /** What C-level titles stand for, lower-case (`executive`, `nursing`): `Chief <area>` is C-level. */
   chiefAreas: Set<string>;
+  /** Connectors after a level word in front (`de`, `d'`), as words, longest first. */
+  connectors: string[][];
   numbered: number[];
   base: number;
   suffixes: LevelWord[];
@@ -82,6 +84,7 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     numberWords: new Set(model.grammar.numberWords.map((w) => w.toLowerCase())),
     chiefs: new Map(Object.entries(model.grammar.chiefs).map(([k, v]) => [k.toUpperCase(), v])),
     chiefAreas: new Set(Object.values(model.grammar.chiefs).map((v) => v.toLowerCase())),
+    connectors: model.grammar.connectors.map(wordsOf).sort((a, b) => b.length - a.length),
     numbered,
     base: baseRank(model),
     suffixes: model.grammar.suffixes.flatMap((w) => {

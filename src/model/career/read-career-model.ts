@@ -118,6 +118,7 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     scopes: c.strs(g['scopes'], 'grammar.scopes', true),
     roleNouns: c.strs(g['roleNouns'], 'grammar.roleNouns', true),
     chiefs,
+    connectors: c.strs(g['connectors'] ?? [], 'grammar.connectors', true),
   };
   const st = c.obj(o['standing'] ?? {}, 'standing');
   const standing = c.list(st['phrases'] ?? [], 'standing.phrases').map((sv, i) => {

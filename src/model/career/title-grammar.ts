@@ -182,6 +182,24 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         break;
       }
     }
+    // A connector after the level word in front: `Jefe de cocina`, `Directeur d'agence`.
+    if (level && taken.length && lo > 0 && lo < hi - 1) {
+      const k = c.connectors.find((w) => startsWith(tokens, w, lo));
+      if (k) {
+        taken[taken.length - 1] += ` ${original.slice(lo, lo + k.length).join(' ')}`;
+        lo += k.length;
+      }
+    }
+    if (level && taken.length && lo > 0 && lo < hi) {
+      const elided = c.connectors.find((w) => w.length === 1 && /['’]$/.test(w[0]!));
+      const m =
+        elided && new RegExp(`^${elided[0]!.slice(0, -1)}['’](?=\\p{L})`, 'iu').exec(original[lo]!);
+      if (m) {
+        taken[taken.length - 1] += ` ${m[0]}`;
+        original[lo] = original[lo]!.slice(m[0].length);
+        tokens[lo] = tokens[lo]!.slice(m[0].length);
+      }
+    }
     if (!level && mgmt) level = mgmt;
     // Numbers at the end: `Engineer II`, `Analyst 3`, `Level 2`, `L3`.
     if (!level && hi - lo >= 2) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { ENGLISH, LANGUAGES } from '../../../src/model/career/language';
+import { modelForLanguage } from '../../../src/model/career/language-model';
+import { readTitle } from '../../../src/model/career/title-grammar';
+import { levelAt } from '../../../src/model/career/career-model';
+
+const language = (code: string) => LANGUAGES.find((l) => l.code === code)!;
+const read = (code: string, title: string) => {
+  const model = modelForLanguage(defaultModel, language(code));
+  const r = readTitle(model, title);
+  return {
+    family: r.family,
+    level: r.level,
+    band: r.rank === null ? null : levelAt(model, r.rank).band,
+  };
+};
+
+describe('titles in the catalog’s language', () => {
+  it.each([
+    ['de', 'Praktikant Qualitätsmanagement', 'Qualitätsmanagement', 'Praktikant', 'trainee'],
+    ['de', 'Teamleiter Logistik', 'Logistik', 'Teamleiter', 'senior'],
+    ['de', 'Leiter der Instandhaltung', 'Instandhaltung', 'Leiter der', 'lead'],
+    ['fr', 'Alternant conseiller clientèle', 'conseiller clientèle', 'Alternant', 'trainee'],
+    ['fr', "Directeur d'agence", 'agence', "Directeur d'", 'principal'],
+    ['fr', "Chef d'équipe back-office", 'back-office', "Chef d'équipe", 'senior'],
+    ['es', 'Becario de cocina', 'cocina', 'Becario de', 'trainee'],
+    ['es', 'Jefe de cocina', 'cocina', 'Jefe de', 'lead'],
+    ['es', 'Director de operaciones', 'operaciones', 'Director de', 'principal'],
+  ])('%s: reads “%s” as family %s, level words %s, band %s', (code, title, family, level, band) => {
+    expect(read(code, title)).toEqual({ family, level, band });
+  });
+
+  it('adds nothing for English: an English catalog is read by the model itself', () => {
+    expect(modelForLanguage(defaultModel, ENGLISH)).toBe(defaultModel);
+    // And another language's level words are none in an English catalog.
+    expect(readTitle(defaultModel, 'Jefe de cocina').rank).toBeNull();
+  });
+
+  it('makes the model for a language once', () => {
+    expect(modelForLanguage(defaultModel, language('de'))).toBe(
+      modelForLanguage(defaultModel, language('de')),
+    );
+  });
+});

@@ -50,6 +50,8 @@ export interface TitleGrammar {
    * `Directeur d'agence`): part of the level, not of the family. English says `X of Y` instead.
    */
   connectors: string[];
+  /** Deputy words that follow the management word they lower (`adjoint` of `Directeur adjoint`). */
+  afterDeputies: string[];
 }
 
 /** Phrases in a role's own summary that suggest its band. */

@@ -45,6 +45,7 @@ export function modelForLanguage(model: CareerModel, language: Language): Career
       softManagement: [...model.grammar.softManagement, ...t.softManagement],
       deputies: [...model.grammar.deputies, ...t.deputies],
       connectors: [...model.grammar.connectors, ...t.connectors],
+      afterDeputies: [...model.grammar.afterDeputies, ...(t.afterDeputies ?? [])],
     },
   };
   byLanguage.set(language.code, out);

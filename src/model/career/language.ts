@@ -37,6 +37,8 @@ export interface LanguageTitles {
   softManagement: string[];
   deputies: string[];
   connectors: string[];
+  /** Deputy words after a management word (`adjoint`). */
+  afterDeputies?: string[];
 }
 
 interface LanguageData {

@@ -30,6 +30,8 @@ export interface CompiledGrammar {
   chiefs: Map<string, string>;
   /** What C-level titles stand for, lower-case (`executive`, `nursing`): `Chief <area>` is C-level. */
   chiefAreas: Set<string>;
+  /** Deputy words after a management word in front (`adjoint` of `Directeur adjoint`). */
+  afterDeputies: Set<string>;
   /** Connectors after a level word in front (`de`, `d'`), as words, longest first. */
   connectors: string[][];
   numbered: number[];
@@ -85,6 +87,7 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     chiefs: new Map(Object.entries(model.grammar.chiefs).map(([k, v]) => [k.toUpperCase(), v])),
     chiefAreas: new Set(Object.values(model.grammar.chiefs).map((v) => v.toLowerCase())),
     connectors: model.grammar.connectors.map(wordsOf).sort((a, b) => b.length - a.length),
+    afterDeputies: new Set(model.grammar.afterDeputies.map((w) => w.toLowerCase())),
     numbered,
     base: baseRank(model),
     suffixes: model.grammar.suffixes.flatMap((w) => {

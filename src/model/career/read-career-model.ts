@@ -119,6 +119,7 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     roleNouns: c.strs(g['roleNouns'], 'grammar.roleNouns', true),
     chiefs,
     connectors: c.strs(g['connectors'] ?? [], 'grammar.connectors', true),
+    afterDeputies: c.strs(g['afterDeputies'] ?? [], 'grammar.afterDeputies', true),
   };
   const st = c.obj(o['standing'] ?? {}, 'standing');
   const standing = c.list(st['phrases'] ?? [], 'standing.phrases').map((sv, i) => {

@@ -182,6 +182,18 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         break;
       }
     }
+    // A deputy word after a management word in front: `Directeur adjoint d'agence`, one step
+    // below the `Directeur d'agence` it deputises for, in the same family.
+    if (
+      level?.ladder === 'management' &&
+      taken.length &&
+      lo < hi - 1 &&
+      c.afterDeputies.has(tokens[lo]!)
+    ) {
+      level = { rank: Math.max(0, level.rank - 1), ladder: 'management', soft: level.soft };
+      taken[taken.length - 1] += ` ${original[lo]}`;
+      lo++;
+    }
     // A connector after the level word in front: `Jefe de cocina`, `Directeur d'agence`.
     if (level && taken.length && lo > 0 && lo < hi - 1) {
       const k = c.connectors.find((w) => startsWith(tokens, w, lo));

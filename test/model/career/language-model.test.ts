@@ -24,6 +24,8 @@ describe('titles in the catalog’s language', () => {
     ['fr', 'Alternant conseiller clientèle', 'conseiller clientèle', 'Alternant', 'trainee'],
     ['fr', "Directeur d'agence", 'agence', "Directeur d'", 'principal'],
     ['fr', "Chef d'équipe back-office", 'back-office', "Chef d'équipe", 'senior'],
+    // `adjoint` after the management word: one step below it, in the same family.
+    ['fr', "Directeur adjoint d'agence", 'agence', "Directeur adjoint d'", 'senior-manager'],
     ['es', 'Becario de cocina', 'cocina', 'Becario de', 'trainee'],
     ['es', 'Jefe de cocina', 'cocina', 'Jefe de', 'lead'],
     ['es', 'Director de operaciones', 'operaciones', 'Director de', 'principal'],

@@ -2,7 +2,7 @@
  * Building the graph, steps 4 and 7: which families do alike work, and the moves between them.
  */
 
-import { baseRank, levelAt, type CareerModel } from '../career/career-model';
+import { isEntryRank, type CareerModel } from '../career/career-model';
 
 import { excerptAt } from '../career/evidence';
 
@@ -279,11 +279,11 @@ export function addSimilarMoves(
       kept.set(c.t, (kept.get(c.t) ?? 0) + 1);
     }
   }
-  // A role no entry-level role can reach, or that no move leaves below the highest band, keeps
-  // its nearest work as a weak move, so that no role is an island; its reason says so.
+  // A role no entry-level role (`isEntryRank`, as `checkGraph` counts them) can reach, or that no
+  // move leaves below the highest band, keeps its nearest work as a weak move, so that no role is
+  // an island; its reason says so.
   const index = new Map(drafts.map((d) => [d.id, d.index]));
   const minRank = Math.min(...drafts.map((d) => d.rank));
-  const professional = levelAt(model, baseRank(model)).bandIndex;
   const reached = new Set<number>();
   const reach = (start: number) => {
     if (reached.has(start)) return;
@@ -299,7 +299,7 @@ export function addSimilarMoves(
       }
     }
   };
-  for (const d of drafts) if (d.rank === minRank || d.band < professional) reach(d.index);
+  for (const d of drafts) if (isEntryRank(model, d.rank, minRank)) reach(d.index);
   for (let grew = true; grew;) {
     grew = false;
     for (const c of candidates)

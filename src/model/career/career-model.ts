@@ -178,3 +178,16 @@ export function bandRanks(model: CareerModel, bandIndex: number): [number, numbe
   for (let b = 0; b < i; b++) first += model.scale[b]!.steps.length;
   return [first, first + model.scale[i]!.steps.length - 1];
 }
+
+/**
+ * Whether a rank is entry level: in a band below the band of titles with no level word
+ * (Trainee, Entry), or the lowest rank of the catalog.
+ * @param model - the career model.
+ * @param rank - a role's rank.
+ * @param lowest - the lowest rank of the catalog's roles.
+ */
+export function isEntryRank(model: CareerModel, rank: number, lowest: number): boolean {
+  return (
+    rank === lowest || levelAt(model, rank).bandIndex < levelAt(model, baseRank(model)).bandIndex
+  );
+}

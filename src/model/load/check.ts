@@ -1,5 +1,5 @@
 import type { CareerGraph } from '../graph/career-graph';
-import { baseRank, levelAt, type CareerModel } from '../career/career-model';
+import { isEntryRank, levelAt, type CareerModel } from '../career/career-model';
 import type { Diagnostic } from '../graph/diagnostics';
 
 /** How many roles leading into an unreachable one a finding names. */
@@ -15,10 +15,7 @@ const MAX_NAMED = 3;
 export function entryRoles(graph: CareerGraph, model: CareerModel): string[] {
   let min = Infinity;
   graph.forEachNode((_, a) => (min = Math.min(min, a.rank)));
-  const professional = levelAt(model, baseRank(model)).bandIndex;
-  return graph.filterNodes(
-    (_, a) => a.rank === min || levelAt(model, a.rank).bandIndex < professional,
-  );
+  return graph.filterNodes((_, a) => isEntryRank(model, a.rank, min));
 }
 
 /**

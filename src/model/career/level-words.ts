@@ -34,6 +34,8 @@ export interface CompiledGrammar {
   afterDeputies: Set<string>;
   /** Connectors after a level word in front (`de`, `d'`), as words, longest first. */
   connectors: string[][];
+  /** The elided connector at the start of the family's first word (`d'` of `d'agence`), if any. */
+  elided: RegExp | undefined;
   numbered: number[];
   base: number;
   suffixes: LevelWord[];
@@ -87,6 +89,7 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     chiefs: new Map(Object.entries(model.grammar.chiefs).map(([k, v]) => [k.toUpperCase(), v])),
     chiefAreas: new Set(Object.values(model.grammar.chiefs).map((v) => v.toLowerCase())),
     connectors: model.grammar.connectors.map(wordsOf).sort((a, b) => b.length - a.length),
+    elided: elisionOf(model.grammar.connectors),
     afterDeputies: new Set(model.grammar.afterDeputies.map((w) => w.toLowerCase())),
     numbered,
     base: baseRank(model),
@@ -135,4 +138,12 @@ export function numberedPhrase(c: CompiledGrammar, s: string): LevelWord | undef
     ladder: 'ic',
     soft: false,
   };
+}
+
+/** A pattern for the connectors that end in an apostrophe (`d'`), either apostrophe, before a letter. */
+function elisionOf(connectors: readonly string[]): RegExp | undefined {
+  const heads = connectors
+    .filter((w) => /^\p{L}+['’]$/u.test(w))
+    .map((w) => w.slice(0, -1).toLowerCase());
+  return heads.length ? new RegExp(`^(?:${heads.join('|')})['’](?=\\p{L})`, 'iu') : undefined;
 }

@@ -203,9 +203,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
       }
     }
     if (level && taken.length && lo > 0 && lo < hi) {
-      const elided = c.connectors.find((w) => w.length === 1 && /['’]$/.test(w[0]!));
-      const m =
-        elided && new RegExp(`^${elided[0]!.slice(0, -1)}['’](?=\\p{L})`, 'iu').exec(original[lo]!);
+      const m = c.elided?.exec(original[lo]!);
       if (m) {
         taken[taken.length - 1] += ` ${m[0]}`;
         original[lo] = original[lo]!.slice(m[0].length);

@@ -59,11 +59,23 @@ function checkPathShape(out: PathOut, edges: Map<string, Record<string, unknown>
   for (const p of [out, ...out.alternatives]) {
     expect(p.moves).toHaveLength(p.path.length - 1);
     p.moves.forEach((m, i) => {
-      expect(Object.keys(m).sort()).toEqual(['from', 'kind', 'reason', 'summary', 'to']);
+      expect(Object.keys(m).sort()).toEqual([
+        'from',
+        'kind',
+        'reason',
+        'strength',
+        'summary',
+        'to',
+      ]);
       expect([m.from, m.to]).toEqual([p.path[i], p.path[i + 1]]);
       const e = edges.get(`${m.from} ${m.to}`);
       expect(e, `${m.from} -> ${m.to} is not an edge`).toBeDefined();
-      expect([m.kind, m.reason, m.summary]).toEqual([e!['kind'], e!['reason'], e!['summary']]);
+      expect([m.kind, m.reason, m.summary, m.strength]).toEqual([
+        e!['kind'],
+        e!['reason'],
+        e!['summary'],
+        e!['strength'],
+      ]);
     });
   }
 }
@@ -219,7 +231,7 @@ describe.concurrent('graph CLI', () => {
     ]);
     // The custom model's own mention pattern ("hands over to") and its own level names (Mid).
     expect(out.moves[0]!.reason).toBe(
-      'Lateral move at the same level (Mid), named in a blueprint. The Data Analyst blueprint says “…dashboards and automates their pipelines, and hands over to the Data Engineer”.',
+      'Lateral move at the same level (Mid), named in a blueprint. The Data Analyst blueprint says “…dashboards and automates their pipelines, and hands over to the Data Engineer”. Strength: moderate, a blueprint names the other role, not the move.',
     );
   });
 

@@ -23,6 +23,7 @@ function warehouse() {
       reason: '',
       summary: '',
       provenance: 'inferred',
+      strength: 'strong',
       cost: 1,
       rule,
     });

@@ -8,6 +8,7 @@ import {
   type CareerGraph,
   type MoveEdge,
   type MoveKind,
+  type Strength,
   type RoleNode,
 } from '../../src/model/index';
 
@@ -75,6 +76,7 @@ export interface TinyEdge {
   to: string;
   kind?: MoveKind;
   cost?: number;
+  strength?: Strength;
 }
 
 /**
@@ -94,6 +96,7 @@ export function tinyGraph(ids: readonly string[], edges: readonly TinyEdge[]): C
       reason: `${e.from} to ${e.to}`,
       summary: `${e.from} to ${e.to}, in short`,
       provenance: 'inferred',
+      strength: e.strength ?? 'strong',
       cost: e.cost ?? 1,
       rule: 'test',
     });

@@ -161,7 +161,9 @@ describe('seed catalog: moves', () => {
       const a = graph.getNodeAttributes(m.from);
       const b = graph.getNodeAttributes(m.to);
       if (a.family === b.family) {
-        expect(m.reason).toBe(`next level in the ${a.family} family`);
+        expect(m.reason).toBe(
+          `next level in the ${a.family} family. Strength: strong, the next level of one family.`,
+        );
         return;
       }
       if (m.kind === 'promotion') expect(b.band, `${m.from} → ${m.to}`).not.toBe(a.band);

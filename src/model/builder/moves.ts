@@ -14,6 +14,7 @@ import type { MoveKind, StatedMove } from '../graph/types';
 import type { CareerGraph } from '../graph/career-graph';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 import { summaries } from './summaries';
+import { judge, withStrength, type Evidence } from './strength';
 
 /**
  * Adds moves to the graph; the first rule to add a move keeps it. Past
@@ -33,7 +34,7 @@ export class Moves {
     t: number,
     kind: MoveKind,
     reason: string,
-    rule: string,
+    evidence: Evidence,
     summary: string,
     terms?: string[],
   ): boolean {
@@ -53,14 +54,18 @@ export class Moves {
       }
       return false;
     }
+    const { rule } = evidence;
+    const judged = judge(this.model, evidence);
     this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
       kind,
-      reason,
+      reason: withStrength(reason, judged),
       summary,
       provenance: rule === 'stated' || rule === 'overlay' ? 'stated' : 'inferred',
+      strength: judged.strength,
       cost:
         (kind === 'promotion' ? this.model.costs.promotion : this.model.costs.lateral) +
-        (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack),
+        (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack) +
+        this.model.strength.costs[judged.strength],
       rule,
       ...(terms && { terms }),
     });
@@ -83,7 +88,7 @@ export class Moves {
     t: number,
     there: string,
     back: string,
-    rule: string,
+    evidence: Evidence,
     summaryThere: string,
     summaryBack: string,
     terms?: string[],
@@ -91,8 +96,8 @@ export class Moves {
     const a = this.drafts[s]!.id;
     const b = this.drafts[t]!.id;
     if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return false;
-    const added = this.add(s, t, 'lateral', there, rule, summaryThere, terms);
-    return this.add(t, s, 'lateral', back, rule, summaryBack, terms) || added;
+    const added = this.add(s, t, 'lateral', there, evidence, summaryThere, terms);
+    return this.add(t, s, 'lateral', back, evidence, summaryBack, terms) || added;
   }
 }
 
@@ -122,7 +127,7 @@ export function addLadders(
         hi.index,
         'promotion',
         `next level in the ${f.name} family`,
-        'ladder',
+        { rule: 'ladder' },
         say.ladder({ from: lo.rank, to: hi.rank }, f.name),
       );
     }
@@ -154,7 +159,8 @@ export function addMentionMoves(
       const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
       const short = (x: Draft, y: Draft) =>
         say.mention({ from: x.rank, to: y.rank }, 'lateral', named, career);
-      moves.lateral(s, t, why, why, 'mention', short(a, b), short(b, a));
+      const evidence = { rule: 'mention', career } as const;
+      moves.lateral(s, t, why, why, evidence, short(a, b), short(b, a));
     } else {
       const what =
         m.rule.move === 'to'
@@ -165,7 +171,7 @@ export function addMentionMoves(
         t,
         'promotion',
         `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
-        'mention',
+        { rule: 'mention', career },
         say.mention({ from: a.rank, to: b.rank }, 'promotion', named, career),
       );
     }
@@ -216,7 +222,7 @@ export function addStatedMoves(
         t,
         'promotion',
         `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
-        'stated',
+        { rule: 'stated' },
         say.stated(ends(d.index, t), 'promotion'),
       );
       count(d, t, m);
@@ -230,7 +236,7 @@ export function addStatedMoves(
         t,
         'lateral',
         `the ${d.role.title} blueprint names ${other} as a lateral move`,
-        'stated',
+        { rule: 'stated' },
         say.stated(ends(d.index, t), 'lateral'),
       );
       count(d, t, m);
@@ -240,7 +246,7 @@ export function addStatedMoves(
         d.index,
         'lateral',
         `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`,
-        'stated',
+        { rule: 'stated' },
         say.stated(ends(t, d.index), 'lateral'),
       );
     }
@@ -273,8 +279,9 @@ export function addOverlayMoves(
     const why = `known to the organization (its overlay): ${m.because}`;
     const say = summaries(model);
     const ends = (x: number, y: number) => ({ from: drafts[x]!.rank, to: drafts[y]!.rank });
-    moves.add(s, t, m.kind, why, 'overlay', say.overlay(ends(s, t), m.kind, m.because));
+    const overlay = { rule: 'overlay' } as const;
+    moves.add(s, t, m.kind, why, overlay, say.overlay(ends(s, t), m.kind, m.because));
     if (m.kind === 'lateral')
-      moves.add(t, s, 'lateral', why, 'overlay', say.overlay(ends(t, s), 'lateral', m.because));
+      moves.add(t, s, 'lateral', why, overlay, say.overlay(ends(t, s), 'lateral', m.because));
   }
 }

@@ -358,6 +358,7 @@ export function addSimilarMoves(
 
   function emit({ s, t, lateral, found: distinct, shared }: Candidate, weak: boolean): boolean {
     const thin = weak && distinct.length < model.moves.minTerms;
+    const evidence = { rule: 'similar', terms: distinct.length, rescue: weak } as const;
     const found = thin ? shared : distinct;
     const what = thin
       ? `similar work, weak (${RESCUE}, on terms many roles of this catalog share)`
@@ -410,7 +411,7 @@ export function addSimilarMoves(
         t,
         why + reason(a, b),
         why + reason(b, a),
-        'similar',
+        evidence,
         short(a, b, 'lateral'),
         short(b, a, 'lateral'),
         terms,
@@ -421,7 +422,7 @@ export function addSimilarMoves(
       t,
       'promotion',
       `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
-      'similar',
+      evidence,
       short(a, b, 'promotion'),
       terms,
     );

@@ -7,6 +7,8 @@
  * and checking a model file is `read-career-model.ts`.
  */
 
+import type { Strength } from '../graph/types';
+
 /** One step of the scale: the level words that put a title there, on each ladder. */
 export interface ScaleStep {
   /** Individual-contributor words (`Senior`); `''` is the step of titles with no level word. */
@@ -97,6 +99,14 @@ export interface MoveCosts {
   crossTrack: number;
 }
 
+/** What makes a move strong, moderate or weak, and what each strength adds to its cost. */
+export interface StrengthRules {
+  /** Distinctive terms a similar-work move needs to be moderate (fewer: weak). */
+  moderateTerms: number;
+  /** Added to a move's cost for weighted paths, by strength. */
+  costs: Record<Strength, number>;
+}
+
 export interface CareerModel {
   scale: ScaleBand[];
   grammar: TitleGrammar;
@@ -104,6 +114,7 @@ export interface CareerModel {
   mentions: MentionRule[];
   moves: MoveRules;
   costs: MoveCosts;
+  strength: StrengthRules;
 }
 
 /** One step of the scale, flattened: its rank is its position among all steps. */

@@ -5,8 +5,10 @@
  * build step needs, while only loading a model reads JSON.
  */
 import { CatalogError, type Diagnostic } from '../graph/diagnostics';
+import { STRENGTHS, type Strength } from '../graph/types';
 import type {
   CareerModel,
+  StrengthRules,
   MentionRule,
   MoveCosts,
   MoveRules,
@@ -171,6 +173,18 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     if (k !== 'crossTrack' && v <= 0) c.fail(`costs.${k}`, 'must be greater than 0');
     if (v < 0) c.fail(`costs.${k}`, 'must not be negative');
   }
+  const so = c.obj(o['strength'] ?? {}, 'strength');
+  const sc = c.obj(so['costs'] ?? {}, 'strength.costs');
+  const strength: StrengthRules = {
+    moderateTerms: c.num(so['moderateTerms'] ?? 4, 'strength.moderateTerms'),
+    costs: Object.fromEntries(
+      STRENGTHS.map((k) => {
+        const v = c.num(sc[k] ?? 0, `strength.costs.${k}`);
+        if (v < 0) c.fail(`strength.costs.${k}`, 'must not be negative');
+        return [k, v];
+      }),
+    ) as Record<Strength, number>,
+  };
   if (c.problems.length) throw new CatalogError(c.problems, file);
-  return { scale, grammar, standing, mentions, moves, costs };
+  return { scale, grammar, standing, mentions, moves, costs, strength };
 }

@@ -49,7 +49,7 @@ export function pathMarkdown(graph: CareerGraph, path: readonly string[]): strin
   moves.forEach((m, i) => {
     const kind = m.kind === 'promotion' ? 'promotion' : 'lateral move';
     lines.push(
-      `${i + 2}. **${title(m.to)}**: ${kind}. ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
+      `${i + 2}. **${title(m.to)}**: ${kind} (${m.strength} evidence). ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
     );
   });
   lines.push('');

@@ -48,6 +48,17 @@ export interface ParsedCatalog {
 }
 
 export type MoveKind = 'promotion' | 'lateral';
+
+/**
+ * How well a move's evidence holds, strongest first: `strong` (stated, the next level of one
+ * family, a blueprint naming it as a career step), `moderate` (a blueprint names the other role;
+ * similar work on many distinctive terms), `weak` (similar work on few, or kept only so that no
+ * role is an island).
+ */
+export type Strength = 'strong' | 'moderate' | 'weak';
+
+/** The strengths, strongest first. */
+export const STRENGTHS: readonly Strength[] = ['strong', 'moderate', 'weak'];
 export type Provenance = 'inferred' | 'stated';
 
 /** Node attributes of the career graph. */
@@ -105,7 +116,9 @@ export interface MoveEdge {
    */
   summary: string;
   provenance: Provenance;
-  /** Cost of the move for weighted search (from the model's move costs). */
+  /** How well its evidence holds; the reason's last sentence says why. */
+  strength: Strength;
+  /** Cost of the move for weighted search (the model's move costs, its strength's among them). */
   cost: number;
   /**
    * Which rule produced the move: `ladder`, `mention`, `similar` (similar texts), `stated` or

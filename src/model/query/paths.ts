@@ -6,7 +6,7 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
 import type { CareerGraph } from '../graph/career-graph';
-import type { MoveEdge, MoveKind } from '../graph/types';
+import type { MoveEdge, MoveKind, Strength } from '../graph/types';
 import { titleKey } from '../graph/text';
 import { orderingFor, type MoveWeight, type PathOrder } from './path-orders';
 
@@ -40,6 +40,8 @@ export interface Move {
   reason: string;
   /** The reason in one short sentence (the edge's `summary`). */
   summary: string;
+  /** How well its evidence holds (the edge's `strength`). */
+  strength: Strength;
 }
 
 export interface CareerPath {
@@ -85,7 +87,8 @@ export function movesOf(graph: CareerGraph, path: readonly string[]): Move[] {
     const from = path[i - 1]!;
     const to = path[i]!;
     const e = graph.getEdgeAttributes(from, to);
-    moves.push({ from, to, kind: e.kind, reason: e.reason, summary: e.summary });
+    const { kind, reason, summary, strength } = e;
+    moves.push({ from, to, kind, reason, summary, strength });
   }
   return moves;
 }

@@ -377,7 +377,9 @@ describe('tracks', () => {
     expect(g.getEdgeAttributes('registered-nurse', 'charge-nurse')).toMatchObject({
       kind: 'promotion',
       rule: 'overlay',
-      reason: 'known to the organization (its overlay): we promote from the ward',
+      reason:
+        "known to the organization (its overlay): we promote from the ward. Strength: strong, the organization's overlay states it.",
+      strength: 'strong',
     });
   });
 
@@ -470,6 +472,11 @@ describe('readCareerModel rejects an invalid model', () => {
       'a negative cross-track cost',
       broken({ costs: { crossTrack: -1 } }),
       'costs.crossTrack: must not be negative',
+    ],
+    [
+      'a negative cost of weak moves',
+      broken({ strength: { costs: { weak: -1 } } }),
+      'strength.costs.weak: must not be negative',
     ],
   ])('%s', (_what, data, message) => {
     let error: unknown;

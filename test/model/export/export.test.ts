@@ -125,6 +125,7 @@ describe('exportGraphML', () => {
         expect(b['reason']).toBe(a.reason);
         expect(b['summary']).toBe(a.summary);
         expect(b['kind']).toBe(a.kind);
+        expect(b['strength']).toBe(a.strength);
         expect(b['cost']).toBe(a.cost);
       });
     });
@@ -162,6 +163,7 @@ describe('exportCSV', () => {
       expect(row['reason']).toBe(a.reason);
       expect(row['summary']).toBe(a.summary);
       expect(row['kind']).toBe(a.kind);
+      expect(row['strength']).toBe(a.strength);
       expect(Number(row['cost'])).toBe(a.cost);
     }
     expect(roles).toContain('\r\n');
@@ -218,7 +220,7 @@ describe('pathMarkdown', () => {
     r.moves.forEach((m, i) => {
       const kind = m.kind === 'promotion' ? 'promotion' : 'lateral move';
       expect(steps[i + 1]).toBe(
-        `${i + 2}. **${seed.getNodeAttribute(m.to, 'title')}**: ${kind}. ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
+        `${i + 2}. **${seed.getNodeAttribute(m.to, 'title')}**: ${kind} (${m.strength} evidence). ${escapeMarkdown(m.summary)} Why: ${escapeMarkdown(m.reason)}`,
       );
     });
     expect(md).toMatch(/^\d+ moves: \d+ promotions?, \d+ lateral moves?\.$/m);

@@ -35,8 +35,22 @@ describe('findPath', () => {
     expect(r.path).toEqual(P1);
     expect(r.cost).toBe(2);
     expect(r.moves).toEqual([
-      { from: 'a', to: 'x', kind: 'lateral', reason: 'a to x', summary: 'a to x, in short' },
-      { from: 'x', to: 'e', kind: 'promotion', reason: 'x to e', summary: 'x to e, in short' },
+      {
+        from: 'a',
+        to: 'x',
+        kind: 'lateral',
+        reason: 'a to x',
+        summary: 'a to x, in short',
+        strength: 'strong',
+      },
+      {
+        from: 'x',
+        to: 'e',
+        kind: 'promotion',
+        reason: 'x to e',
+        summary: 'x to e, in short',
+        strength: 'strong',
+      },
     ]);
     expect(r.alternatives).toEqual([]);
   });

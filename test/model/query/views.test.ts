@@ -28,6 +28,7 @@ function ranked(
       reason: `${s} to ${t}`,
       summary: `${s} to ${t}, in short`,
       provenance: 'inferred',
+      strength: 'strong',
       cost: 1,
       rule: 'test',
     });

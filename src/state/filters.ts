@@ -16,7 +16,7 @@ import type { ExplorerQuery } from './query';
  * How each narrows:
  * - `role`: by the role's own attributes (its track, level, words), through the model's
  *   `applyFilter` (`src/model/query/filters.ts`);
- * - `move`: by the move's attributes (its kind), through the same;
+ * - `move`: by the move's attributes (its kind, its strength), through the same;
  * - `scope`: by the role's place in the graph (within N moves of the selected role, the roles
  *   that lead into it, the roles with a competency): a set of roles, intersected with the others.
  */
@@ -102,6 +102,15 @@ export const FILTERS: readonly FilterDef[] = [
     toRoleFilter: (v) => ({ kinds: v }),
   }),
   def({
+    key: 'hideWeak',
+    param: 'hideweak',
+    initial: () => false,
+    parse: (p) => p.get('hideweak') === '1',
+    write: (v, p) => setIf(p, 'hideweak', v ? '1' : ''),
+    narrows: 'move',
+    toRoleFilter: (v) => ({ hideWeak: v }),
+  }),
+  def({
     key: 'competency',
     param: 'comp',
     initial: () => '',
@@ -141,7 +150,7 @@ export const FILTERS: readonly FilterDef[] = [
 
 /** The query fields the filters own. */
 export type FilterKey =
-  'text' | 'tracks' | 'levels' | 'kinds' | 'competency' | 'within' | 'feeders';
+  'text' | 'tracks' | 'levels' | 'kinds' | 'hideWeak' | 'competency' | 'within' | 'feeders';
 
 /** The query fields the filters own (what "Clear all filters" resets). */
 export const FILTER_KEYS = FILTERS.map((f) => f.key) as FilterKey[];

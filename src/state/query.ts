@@ -28,6 +28,8 @@ export interface ExplorerQuery {
   /** Level range as steps of the career level scale: [lowest, highest], null for open. */
   levels: [number | null, number | null];
   kinds: MoveKind[];
+  /** Hide the moves whose evidence is weak. */
+  hideWeak: boolean;
   text: string;
   /** "Within N moves of the selected role" (null: off). */
   within: number | null;

@@ -16,7 +16,14 @@ interface Exported {
 interface PathOut {
   alternativesCutShort?: boolean;
   path: string[];
-  moves: { from: string; to: string; kind: string; reason: string; summary: string }[];
+  moves: {
+    from: string;
+    to: string;
+    kind: string;
+    reason: string;
+    summary: string;
+    strength: string;
+  }[];
   alternatives: { path: string[]; moves: PathOut['moves'] }[];
 }
 

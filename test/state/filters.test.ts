@@ -22,6 +22,7 @@ const SET: Record<string, unknown> = {
   tracks: ['service-desk'],
   levels: [1, 4],
   kinds: ['promotion'],
+  hideWeak: true,
   competency: 'triage',
   within: 2,
   feeders: true,
@@ -73,6 +74,13 @@ describe('the filter table', () => {
         id,
       ).toBe(true);
     }
+    // Hiding weak moves keeps every role and every other move.
+    const strong = applyFilter(graph, roleFilterOf({ ...DEFAULT_QUERY, hideWeak: true }));
+    expect(strong.roles.size).toBe(graph.order);
+    const weak = graph.filterEdges((_e, a) => a.strength === 'weak');
+    expect(weak.length).toBeGreaterThan(0);
+    expect(strong.moves.size).toBe(graph.size - weak.length);
+    for (const e of weak) expect(strong.moves.has(e)).toBe(false);
     // Without a selected role, the scope filters allow everything.
     expect(scopeOf({ ...q, role: '' }, { graph, selected: '', competencies: null })).toBeNull();
   });

@@ -26,6 +26,7 @@ const query: fc.Arbitrary<ExplorerQuery> = fc.record({
     fc.option(fc.integer({ min: 0, max: 9 })),
   ),
   kinds: fc.subarray(['promotion', 'lateral'] as const).map((k) => [...k]),
+  hideWeak: fc.boolean(),
   text: fc.string(),
   within: fc.option(fc.integer({ min: 1, max: 9 })),
   feeders: fc.boolean(),

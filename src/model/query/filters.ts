@@ -12,6 +12,8 @@ export interface RoleFilter {
   maxLevel?: number;
   /** Move kinds to keep. */
   kinds?: readonly MoveKind[];
+  /** Drop the moves whose evidence is weak. */
+  hideWeak?: boolean;
   /** Words that must all appear in the title, family or summary (case-insensitive). */
   text?: string;
 }
@@ -38,12 +40,13 @@ export function roleMatches(role: RoleNode, f: RoleFilter): boolean {
 }
 
 /**
- * Does a move pass the filter's move kinds?
+ * Does a move pass the filter's move kinds and strength?
  * @param edge - edge attributes.
  * @param f - the filter.
  * @returns true when the move is kept.
  */
 export function moveMatches(edge: MoveEdge, f: RoleFilter): boolean {
+  if (f.hideWeak && edge.strength === 'weak') return false;
   return !f.kinds || f.kinds.length === 0 || f.kinds.includes(edge.kind);
 }
 
@@ -57,7 +60,7 @@ export interface FilteredView {
  * @param graph - the career graph.
  * @param f - the filter.
  * @param within - when given, only these role ids can be kept (e.g. a reach or feeder set).
- * @returns the kept role ids, and the kept move keys (both ends kept, kind allowed).
+ * @returns the kept role ids, and the kept move keys (both ends kept, kind and strength allowed).
  */
 export function applyFilter(
   graph: CareerGraph,

@@ -56,12 +56,14 @@ export function drawingElements(drawing: GraphDrawing): ElementDefinition[] {
     if (seen.has(id)) return;
     seen.add(id);
     const bends = routeMove(at(s), at(t), lattice, cells);
+    // A weak move is drawn faint (`edge.weak` in styles.ts).
+    const kind = a.strength === 'weak' ? `${a.kind} weak` : a.kind;
     if (!bends.length) {
-      elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: a.kind });
+      elements.push({ group: 'edges', data: { id, source: s, target: t }, classes: kind });
       return;
     }
     const data = { id, source: s, target: t, ...segmentData(at(s), at(t), bends) };
-    elements.push({ group: 'edges', data, classes: `${a.kind} routed` });
+    elements.push({ group: 'edges', data, classes: `${kind} routed` });
   });
   return elements;
 }

@@ -18,7 +18,7 @@ export const PICTURE_FONTS: Record<PictureFont, { px: number; bold: boolean }> =
 };
 
 /** A legend entry's mark: a track's dot, a move's line, or none. */
-export type LegendMark = 'dot' | 'line' | 'dashed' | 'none';
+export type LegendMark = 'dot' | 'line' | 'dashed' | 'faint' | 'none';
 
 export interface PictureInput {
   /** Image pixels per CSS pixel: 2 for a picture at twice the screen's resolution. */

@@ -75,13 +75,15 @@ export async function composePicture(
       g.fill();
     } else {
       g.strokeStyle = m.color ?? colors.fg;
-      g.lineWidth = 2 * k;
+      g.lineWidth = (m.mark === 'faint' ? 1 : 2) * k;
+      g.globalAlpha = m.mark === 'faint' ? 0.45 : 1;
       g.setLineDash(m.mark === 'dashed' ? [4 * k, 3 * k] : []);
       g.beginPath();
       g.moveTo(m.x, m.y);
       g.lineTo(m.x + m.size, m.y);
       g.stroke();
       g.setLineDash([]);
+      g.globalAlpha = 1;
     }
   }
   g.textBaseline = 'middle';

@@ -136,6 +136,11 @@ export function canvasStyles(theme: CanvasTheme, reducedMotion: boolean): Styles
         opacity: 0.5,
       },
     },
+    {
+      // A move whose evidence is weak (similar work on few terms): thin and faint.
+      selector: 'edge.weak',
+      style: { width: 0.9, opacity: 0.35 },
+    },
     // Drawing order by z-index alone (not Cytoscape's "every edge under every node"): a shown
     // path's moves and roles are drawn over the rest.
     { selector: 'node', style: { 'z-index-compare': 'manual', 'z-index': 1 } },

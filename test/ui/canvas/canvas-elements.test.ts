@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model/career/default-model';
 import { trackColorScale, tracksOf } from '../../../src/model/present/encoding';
@@ -170,5 +171,27 @@ describe('card labels', () => {
     expect(
       drawn.find((e) => plain(String(e.data['label'])) === '\u2068Nurse\u2069')?.data['title'],
     ).toBe(undefined);
+  });
+});
+
+describe('a weak move on the canvas', () => {
+  it('is classed weak (drawn faint), and no other move is', () => {
+    const seed = loadCatalog(
+      { text: readFileSync('data/role-blueprints.txt', 'utf8'), file: 'role-blueprints.txt' },
+      { model: defaultModel },
+    ).graph;
+    const drawn = drawingElements({
+      graph: seed,
+      lattice: latticeLayout(seed),
+      color: () => '#000',
+    });
+    const weak = new Set(
+      seed.filterEdges((_e, a) => a.strength === 'weak').map((e) => canvasEdgeId(seed, e)),
+    );
+    expect(weak.size).toBeGreaterThan(0);
+    for (const e of drawn.filter((x) => x.group === 'edges'))
+      expect(String(e.classes).split(' ').includes('weak'), String(e.data.id)).toBe(
+        weak.has(String(e.data.id)),
+      );
   });
 });

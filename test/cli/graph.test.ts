@@ -238,7 +238,7 @@ describe.concurrent('graph CLI', () => {
     ]);
     // The custom model's own mention pattern ("hands over to") and its own level names (Mid).
     expect(out.moves[0]!.reason).toBe(
-      'Lateral move at the same level (Mid), named in a blueprint. The Data Analyst blueprint says “…dashboards and automates their pipelines, and hands over to the Data Engineer”. Strength: moderate, a blueprint names the other role, not the move.',
+      'Lateral move at the same level (Mid), named in a blueprint. The Data Analyst blueprint says “…dashboards and automates their pipelines, and hands over to the Data Engineer” (relation: reporting line). Strength: moderate, a blueprint names the other role, not the move.',
     );
   });
 

@@ -2,7 +2,7 @@
  * Building the graph: adding moves (one rule per function) — stated, overlay, ladders, mentions.
  */
 
-import { type CareerModel } from '../career/career-model';
+import { RELATION_WORDS, type CareerModel } from '../career/career-model';
 import type { Diagnostic } from '../graph/diagnostics';
 import { MAX_MOVES_PER_CATALOG } from '../catalog/limits';
 import { type Mention } from '../career/evidence';
@@ -67,6 +67,7 @@ export class Moves {
         (this.trackOf[a.family] === this.trackOf[b.family] ? 0 : this.model.costs.crossTrack) +
         this.model.strength.costs[judged.strength],
       rule,
+      ...(evidence.rule === 'mention' && { relation: evidence.relation }),
       ...(terms && { terms }),
     });
     return true;
@@ -152,26 +153,29 @@ export function addMentionMoves(
     const gap = occupied.get(b.band)! - occupied.get(a.band)!;
     if (gap < 0 || gap > model.moves.mentionBandGap) continue;
     const own = drafts[m.role]!.role.title;
-    const said = `The ${own} blueprint says “${m.quote.excerpt}”.`;
+    const relation = m.rule.relation;
+    const said = `The ${own} blueprint says “${m.quote.excerpt}” (relation: ${RELATION_WORDS[relation]}).`;
     const named = m.rule.move === 'to' ? 'from' : 'to';
     const career = m.rule.career === true;
     if (gap === 0) {
       const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
       const short = (x: Draft, y: Draft) =>
         say.mention({ from: x.rank, to: y.rank }, 'lateral', named, career);
-      const evidence = { rule: 'mention', career } as const;
+      const evidence = { rule: 'mention', career, relation } as const;
       moves.lateral(s, t, why, why, evidence, short(a, b), short(b, a));
     } else {
       const what =
         m.rule.move === 'to'
           ? `${b.role.title} is named above ${a.role.title} in its blueprint`
-          : `${b.role.title} takes on work over ${a.role.title}`;
+          : relation === 'origin'
+            ? `${b.role.title} draws its people from ${a.role.title}`
+            : `${b.role.title} takes on work over ${a.role.title}`;
       moves.add(
         s,
         t,
         'promotion',
         `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
-        { rule: 'mention', career },
+        { rule: 'mention', career, relation },
         say.mention({ from: a.rank, to: b.rank }, 'promotion', named, career),
       );
     }

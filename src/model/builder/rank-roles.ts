@@ -3,7 +3,13 @@
  * catalog's evidence (see `ranks.ts` for the solver).
  */
 
-import { bandRanks, baseRank, levelAt, type CareerModel } from '../career/career-model';
+import {
+  bandRanks,
+  baseRank,
+  levelAt,
+  RELATION_WORDS,
+  type CareerModel,
+} from '../career/career-model';
 
 import { standingOf, type Mention } from '../career/evidence';
 import { withoutNames, type NameIndex } from '../career/names';
@@ -143,7 +149,7 @@ export function rankRoles(
   for (const m of mentions) {
     const own = drafts[m.role]!.role.title;
     const other = drafts[m.other]!.role.title;
-    const said = `“${m.quote.phrase}”`;
+    const said = `“${m.quote.phrase}” (relation: ${RELATION_WORDS[m.rule.relation]})`;
     const [lo, hi] = m.rule.other === 'above' ? [m.role, m.other] : [m.other, m.role];
     constraints.push({
       lo,

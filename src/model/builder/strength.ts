@@ -5,14 +5,14 @@
  * are the model's data (`strength` in `data/career-model.json`).
  */
 
-import type { CareerModel } from '../career/career-model';
+import type { CareerModel, Relation } from '../career/career-model';
 import type { Strength } from '../graph/types';
 
 /** What a rule found, as the strength reads it. */
 export type Evidence =
   | { rule: 'stated' | 'overlay' | 'ladder' }
   /** A sentence naming the other role; `career` when it names a career step. */
-  | { rule: 'mention'; career: boolean }
+  | { rule: 'mention'; career: boolean; relation: Relation }
   /** Similar work on `terms` distinctive terms; `rescue` when kept so that no role is an island. */
   | { rule: 'similar'; terms: number; rescue: boolean };
 

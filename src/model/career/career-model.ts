@@ -62,6 +62,31 @@ export interface StandingRule {
   words: string[];
 }
 
+/** What a sentence naming another role states about the two (`relation` of a mention rule). */
+export type Relation =
+  | 'reporting'
+  | 'supervision'
+  | 'leadership'
+  | 'mentoring'
+  | 'deputy'
+  | 'assists'
+  | 'escalation'
+  | 'origin'
+  | 'progression';
+
+/** Each relation in the words a reason names it by ("relation: reporting line"). */
+export const RELATION_WORDS: Readonly<Record<Relation, string>> = {
+  reporting: 'reporting line',
+  supervision: 'works under supervision',
+  leadership: 'leads the other',
+  mentoring: 'mentors the other',
+  deputy: 'deputises',
+  assists: 'assists',
+  escalation: 'escalation line',
+  origin: 'where its people come from',
+  progression: 'stated progression',
+};
+
 /** A sentence naming another role: `before` precedes the name, `after` follows it. */
 export interface MentionRule {
   before?: string;
@@ -73,6 +98,8 @@ export interface MentionRule {
   move: 'to' | 'from' | 'none';
   /** True when the sentence tells a career move (`usually promoted from X`), not only reporting. */
   career: boolean;
+  /** What the sentence states. */
+  relation: Relation;
 }
 
 /** Rules for cross-family moves inferred from similar texts. */

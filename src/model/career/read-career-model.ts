@@ -6,8 +6,10 @@
  */
 import { CatalogError, type Diagnostic } from '../graph/diagnostics';
 import { STRENGTHS, type Strength } from '../graph/types';
+import { RELATION_WORDS } from './career-model';
 import type {
   CareerModel,
+  Relation,
   StrengthRules,
   MentionRule,
   MoveCosts,
@@ -17,6 +19,13 @@ import type {
 } from './career-model';
 
 type Obj = Record<string, unknown>;
+
+/** The relation of a mention rule that names none (a model written before relations were typed). */
+function defaultRelation(below: boolean, move: unknown, career: boolean): Relation {
+  if (career) return below ? 'origin' : 'progression';
+  if (move === 'none') return 'supervision';
+  return below ? 'leadership' : 'reporting';
+}
 
 class Checker {
   readonly problems: Diagnostic[] = [];
@@ -144,12 +153,17 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     const move = m['move'];
     if (move !== 'to' && move !== 'from' && move !== 'none')
       c.fail(`${p}.move`, 'must be "to", "from" or "none"');
+    const career = m['career'] === true;
+    const relation = m['relation'] ?? defaultRelation(other === 'below', move, career);
+    if (!(typeof relation === 'string' && relation in RELATION_WORDS))
+      c.fail(`${p}.relation`, `must be one of ${Object.keys(RELATION_WORDS).join(', ')}`);
     return {
       ...(before !== undefined && { before }),
       ...(after !== undefined && { after }),
       other: other === 'below' ? 'below' : 'above',
       move: move === 'from' ? 'from' : move === 'none' ? 'none' : 'to',
-      career: m['career'] === true,
+      career,
+      relation: relation as Relation,
     };
   });
   const mv = c.obj(o['moves'] ?? {}, 'moves');

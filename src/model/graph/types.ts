@@ -128,6 +128,11 @@ export interface MoveEdge {
   /** How many people made the move, when the catalog states it (stated moves only). */
   count?: number;
   /**
+   * What the sentence a `mention` move rests on states (`reporting`, `leadership`, `origin`,
+   * `progression`…; the `relation` of the model's mention rule), `mention` moves only.
+   */
+  relation?: string;
+  /**
    * The terms (stemmed, as the similarity compares them) both roles' texts share that a move of
    * similar work rests on and its reason names, strongest first, words of neither title first
    * (`similar` moves only).

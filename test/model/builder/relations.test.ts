@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model/career/default-model';
+import { RELATION_WORDS, type Relation } from '../../../src/model/career/career-model';
+import { readCareerModel } from '../../../src/model/career/read-career-model';
 import { loadCatalog } from '../../../src/model/index';
 
 /** Relations stated in German, French and Spanish order ranks, as English ones do. */
@@ -58,5 +60,45 @@ describe('a relation stated in another language', () => {
       ? g.getEdgeAttribute('preparateur-en-pharmacie', 'pharmacien', 'rule')
       : undefined;
     expect(move).not.toBe('mention');
+  });
+});
+
+describe('a relation is typed, and its move says which', () => {
+  it.each([
+    ['reports to', 'reporting', 'moderate'],
+    ['usually comes from the', 'origin', 'strong'],
+    ['is recruited from the', 'origin', 'strong'],
+    ['aus den Reihen der', 'origin', 'strong'],
+    ['issu du', 'origin', 'strong'],
+    ['procede del', 'origin', 'strong'],
+    ['supervises the', 'leadership', 'moderate'],
+  ])('"%s X" is a relation of type %s, its move %s', (phrase, relation, strength) => {
+    // The lower role's summary names the higher one, or the higher one's names the lower one.
+    const origin = relation === 'origin' || relation === 'leadership';
+    const g = graph(
+      [
+        'Claims Handler',
+        `Handles claims on the phone.${origin ? '' : ` It ${phrase} Loss Adjuster.`}`,
+      ],
+      [
+        'Loss Adjuster',
+        `Visits sites and settles losses.${origin ? ` It ${phrase} Claims Handler.` : ''}`,
+      ],
+    );
+    const move = g.getEdgeAttributes('claims-handler', 'loss-adjuster');
+    expect(move).toMatchObject({ rule: 'mention', relation, strength });
+    expect(move.reason).toContain(`(relation: ${RELATION_WORDS[relation as Relation]})`);
+    expect(rank(g, 'loss-adjuster')).toBeGreaterThan(rank(g, 'claims-handler'));
+    if (relation === 'origin')
+      expect(move.reason).toContain('Loss Adjuster draws its people from Claims Handler.');
+  });
+
+  it('refuses a model whose mention rule names an unknown relation', () => {
+    expect(() =>
+      readCareerModel(
+        { mentions: { patterns: [{ before: 'x', other: 'above', move: 'to', relation: 'boss' }] } },
+        'm.json',
+      ),
+    ).toThrow(/mentions\.patterns\[0\]\.relation: must be one of reporting/);
   });
 });

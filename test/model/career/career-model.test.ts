@@ -241,7 +241,7 @@ describe('ranks of families with no level word come from evidence', () => {
     expect(rank('registered-nurse')).toBeGreaterThan(rank('care-aide'));
     expect(rank('charge-nurse')).toBeGreaterThan(rank('registered-nurse'));
     expect(g.getNodeAttribute('charge-nurse', 'rankReason')).toBe(
-      '“supervises RNs” — its own summary',
+      '“supervises RNs” (relation: leads the other) — its own summary',
     );
     expect(g.getEdgeAttribute('registered-nurse', 'charge-nurse', 'kind')).toBe('promotion');
   });

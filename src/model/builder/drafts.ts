@@ -8,7 +8,7 @@ import { MAX_STATED_MOVES_PER_ROLE } from '../catalog/limits';
 
 import { slugify, titleKey } from '../graph/text';
 import { readTitle, type TitleReading } from '../career/title-grammar';
-import { familyKeyOf } from '../career/title-words';
+import { familyKeyOf, wordsOf } from '../career/title-words';
 
 import type { CatalogRole } from '../graph/types';
 
@@ -42,7 +42,7 @@ export function readRoles(
   diagnostics: Diagnostic[],
 ): Draft[] {
   const ids = new Set<string>();
-  return roles.map((role, index) => {
+  const drafts = roles.map((role, index) => {
     let id = slugify(role.title);
     // graphology keeps neighbours in plain objects: an id such as "constructor" would match an
     // Object.prototype member there and make it see edges that do not exist (and throw).
@@ -94,6 +94,41 @@ export function readRoles(
       band: 0,
     };
   });
+  joinNamedTeams(model, drafts);
+  return drafts;
+}
+
+/**
+ * A level phrase of several words whose first word, after the family, is part of a name other
+ * titles of the catalog use (`Red Team Lead` beside `Red Team Operator`): the family is that name
+ * (`Red Team`) and the level the phrase's last words (`Lead`), not `Red` at the `Team Lead` level.
+ */
+function joinNamedTeams(model: CareerModel, drafts: Draft[]): void {
+  const titles = drafts.map((d) => ` ${wordsOf(d.role.title).join(' ')} `);
+  for (const d of drafts) {
+    const t = d.title;
+    const level = t.level.split(' ');
+    if (d.role.level !== undefined || d.role.family !== undefined || level.length < 2) continue;
+    const family = wordsOf(t.family).join(' ');
+    const words = wordsOf(d.role.title).join(' ');
+    // Only a phrase at the end, right after the family (`Red Team Lead`).
+    if (!family || words !== `${family} ${wordsOf(t.level).join(' ')}`) continue;
+    const name = ` ${family} ${level[0]!.toLowerCase()} `;
+    const own = ` ${words} `;
+    if (!titles.some((x) => x !== own && x.includes(name))) continue;
+    const joined = `${t.family} ${level[0]}`;
+    const again = readTitle(model, `${joined.replace(/\s+/g, '')} ${level.slice(1).join(' ')}`);
+    if (again.rank === null) continue;
+    d.title = {
+      ...t,
+      family: joined,
+      familyKey: (again.ladder === 'management' ? 'm:' : '') + familyKeyOf(joined),
+      level: again.level,
+      rank: again.rank,
+      ladder: again.ladder,
+      firm: again.firm,
+    };
+  }
 }
 
 /**

@@ -185,7 +185,7 @@ export function standingIn(model: CareerModel, names: NameIndex, summary: string
  * Two roles of one family on one step (`Support Engineer (L3)` and `Senior Support Engineer`, both
  * Senior) would be one level twice: the one whose own summary claims more standing (else the one
  * named by a level word rather than a number, else the later one) goes a step up, and any above
- * it move up with it.
+ * it move up with it. A deputy (`Assistant`, `Stellvertretender`) stays below the others.
  */
 function separateFamilies(
   model: CareerModel,
@@ -198,11 +198,15 @@ function separateFamilies(
   const standing = (i: number) =>
     standingIn(model, names, drafts[i]!.role.summary)?.bandIndex ?? -1;
   const numbered = (i: number) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level);
+  // A deputy (`Stellvertretender Produktionsleiter`) stays below the roles of its step.
+  const deputies = new Set(model.grammar.deputies.map((w) => w.toLowerCase()));
+  const deputy = (i: number) => deputies.has(drafts[i]!.title.level.split(' ')[0]!.toLowerCase());
   for (const f of families) {
     if (f.members.length < 2) continue;
     const order = [...f.members].sort(
       (a, b) =>
         ranks[a]!.rank - ranks[b]!.rank ||
+        Number(deputy(b)) - Number(deputy(a)) ||
         standing(a) - standing(b) ||
         Number(!numbered(a)) - Number(!numbered(b)) ||
         a - b,

@@ -54,6 +54,18 @@ export interface TitleGrammar {
   connectors: string[];
   /** Deputy words that follow the management word they lower (`adjoint` of `Directeur adjoint`). */
   afterDeputies: string[];
+  /**
+   * Titles that are a level only as a whole title (`Partner`, `Managing Partner`): title → band.
+   * Within a longer title the words are a profession's name (`HR Business Partner`).
+   */
+  wholeTitles: Record<string, string>;
+  /**
+   * Level words that may end a compound word (`Leiter` of `Produktionsleiter`, German): the word
+   * before them is the family. Empty in English; a language's titles add them.
+   */
+  compoundLevels: string[];
+  /** Endings after which a compound's linking `s` comes off (`ions`: `Produktions` → `Produktion`). */
+  compoundLinks: string[];
 }
 
 /** Phrases in a role's own summary that suggest its band. */

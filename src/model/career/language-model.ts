@@ -46,6 +46,8 @@ export function modelForLanguage(model: CareerModel, language: Language): Career
       deputies: [...model.grammar.deputies, ...t.deputies],
       connectors: [...model.grammar.connectors, ...t.connectors],
       afterDeputies: [...model.grammar.afterDeputies, ...(t.afterDeputies ?? [])],
+      compoundLevels: [...model.grammar.compoundLevels, ...(t.compoundLevels ?? [])],
+      compoundLinks: [...model.grammar.compoundLinks, ...(t.compoundLinks ?? [])],
     },
   };
   byLanguage.set(language.code, out);

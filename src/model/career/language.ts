@@ -39,6 +39,10 @@ export interface LanguageTitles {
   connectors: string[];
   /** Deputy words after a management word (`adjoint`). */
   afterDeputies?: string[];
+  /** Level words that may end a compound word (`leiter` of `Produktionsleiter`). */
+  compoundLevels?: string[];
+  /** Endings after which a compound's linking `s` comes off (`Produktions` → `Produktion`). */
+  compoundLinks?: string[];
 }
 
 interface LanguageData {

@@ -32,6 +32,12 @@ export interface CompiledGrammar {
   chiefAreas: Set<string>;
   /** Deputy words after a management word in front (`adjoint` of `Directeur adjoint`). */
   afterDeputies: Set<string>;
+  /** Titles that are only a level (`partner`, lower-case words) → the rank of their band. */
+  wholeTitles: Map<string, number>;
+  /** Level words that may end a compound (`leiter`), lower-case, longest first. */
+  compoundLevels: string[];
+  /** Endings after which a compound's linking `s` comes off, lower-case. */
+  compoundLinks: string[];
   /** Connectors after a level word in front (`de`, `d'`), as words, longest first. */
   connectors: string[][];
   /** The elided connector at the start of the family's first word (`d'` of `d'agence`), if any. */
@@ -91,6 +97,19 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     connectors: model.grammar.connectors.map(wordsOf).sort((a, b) => b.length - a.length),
     elided: elisionOf(model.grammar.connectors),
     afterDeputies: new Set(model.grammar.afterDeputies.map((w) => w.toLowerCase())),
+    compoundLevels: model.grammar.compoundLevels
+      .map((w) => w.toLowerCase())
+      .sort((a, b) => b.length - a.length),
+    compoundLinks: model.grammar.compoundLinks.map((w) => w.toLowerCase()),
+    wholeTitles: new Map(
+      Object.entries(model.grammar.wholeTitles).map(([t, id]) => [
+        wordsOf(t).join(' '),
+        bandRanks(
+          model,
+          model.scale.findIndex((b) => b.band === id),
+        )[0]!,
+      ]),
+    ),
     numbered,
     base: baseRank(model),
     suffixes: model.grammar.suffixes.flatMap((w) => {

@@ -131,6 +131,14 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     chiefs,
     connectors: c.strs(g['connectors'] ?? [], 'grammar.connectors', true),
     afterDeputies: c.strs(g['afterDeputies'] ?? [], 'grammar.afterDeputies', true),
+    compoundLevels: c.strs(g['compoundLevels'] ?? [], 'grammar.compoundLevels', true),
+    compoundLinks: c.strs(g['compoundLinks'] ?? [], 'grammar.compoundLinks', true),
+    wholeTitles: Object.fromEntries(
+      Object.entries(c.obj(g['wholeTitles'] ?? {}, 'grammar.wholeTitles')).map(([k, v]) => [
+        k,
+        band(v, `grammar.wholeTitles.${k}`),
+      ]),
+    ),
   };
   const st = c.obj(o['standing'] ?? {}, 'standing');
   const standing = c.list(st['phrases'] ?? [], 'standing.phrases').map((sv, i) => {

@@ -87,9 +87,23 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
   };
   const fromNumber = (n: number) => c.numbered[Math.min(n, c.numbered.length) - 1] ?? c.base;
 
+  // A title that is a level only as a whole (`Partner`, `Managing Partner`): one family, the
+  // level's, so that its steps make a ladder.
+  const whole = c.wholeTitles.get(wordsOf(t).join(' '));
+  if (whole !== undefined) {
+    const words = t.split(' ');
+    return reading(words[words.length - 1]!, t, whole, 'management');
+  }
   // C-level: `Chief Nursing Officer`, `CTO`.
   const chief = /^chief\s+(.+?)\s+officer$/i.exec(t);
   const chiefRank = c.byPhrase.get('chief');
+  // `Deputy CISO`, `Deputy Chief Financial Officer`: one step below the C-level role, in its family.
+  const deputy = /^(\S+)\s+(.+)$/.exec(t);
+  if (deputy && chiefRank && c.deputies.has(deputy[1]!.toLowerCase())) {
+    const of = readTitle(model, deputy[2]!);
+    if (of.rank === chiefRank.rank && of.ladder === 'management')
+      return reading(of.family, `${deputy[1]} ${of.level}`, chiefRank.rank - 1, 'management');
+  }
   if (chief && chiefRank) return reading(chief[1]!, 'Chief', chiefRank.rank, 'management');
   if (chiefRank && /^C[A-Z]{1,3}O$/.test(t))
     return reading(c.chiefs.get(t) ?? t, t, chiefRank.rank, 'management');
@@ -148,6 +162,28 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         mgmt = p;
         hi = tokens.length - p.words.length;
         break;
+      }
+    }
+    // A compound that ends in a level word (`Produktionsleiter`): the word before it is the
+    // family (`Produktion`, its linking `s` off), the level word's level.
+    if (!mgmt && !level && hi - lo >= 1) {
+      const last = original[hi - 1]!;
+      const lower = last.toLowerCase();
+      const w = c.compoundLevels.find((x) => lower.endsWith(x) && lower.length >= x.length + 3);
+      const p = w && c.byPhrase.get(w);
+      if (w && p) {
+        let stem = last.slice(0, last.length - w.length);
+        if (stem.endsWith('s') && c.compoundLinks.some((e) => stem.toLowerCase().endsWith(e)))
+          stem = stem.slice(0, -1);
+        // A deputy word in front (`Stellvertretender Produktionsleiter`): one step below.
+        const deputy = hi - lo >= 2 && c.deputies.has(tokens[lo]!);
+        const from = deputy ? lo + 1 : lo;
+        const family = [...original.slice(from, hi - 1), stem].join(' ');
+        const word = last.slice(last.length - w.length);
+        const levelWord = word.charAt(0).toUpperCase() + word.slice(1);
+        return deputy
+          ? reading(family, `${original[lo]} ${levelWord}`, Math.max(0, p.rank - 1), p.ladder)
+          : reading(family, levelWord, p.rank, p.ladder, !p.soft);
       }
     }
     // A level word in front (`Senior`, `Tier 2`, `Assistant` before a management word).

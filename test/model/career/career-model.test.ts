@@ -115,11 +115,40 @@ describe('the title grammar', () => {
     ['Chief Executive', 'Executive', 'Chief', 'chief'],
     // A numeral after the family is a step of the level in front, not part of the family.
     ['Staff Engineer II', 'Engineer', 'Staff II', 'lead'],
+    // A deputy of a C-level role: one step below it, in its family.
+    ['Deputy CISO', 'Information Security', 'Deputy CISO', 'svp'],
+    ['Deputy Chief Nursing Officer', 'Nursing', 'Deputy Chief', 'svp'],
+    // Titles that are a level only as a whole title; within a longer one, a profession.
+    ['Partner', 'Partner', 'Partner', 'principal'],
+    ['Senior Partner', 'Partner', 'Senior Partner', 'distinguished'],
+    ['Managing Partner', 'Partner', 'Managing Partner', 'chief'],
   ])('reads “%s” as family %s, level words %s, band %s', (title, family, level, b) => {
     const r = readTitle(defaultModel, title);
     expect(r.family).toBe(family);
     expect(r.level).toBe(level);
     expect(band(r.rank!)).toBe(b);
+  });
+
+  it('reads “HR Business Partner” as a profession, not a partner', () => {
+    expect(readTitle(defaultModel, 'HR Business Partner')).toMatchObject({
+      family: 'HR Business Partner',
+      rank: null,
+    });
+  });
+
+  it('reads “Red Team Lead” as the lead of the Red Team when the catalog names that team', () => {
+    const families = (...titles: string[]) =>
+      loadCatalog(
+        { text: titles.map((t) => `${t}: Role Blueprint\nDoes the work.\n`).join('') },
+        { model: defaultModel },
+      ).graph.mapNodes((_id, a) => `${a.title}: ${a.family} / ${a.level}`);
+    expect(families('Red Team Operator', 'Red Team Lead')).toContain(
+      'Red Team Lead: Red Team / Lead',
+    );
+    // With no other title naming a "Support Team", "Team Lead" is the level.
+    expect(families('Support Analyst', 'Support Team Lead')).toContain(
+      'Support Team Lead: Support / Team Lead',
+    );
   });
 
   it('keeps a profession that ends in a management word whole', () => {

@@ -29,6 +29,19 @@ describe('titles in the catalog’s language', () => {
     ['es', 'Becario de cocina', 'cocina', 'Becario de', 'trainee'],
     ['es', 'Jefe de cocina', 'cocina', 'Jefe de', 'lead'],
     ['es', 'Director de operaciones', 'operaciones', 'Director de', 'principal'],
+    // A compound that ends in a level word: the word before it is the family.
+    ['de', 'Produktionsleiter', 'Produktion', 'Leiter', 'lead'],
+    ['de', 'Werkleiterin', 'Werk', 'Leiterin', 'lead'],
+    [
+      'de',
+      'Stellvertretender Produktionsleiter',
+      'Produktion',
+      'Stellvertretender Leiter',
+      'senior',
+    ],
+    // A level word that is itself a compound stays the level.
+    ['de', 'Bereichsleiter', 'Bereichsleiter', 'Bereichsleiter', 'principal'],
+    ['de', 'Teamleiter', 'Teamleiter', 'Teamleiter', 'senior'],
   ])('%s: reads “%s” as family %s, level words %s, band %s', (code, title, family, level, band) => {
     expect(read(code, title)).toEqual({ family, level, band });
   });

@@ -29,6 +29,8 @@ const LINK = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to']);
 
 function headOf(model: CareerModel, family: string): { word: string; last: boolean } {
   const words = family.split(/\s+/).filter((w) => !LINK.has(w.toLowerCase()));
+  // French, Spanish: the noun comes first (`Conseiller clientèle`, `Ayudante de cocina`).
+  if (model.grammar.headFirst && words.length) return { word: words[0]!, last: true };
   const lower = words.map((w) => w.toLowerCase());
   for (const o of model.grammar.occupations) {
     const ow = wordsOf(o);
@@ -41,7 +43,12 @@ function headOf(model: CareerModel, family: string): { word: string; last: boole
   return { word: words[words.length - 1] ?? family, last: true };
 }
 
-const plural = (w: string) => (/(s|x|ch|sh)$/i.test(w) ? `${w}es` : `${w}s`);
+/** A track name in the plural, by the first of the model's plural rules whose ending it has. */
+function plural(model: CareerModel, w: string): string {
+  const lower = w.toLowerCase();
+  const r = model.grammar.plurals.find((p) => lower.endsWith(p.ending));
+  return r ? w.slice(0, w.length - r.drop) + r.add : w;
+}
 
 /**
  * Finds the tracks of a catalog's families.
@@ -77,7 +84,7 @@ export function findTracks(
     } else {
       const head = headOf(model, f.name);
       key = wordsOf(head.word).map(stem).join(' ');
-      form = head.last && f.person ? plural(head.word) : head.word;
+      form = head.last && f.person ? plural(model, head.word) : head.word;
       form = form.charAt(0).toUpperCase() + form.slice(1);
     }
     let t = found.get(key);

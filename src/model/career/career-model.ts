@@ -66,6 +66,24 @@ export interface TitleGrammar {
   compoundLevels: string[];
   /** Endings after which a compound's linking `s` comes off (`ions`: `Produktions` → `Produktion`). */
   compoundLinks: string[];
+  /**
+   * True when a family's head word, which names its track, comes first (`Conseiller` of
+   * `Conseiller clientèle`, French and Spanish); else last (`Analyst` of `Support Analyst`).
+   */
+  headFirst: boolean;
+  /**
+   * How a track's name is put in the plural (`Analysts`, `Conseillers`, `Camareros`, German
+   * `Staplerfahrer` unchanged): the first rule whose ending the word has drops `drop` letters and
+   * adds `add`; the ending `''` matches every word.
+   */
+  plurals: PluralRule[];
+}
+
+/** One rule of a track name's plural. */
+export interface PluralRule {
+  ending: string;
+  drop: number;
+  add: string;
 }
 
 /** Phrases in a role's own summary that suggest its band. */

@@ -48,6 +48,10 @@ export function modelForLanguage(model: CareerModel, language: Language): Career
       afterDeputies: [...model.grammar.afterDeputies, ...(t.afterDeputies ?? [])],
       compoundLevels: [...model.grammar.compoundLevels, ...(t.compoundLevels ?? [])],
       compoundLinks: [...model.grammar.compoundLinks, ...(t.compoundLinks ?? [])],
+      headFirst: t.headFirst ?? model.grammar.headFirst,
+      plurals: t.plurals
+        ? t.plurals.map((p) => ({ ending: p.ending.toLowerCase(), drop: p.drop ?? 0, add: p.add }))
+        : model.grammar.plurals,
     },
   };
   byLanguage.set(language.code, out);

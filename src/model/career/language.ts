@@ -43,6 +43,10 @@ export interface LanguageTitles {
   compoundLevels?: string[];
   /** Endings after which a compound's linking `s` comes off (`Produktions` → `Produktion`). */
   compoundLinks?: string[];
+  /** True when a family's head word comes first (`Conseiller clientèle`). */
+  headFirst?: boolean;
+  /** How a track's name is put in the plural, in place of the model's rules. */
+  plurals?: { ending: string; drop?: number; add: string }[];
 }
 
 interface LanguageData {

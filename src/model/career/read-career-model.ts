@@ -14,11 +14,24 @@ import type {
   MentionRule,
   MoveCosts,
   MoveRules,
+  PluralRule,
   ScaleBand,
   TitleGrammar,
 } from './career-model';
 
 type Obj = Record<string, unknown>;
+
+/** Plural rules (`{ "ending": "z", "drop": 1, "add": "ces" }`), checked. */
+function readPlurals(c: Checker, v: unknown, path: string): PluralRule[] {
+  return c.list(v, path).map((rv, i) => {
+    const r = c.obj(rv, `${path}[${i}]`);
+    return {
+      ending: c.str(r['ending'] ?? '', `${path}[${i}].ending`).toLowerCase(),
+      drop: c.num(r['drop'] ?? 0, `${path}[${i}].drop`),
+      add: c.str(r['add'] ?? '', `${path}[${i}].add`),
+    };
+  });
+}
 
 /** The relation of a mention rule that names none (a model written before relations were typed). */
 function defaultRelation(below: boolean, move: unknown, career: boolean): Relation {
@@ -132,6 +145,8 @@ export function readCareerModel(data: unknown, file = 'career-model.json'): Care
     connectors: c.strs(g['connectors'] ?? [], 'grammar.connectors', true),
     afterDeputies: c.strs(g['afterDeputies'] ?? [], 'grammar.afterDeputies', true),
     compoundLevels: c.strs(g['compoundLevels'] ?? [], 'grammar.compoundLevels', true),
+    headFirst: g['headFirst'] === true,
+    plurals: readPlurals(c, g['plurals'] ?? [], 'grammar.plurals'),
     compoundLinks: c.strs(g['compoundLinks'] ?? [], 'grammar.compoundLinks', true),
     wholeTitles: Object.fromEntries(
       Object.entries(c.obj(g['wholeTitles'] ?? {}, 'grammar.wholeTitles')).map(([k, v]) => [

@@ -4,6 +4,7 @@ import { ENGLISH, LANGUAGES } from '../../../src/model/career/language';
 import { modelForLanguage } from '../../../src/model/career/language-model';
 import { readTitle } from '../../../src/model/career/title-grammar';
 import { levelAt } from '../../../src/model/career/career-model';
+import { loadCatalog } from '../../../src/model/index';
 
 const language = (code: string) => LANGUAGES.find((l) => l.code === code)!;
 const read = (code: string, title: string) => {
@@ -56,5 +57,62 @@ describe('titles in the catalog’s language', () => {
     expect(modelForLanguage(defaultModel, language('de'))).toBe(
       modelForLanguage(defaultModel, language('de')),
     );
+  });
+});
+
+describe('track names in the catalog’s language', () => {
+  const tracks = (...roles: [string, string][]) =>
+    loadCatalog(
+      { text: roles.map(([t, s]) => `${t}: Role Blueprint\n${s}\n`).join('') },
+      { model: defaultModel },
+    )
+      .graph.getAttribute('tracks')!
+      .map((t) => t.label);
+
+  it.each([
+    [
+      'German: a name ending in -er keeps its form',
+      [
+        [
+          'Staplerfahrer',
+          'Der Staplerfahrer fährt die Paletten in das Lager und prüft den Stapler.',
+        ],
+        [
+          'Senior Staplerfahrer',
+          'Der erfahrene Staplerfahrer weist die neuen Kollegen ein und plant die Touren im Lager.',
+        ],
+      ],
+      'Staplerfahrer',
+    ],
+    [
+      'French: the noun comes first, in the plural',
+      [
+        [
+          'Conseiller clientèle',
+          'Le conseiller clientèle accueille les clients et leur propose les produits de la banque.',
+        ],
+        [
+          'Conseiller clientèle senior',
+          'Le conseiller senior suit les clients les plus exigeants et forme les nouveaux conseillers.',
+        ],
+      ],
+      'Conseillers',
+    ],
+    [
+      'Spanish: the noun comes first, in the plural',
+      [
+        [
+          'Camarero',
+          'El camarero atiende las mesas de su sector y toma las comandas de los clientes.',
+        ],
+        [
+          'Camarero senior',
+          'El camarero senior atiende las mesas más grandes y enseña el servicio a los nuevos.',
+        ],
+      ],
+      'Camareros',
+    ],
+  ] as [string, [string, string][], string][])('%s', (_what, roles, label) => {
+    expect(tracks(...roles)).toContain(label);
   });
 });

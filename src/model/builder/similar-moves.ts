@@ -196,6 +196,15 @@ interface Candidate {
   score: number;
   /** Whether the families are among each other's related ones (else only near). */
   related: boolean;
+  /**
+   * The terms the two roles share, read only when the move is considered (most candidates are
+   * not: a role keeps its nearest few), then kept; null when they share none.
+   */
+  work?: SharedWork | null;
+}
+
+/** The terms two roles share. */
+interface SharedWork {
   /** The distinctive terms the two roles share, strongest first. */
   found: string[];
   /** All the terms they share, strongest first: the words of a weak move's reason. */
@@ -273,8 +282,10 @@ export function addSimilarMoves(
   const kept = new Map<number, number>();
   const room = (i: number) => (kept.get(i) ?? 0) < model.moves.maxPerRole;
   for (const c of candidates) {
-    if (!c.related || c.found.length < model.moves.minTerms || !room(c.s) || !room(c.t)) continue;
-    if (emit(c, false)) {
+    if (!c.related || !room(c.s) || !room(c.t)) continue;
+    const w = workOf(c);
+    if (!w || w.found.length < model.moves.minTerms) continue;
+    if (emit(c, w, false)) {
       kept.set(c.s, (kept.get(c.s) ?? 0) + 1);
       kept.set(c.t, (kept.get(c.t) ?? 0) + 1);
     }
@@ -303,14 +314,31 @@ export function addSimilarMoves(
   for (let grew = true; grew;) {
     grew = false;
     for (const c of candidates)
-      if (reached.has(c.s) && !reached.has(c.t) && emit(c, true)) {
+      if (reached.has(c.s) && !reached.has(c.t) && rescue(c)) {
         reach(c.t);
         grew = true;
       }
   }
   const highest = Math.max(...occupied.values());
   for (const c of candidates)
-    if (occupied.get(drafts[c.s]!.band)! < highest && !moves.hasWayOut(c.s)) emit(c, true);
+    if (occupied.get(drafts[c.s]!.band)! < highest && !moves.hasWayOut(c.s)) rescue(c);
+
+  /** The terms a candidate's two roles share, read once. */
+  function workOf(c: Candidate): SharedWork | null {
+    if (c.work === undefined) {
+      const shared = sharedWork(c.s, c.t);
+      c.work = shared.length
+        ? { found: shared.filter(distinctive).slice(0, 12), shared: shared.slice(0, 12) }
+        : null;
+    }
+    return c.work;
+  }
+
+  /** A candidate kept as a weak move so that a role is not an island, when they share terms. */
+  function rescue(c: Candidate): boolean {
+    const w = workOf(c);
+    return !!w && emit(c, w, true);
+  }
 
   /** The terms two roles share, strongest first. */
   function sharedWork(s: number, t: number): string[] {
@@ -340,23 +368,22 @@ export function addSimilarMoves(
       }
       const b = lateral ?? up;
       if (!b) continue;
-      const shared = sharedWork(s, b.index);
-      if (!shared.length) continue;
-      const found = shared.filter(distinctive).slice(0, 12);
       out.push({
         s,
         t: b.index,
         lateral: b === lateral,
         score,
         related: related && !(b === up && far),
-        found,
-        shared: shared.slice(0, 12),
       });
     }
     return out;
   }
 
-  function emit({ s, t, lateral, found: distinct, shared }: Candidate, weak: boolean): boolean {
+  function emit(
+    { s, t, lateral }: Candidate,
+    { found: distinct, shared }: SharedWork,
+    weak: boolean,
+  ): boolean {
     const thin = weak && distinct.length < model.moves.minTerms;
     const evidence = { rule: 'similar', terms: distinct.length, rescue: weak } as const;
     const found = thin ? shared : distinct;

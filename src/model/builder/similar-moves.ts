@@ -160,7 +160,13 @@ export function relateFamilies(
   for (const terms of familyTerms) for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const most = Math.max(2, Math.floor(model.moves.distinctiveShare * families.length));
   const { vectors, idf } = tfidf(familyTerms);
-  const pairs = similarPairs(vectors, 40);
+  // The nearest few of each family are all that is read: the related ones are a prefix of them.
+  const pairs = similarPairs(
+    vectors,
+    40,
+    undefined,
+    Math.max(NEAREST_FAMILIES, model.moves.maxFamilies),
+  );
   const related = pairs.map((list) =>
     list
       .filter(

@@ -70,12 +70,16 @@ export function tfidf(docs: Map<string, number>[]): {
  * @param keep - terms per document used to find candidates and to score them.
  * @param min - the least similarity kept, and the least share of the document's best kept
  *   (leaving the others out before sorting: most candidates are far below the best).
+ * @param limit - the most pairs kept per document: its nearest, as a sort of all would have them
+ *   (ties in the order the documents were first scored). Sorting every candidate of every
+ *   document was most of the time at 20,000 roles.
  * @returns for each document, `[other, similarity]` pairs, most similar first.
  */
 export function similarPairs(
   vectors: TermVector[],
   keep = 40,
   min: { score: number; ofBest: number } = { score: 0, ofBest: 0 },
+  limit = Infinity,
 ): [number, number][][] {
   const strong = vectors.map((v) => [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, keep));
   // Postings as two parallel arrays per term (document, normalized weight): at 5,000 families
@@ -116,12 +120,17 @@ export function similarPairs(
     const out: [number, number][] = [];
     for (const j of touched) {
       const x = score[j]!;
-      if (x >= min.score && x >= best * min.ofBest) out.push([j, x]);
       score[j] = 0;
       seen[j] = 0;
+      if (x < min.score || x < best * min.ofBest) continue;
+      if (out.length >= limit && x <= out[out.length - 1]![1]) continue;
+      // Inserted after every pair at least as near: a stable sort's order.
+      let k = out.length;
+      while (k > 0 && out[k - 1]![1] < x) k--;
+      out.splice(k, 0, [j, x]);
+      if (out.length > limit) out.pop();
     }
-    // A stable sort of those kept: the order they had among all the candidates.
-    return out.sort((a, b) => b[1] - a[1]);
+    return out;
   });
 }
 

@@ -302,12 +302,26 @@ export function addSimilarMoves(
   const index = new Map(drafts.map((d) => [d.id, d.index]));
   const minRank = Math.min(...drafts.map((d) => d.rank));
   const reached = new Set<number>();
+  // Candidates by their source role, in the order of `candidates`.
+  const bySource = new Map<number, number[]>();
+  candidates.forEach((c, k) => {
+    const list = bySource.get(c.s);
+    if (list) list.push(k);
+    else bySource.set(c.s, [k]);
+  });
+  // The candidates a newly reached role makes eligible: those further down the list join this
+  // pass over it, the others the next pass (what passes over the whole list did, without them).
+  let at = -1;
+  const thisPass = new MinHeap();
+  const nextPass = new MinHeap();
   const reach = (start: number) => {
     if (reached.has(start)) return;
     const queue = [start];
     reached.add(start);
     while (queue.length) {
-      for (const id of moves.successors(queue.pop()!)) {
+      const i = queue.pop()!;
+      for (const k of bySource.get(i) ?? []) (k > at ? thisPass : nextPass).push(k);
+      for (const id of moves.successors(i)) {
         const j = index.get(id)!;
         if (!reached.has(j)) {
           reached.add(j);
@@ -317,13 +331,22 @@ export function addSimilarMoves(
     }
   };
   for (const d of drafts) if (isEntryRank(model, d.rank, minRank)) reach(d.index);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const c of candidates)
-      if (reached.has(c.s) && !reached.has(c.t) && rescue(c)) {
+  // Passes over the eligible candidates in list order until none rescues a role.
+  for (;;) {
+    let grew = false;
+    while (thisPass.size) {
+      at = thisPass.pop();
+      const c = candidates[at]!;
+      if (reached.has(c.t)) continue;
+      // A candidate that fails once fails for good: moves are only ever added.
+      if (rescue(c)) {
         reach(c.t);
         grew = true;
       }
+    }
+    if (!grew) break;
+    at = -1;
+    thisPass.take(nextPass);
   }
   const highest = Math.max(...occupied.values());
   for (const c of candidates)
@@ -459,5 +482,47 @@ export function addSimilarMoves(
       short(a, b, 'promotion'),
       terms,
     );
+  }
+}
+
+/** A min-heap of numbers (candidates' places in the sorted list). */
+class MinHeap {
+  private a: number[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  push(x: number): void {
+    const a = this.a;
+    let i = a.push(x) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= x) break;
+      a[i] = a[p]!;
+      i = p;
+    }
+    a[i] = x;
+  }
+  pop(): number {
+    const a = this.a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const r = l + 1;
+        const m = r < a.length && a[r]! < a[l]! ? r : l;
+        if (a[m]! >= last) break;
+        a[i] = a[m]!;
+        i = m;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
+  /** Moves every number of `other` into this heap. */
+  take(other: MinHeap): void {
+    while (other.size) this.push(other.pop());
   }
 }

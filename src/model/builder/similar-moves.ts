@@ -387,7 +387,8 @@ export function addSimilarMoves(
           if (!lateral || Math.abs(b.rank - a.rank) < Math.abs(lateral.rank - a.rank)) lateral = b;
         } else if (gap > 0 && (!up || b.rank < up.rank)) up = b;
       }
-      // Further than `maxBandGap` up, only a role no other move leaves or reaches takes it.
+      // Further than `maxBandGap` up is no move, not even to keep a role from being an island:
+      // a legal secretary is not promoted to partner on a few shared words.
       const far = !!up && occupied.get(up.band)! - occupied.get(a.band)! > model.moves.maxBandGap;
       // A promotion into another family leaves from the top of the role's band in its own
       // family (a Junior, not the Associate below it).
@@ -396,13 +397,13 @@ export function addSimilarMoves(
         if (own.some((m) => m.band === a.band && m.rank > a.rank)) up = undefined;
       }
       const b = lateral ?? up;
-      if (!b) continue;
+      if (!b || (b === up && far)) continue;
       out.push({
         s,
         t: b.index,
         lateral: b === lateral,
         score,
-        related: related && !(b === up && far),
+        related,
       });
     }
     return out;

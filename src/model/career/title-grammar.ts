@@ -204,7 +204,9 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
       taken.push(original[lo]!);
       lo++;
     }
-    if (!level) {
+    // A profession whose name starts with a level word (`Master Data Analyst`) has no level.
+    const named = c.occupations.some((o) => startsWith(tokens, o, lo));
+    if (!level && !named) {
       for (const p of c.phrases) {
         if (!startsWith(tokens, p.words, lo) || lo + p.words.length >= hi) continue;
         if (mgmt) {

@@ -122,11 +122,26 @@ describe('the title grammar', () => {
     ['Partner', 'Partner', 'Partner', 'principal'],
     ['Senior Partner', 'Partner', 'Senior Partner', 'distinguished'],
     ['Managing Partner', 'Partner', 'Managing Partner', 'chief'],
+    // A craft's levels: one family from apprentice to master.
+    ['Apprentice Electrician', 'Electrician', 'Apprentice', 'trainee'],
+    ['Journeyman Electrician', 'Electrician', 'Journeyman', 'professional'],
+    ['Master Electrician', 'Electrician', 'Master', 'senior'],
   ])('reads “%s” as family %s, level words %s, band %s', (title, family, level, b) => {
     const r = readTitle(defaultModel, title);
     expect(r.family).toBe(family);
     expect(r.level).toBe(level);
     expect(band(r.rank!)).toBe(b);
+  });
+
+  it('reads “Master Data Analyst” as a profession, and “Plant Manager” as a manager of a place', () => {
+    expect(readTitle(defaultModel, 'Master Data Analyst')).toMatchObject({
+      family: 'Master Data Analyst',
+      rank: null,
+    });
+    expect(readTitle(defaultModel, 'Plant Manager')).toMatchObject({
+      family: 'Plant Manager',
+      place: true,
+    });
   });
 
   it('reads “HR Business Partner” as a profession, not a partner', () => {

@@ -297,11 +297,16 @@ describe('ranks of families with no level word come from evidence', () => {
           ['Greeter', 'This is an entry-level role.'],
           ['Fixer', 'Fixes the most complex problems.'],
           ['Sorter', 'Sorts the mail.'],
+          ['Runner', 'The entry point to the kitchen: carries plates to the pass.'],
+          ['Auditor', 'A chartered accountant who signs off the accounts.'],
         ),
       },
       { model: defaultModel },
     ).graph;
     expect(band(g.getNodeAttribute('greeter', 'rank'))).toBe('entry');
+    expect(band(g.getNodeAttribute('runner', 'rank'))).toBe('entry');
+    // A licence or a qualification is the professional band, said as evidence, not the default.
+    expect(g.getNodeAttribute('auditor', 'rankReason')).toBe('“chartered” — its own summary');
     expect(band(g.getNodeAttribute('fixer', 'rank'))).toBe('senior');
     expect(g.getNodeAttribute('fixer', 'rankReason')).toBe('“most complex” — its own summary');
     expect(g.getNodeAttribute('sorter', 'rankEvidence')).toBe('default');

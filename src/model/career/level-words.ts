@@ -22,6 +22,9 @@ export interface LevelWord {
 export interface CompiledGrammar {
   /** Level phrases, longest first. */
   phrases: LevelWord[];
+  /** The phrases by their first word, and by their last, each list in the order of `phrases`. */
+  byFirst: Map<string, LevelWord[]>;
+  byLast: Map<string, LevelWord[]>;
   byPhrase: Map<string, LevelWord>;
   occupations: string[][];
   scopes: Set<string>;
@@ -85,8 +88,19 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     const i = model.scale.findIndex((b) => b.band === id);
     return bandRanks(model, i)[0];
   });
+  const index = (at: (p: LevelWord) => string) => {
+    const m = new Map<string, LevelWord[]>();
+    for (const p of phrases) {
+      const list = m.get(at(p));
+      if (list) list.push(p);
+      else m.set(at(p), [p]);
+    }
+    return m;
+  };
   c = {
     phrases,
+    byFirst: index((p) => p.words[0]!),
+    byLast: index((p) => p.words[p.words.length - 1]!),
     byPhrase: new Map(phrases.map((p) => [p.words.join(' '), p])),
     occupations: model.grammar.occupations.map(wordsOf),
     scopes: new Set(model.grammar.scopes.map((w) => w.toLowerCase())),

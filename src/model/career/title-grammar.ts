@@ -154,7 +154,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     const occupation = c.occupations.some((o) => endsWith(tokens, o));
     let mgmt: LevelWord | undefined;
     if (!occupation && !level) {
-      for (const p of c.phrases) {
+      for (const p of c.byLast.get(tokens[tokens.length - 1]!) ?? []) {
         if (p.ladder !== 'management' || !endsWith(tokens, p.words)) continue;
         // A title that is only a level (`Manager`, `Team Leader`): that level, of its own family.
         if (tokens.length === p.words.length)
@@ -207,7 +207,7 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
     // A profession whose name starts with a level word (`Master Data Analyst`) has no level.
     const named = c.occupations.some((o) => startsWith(tokens, o, lo));
     if (!level && !named) {
-      for (const p of c.phrases) {
+      for (const p of c.byFirst.get(tokens[lo]!) ?? []) {
         if (!startsWith(tokens, p.words, lo) || lo + p.words.length >= hi) continue;
         if (mgmt) {
           // `Senior Engineering Manager`: Senior + Manager is the step `Senior Manager`.

@@ -163,7 +163,45 @@ export function rankRoles(
     });
     void other;
   }
-  return separateFamilies(model, solveRanks(model, inputs, constraints), drafts, families, names);
+  const solved = relativeLadders(model, solveRanks(model, inputs, constraints), drafts, families);
+  return separateFamilies(model, solved, drafts, families, names);
+}
+
+/**
+ * A family whose unlevelled role the evidence puts below the scale's no-level-word step (a
+ * Paralegal "under the supervision of" the associates, at Entry) keeps its ladder above that
+ * role rather than at the scale's own steps: its Senior is as many steps above it as a Senior is
+ * above the no-level-word step, so a Senior Paralegal stays below an Associate. Only a family
+ * placed so by evidence (a relation, a stated move, its own words) and without numbered grades,
+ * only roles placed by their title's words, and only down.
+ */
+function relativeLadders(
+  model: CareerModel,
+  ranks: RankReason[],
+  drafts: Draft[],
+  families: Family[],
+): RankReason[] {
+  const base = baseRank(model);
+  for (const f of families) {
+    const b = f.base;
+    const rb = ranks[b]!;
+    if (drafts[b]!.title.rank !== null || rb.rank >= base) continue;
+    if (rb.evidence === 'default' || rb.evidence === 'family') continue;
+    // A family with numbered grades (`Tier 2`, `II`, `(L3)`) has the organization's own scale.
+    if (f.members.some((i) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level))) continue;
+    const below = base - rb.rank;
+    for (const i of f.members) {
+      const t = drafts[i]!.title;
+      if (i === b || t.rank === null || t.ladder !== 'ic' || ranks[i]!.evidence !== 'title')
+        continue;
+      ranks[i] = {
+        rank: Math.max(0, t.rank - below),
+        evidence: 'family',
+        reason: `${ranks[i]!.reason}, counted from its family's ${drafts[b]!.role.title}, which the catalog places ${below === 1 ? 'a step' : `${below} steps`} below the scale's ${bandLabel(model, base)}`,
+      };
+    }
+  }
+  return ranks;
 }
 
 /**

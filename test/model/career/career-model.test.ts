@@ -314,6 +314,38 @@ describe('ranks of families with no level word come from evidence', () => {
     expect(findings.map((d) => d.roleId)).toEqual(['sorter']);
   });
 
+  it('counts a Senior from its own family: a Senior Paralegal does not rise above an Associate', () => {
+    const g = loadCatalog(
+      {
+        text: catalog(
+          ['Paralegal', 'Prepares bundles and files under the supervision of an associate.'],
+          ['Senior Paralegal', 'Runs the bundles of large matters and trains new paralegals.'],
+          ['Associate', 'A qualified solicitor who advises clients and drafts contracts.'],
+          ['Senior Associate', 'Leads matters and supervises associates.'],
+        ),
+      },
+      { model: defaultModel },
+    ).graph;
+    const rank = (id: string) => g.getNodeAttribute(id, 'rank');
+    expect(rank('paralegal')).toBeLessThan(rank('senior-paralegal'));
+    // The scale's Senior is above an Associate; counted from the Paralegal, it is not.
+    expect(rank('senior-paralegal')).toBeLessThanOrEqual(rank('associate'));
+    expect(g.getNodeAttribute('senior-paralegal', 'rankReason')).toContain(
+      "counted from its family's Paralegal",
+    );
+    // Numbered grades are the organization's own: Tier 2 stays where the scale puts it.
+    const tiers = loadCatalog(
+      {
+        text: catalog(
+          ['Support Analyst', 'First-line support: logs and routes tickets.'],
+          'Tier 2 Support Analyst',
+        ),
+      },
+      { model: defaultModel },
+    ).graph;
+    expect(band(tiers.getNodeAttribute('tier-2-support-analyst', 'rank'))).toBe('professional');
+  });
+
   it('reads a soft level word from the evidence: Staff Accountant is no Staff Engineer', () => {
     const g = loadCatalog(
       {

@@ -40,6 +40,11 @@ export function levelForms(label: string): string[] {
   // The bracketed step's word before the name's first (it tells rows of one band apart). Words
   // are not cut: a cut word misreads, and labelling fewer rows keeps each one whole.
   for (const f of [...forms.slice(1), label]) forms.push(f.split(/\s+/)[0]!);
+  // Last, the initials of a name of several words ("Senior Vice President" → "SVP"): the first
+  // word alone may be another level's name.
+  const words = label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length >= 2 && words.length === label.split(/\s+/).length)
+    forms.push(words.map((w) => w[0]).join(''));
   return [...new Set(forms.filter(Boolean))];
 }
 
@@ -63,10 +68,17 @@ export function fitLevelLabels(
     const room = stride * height;
     if (room - 2 * GAP <= 0) continue;
     const out: AxisLabel[] = [];
+    // A short form that another row's name already is, or another label already says, would
+    // name two levels alike ("Senior" for Senior and for Senior Vice President).
+    const names = new Set(rows.map((r) => r.label));
+    const said = new Set<string>();
     let fits = true;
     for (let i = 0; i < order.length && fits; i += stride) {
       const r = order[i]!;
-      const text = levelForms(r.label).find((f) => measure(f) <= room - 2 * GAP);
+      const text = levelForms(r.label).find(
+        (f) => measure(f) <= room - 2 * GAP && (f === r.label || (!names.has(f) && !said.has(f))),
+      );
+      if (text !== undefined) said.add(text);
       if (text === undefined) fits = false;
       else out.push({ key: r.key, text, full: r.label, top: r.center - room / 2, height: room });
     }

@@ -32,7 +32,8 @@ describe('level names on the axis', () => {
   it('shortens a name by its bracketed step, its first alternative, its first word', () => {
     expect(levelForms('Entry (Junior)')).toEqual(['Entry (Junior)', 'Junior', 'Entry']);
     expect(levelForms('Staff / Lead')).toEqual(['Staff / Lead', 'Staff']);
-    expect(levelForms('Senior Manager')).toEqual(['Senior Manager', 'Senior']);
+    expect(levelForms('Senior Manager')).toEqual(['Senior Manager', 'Senior', 'SM']);
+    expect(levelForms('Senior Vice President')).toEqual(['Senior Vice President', 'Senior', 'SVP']);
     expect(levelForms('VP')).toEqual(['VP']);
   });
 
@@ -55,6 +56,15 @@ describe('level names on the axis', () => {
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.length).toBeLessThan(NAMES.length);
     expect(labels.at(-1)!.full).toBe('Entry (Associate)');
+    readable(labels);
+  });
+
+  it('never names two levels alike: Senior Vice President is “SVP” beside “Senior”', () => {
+    const labels = fitLevelLabels(
+      rows(80, ['Professional', 'Senior', 'Senior Vice President']),
+      measure,
+    );
+    expect(labels.map((l) => l.text)).toEqual(['SVP', 'Senior', 'Professional']);
     readable(labels);
   });
 

@@ -108,7 +108,10 @@ describe('text on the lattice is readable or not drawn', () => {
   });
 
   it('opens an imported 19-role catalog with every level, the top role too, in view', async () => {
-    const { page, errors } = await open(chromium.browser, APP, { width: 1280, height: 720 });
+    // Seven levels (Deputy CISO sits one step below the CISO): at 1280 x 720 they would need
+    // card text under the readable size, where the first view opens on the entry corner instead
+    // (viewport.test.ts); a 1280 x 800 laptop shows them all.
+    const { page, errors } = await open(chromium.browser, APP, { width: 1280, height: 800 });
     await drawn(page);
     await importText(page, 'security.txt', SECURITY);
     await expect

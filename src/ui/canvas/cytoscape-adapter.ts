@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { drawingElements, type GraphDrawing } from './canvas-elements';
 import { noClasses, type CanvasClasses, type CanvasState } from './classes';
 import { applyMarks, keepBadgesSized, markElements, marksFor } from './marks';
-import { patchMoves, showsDrawing, showsRoles } from './redraw';
+import { patchMoves, rolesSoFar, showsDrawing } from './redraw';
 import { listenToPointer, type CanvasHandlers } from './input';
 import { canvasStyles, type CanvasTheme } from './styles';
 import type { LatticePicture } from './picture';
@@ -93,22 +93,24 @@ export class CytoscapeAdapter {
     const before = this.drawing;
     this.drawing = drawing;
     // The same roles where they were, with other moves (a large catalog's first view, then the
-    // same view with the moves between similar families): only the moves change.
-    const settled = before && !this.pacer.waiting.length && large === this.large;
-    if (settled && showsRoles(this.cy, elements)) this.patchMoves(elements);
+    // same view with the moves between similar families): only the moves change, also while the
+    // first view is still being added a part per frame.
+    const rest =
+      before && large === this.large ? rolesSoFar(this.cy, elements, this.pacer.waiting) : null;
+    if (rest) this.patchMoves(elements, rest);
     else this.draw(elements, large);
   }
 
   /**
    * Brings the moves drawn to these elements' moves, keeping the roles, the view and the state
-   * classes: moves gone are removed, changed ones updated, new ones added (a part per frame when
-   * there are many, as a new drawing is).
+   * classes: moves gone are removed, changed ones updated, new ones added after the roles still
+   * to be added (a part per frame when there are many, as a new drawing is).
    */
-  private patchMoves(elements: ElementDefinition[]): void {
+  private patchMoves(elements: ElementDefinition[], roles: ElementDefinition[]): void {
     const edges = elements.filter((e) => e.group === 'edges');
     const added = patchMoves(this.cy, edges, (e) => markElements(e, this.marks));
     for (const e of elements) if (e.position) this.positions.set(e.data.id!, e.position);
-    this.pacer.start(added);
+    this.pacer.start([...roles, ...added]);
   }
 
   /**

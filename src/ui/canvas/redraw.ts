@@ -7,20 +7,41 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
 /**
- * Whether the canvas shows exactly these roles: the same ids, data and positions.
+ * Whether the canvas shows these roles, or is still adding them: each is on the canvas or waiting
+ * to be added (a large view goes in a part per frame), with the same id, data and position, and
+ * no other role is there.
  * @param cy - the adapter's Cytoscape instance.
  * @param elements - a drawing's elements (its moves are not compared).
+ * @param waiting - the elements still to be added to the canvas, in order.
+ * @returns the roles still to be added, in the drawing's order, or null when the roles differ.
  */
-export function showsRoles(cy: Core, elements: ElementDefinition[]): boolean {
+export function rolesSoFar(
+  cy: Core,
+  elements: ElementDefinition[],
+  waiting: readonly ElementDefinition[] = [],
+): ElementDefinition[] | null {
   const nodes = elements.filter((e) => e.group === 'nodes');
-  if (nodes.length !== cy.nodes().length) return false;
-  return nodes.every((e) => {
+  const pending = new Map(
+    waiting.filter((e) => e.group === 'nodes').map((e) => [e.data.id!, e] as const),
+  );
+  if (nodes.length !== cy.nodes().length + pending.size) return null;
+  const same = (a: ElementDefinition, data: (k: string) => unknown, x: number, y: number) =>
+    x === a.position?.x &&
+    y === a.position?.y &&
+    Object.keys(a.data).every((k) => data(k) === a.data[k]);
+  const rest: ElementDefinition[] = [];
+  for (const e of nodes) {
     const el = cy.getElementById(e.data.id!);
-    if (el.empty() || !el.isNode()) return false;
-    const p = el.position();
-    if (p.x !== e.position?.x || p.y !== e.position?.y) return false;
-    return Object.keys(e.data).every((k) => el.data(k) === e.data[k]);
-  });
+    if (!el.empty()) {
+      if (!el.isNode() || !same(e, (k) => el.data(k), el.position().x, el.position().y))
+        return null;
+      continue;
+    }
+    const w = pending.get(e.data.id!);
+    if (!w || !same(e, (k) => w.data[k], w.position!.x, w.position!.y)) return null;
+    rest.push(e);
+  }
+  return rest;
 }
 
 /**

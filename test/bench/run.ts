@@ -121,7 +121,8 @@ const targets: Target[] = [
     'catalog text → graph at 20k / graphology Graph.from(JSON.parse(export))',
     big.parseBuild,
     big.fromExport,
-    0.8,
+    // The wanted ratio is issue 25's: at most 1.5x graphology's own reload of the same graph.
+    1.5,
   ),
   growthTarget,
   figureTarget(

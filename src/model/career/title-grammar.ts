@@ -164,8 +164,9 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         break;
       }
     }
-    // A compound that ends in a level word (`Produktionsleiter`): the word before it is the
-    // family (`Produktion`, its linking `s` off), the level word's level.
+    // A compound that ends in a level word (`Produktionsleiter`) is read as the two words it
+    // joins (`Produktion Leiter`, its linking `s` off): the level word at the end, and what comes
+    // before it the family, so deputies and the rest read as in any title.
     if (!mgmt && !level && hi - lo >= 1) {
       const last = original[hi - 1]!;
       const lower = last.toLowerCase();
@@ -175,15 +176,14 @@ export function readTitle(model: CareerModel, title: string): TitleReading {
         let stem = last.slice(0, last.length - w.length);
         if (stem.endsWith('s') && c.compoundLinks.some((e) => stem.toLowerCase().endsWith(e)))
           stem = stem.slice(0, -1);
-        // A deputy word in front (`Stellvertretender Produktionsleiter`): one step below.
-        const deputy = hi - lo >= 2 && c.deputies.has(tokens[lo]!);
-        const from = deputy ? lo + 1 : lo;
-        const family = [...original.slice(from, hi - 1), stem].join(' ');
         const word = last.slice(last.length - w.length);
-        const levelWord = word.charAt(0).toUpperCase() + word.slice(1);
-        return deputy
-          ? reading(family, `${original[lo]} ${levelWord}`, Math.max(0, p.rank - 1), p.ladder)
-          : reading(family, levelWord, p.rank, p.ladder, !p.soft);
+        original.splice(hi - 1, 1, stem, word.charAt(0).toUpperCase() + word.slice(1));
+        tokens.splice(hi - 1, 1, stem.toLowerCase(), w);
+        if (p.ladder === 'management') mgmt = p;
+        else {
+          level = p;
+          taken.push(original[hi]!);
+        }
       }
     }
     // A level word in front (`Senior`, `Tier 2`, `Assistant` before a management word).

@@ -12,6 +12,7 @@ import {
 } from '../career/career-model';
 
 import { standingOf, type Mention } from '../career/evidence';
+import { compileGrammar } from '../career/level-words';
 import { withoutNames, type NameIndex } from '../career/names';
 
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
@@ -167,6 +168,9 @@ export function rankRoles(
   return separateFamilies(model, solved, drafts, families, names);
 }
 
+/** True when a role's level words are a numbered grade (`Tier 2`, `II`, `(L3)`). */
+const numberedGrade = (d: Draft) => /\d|\b[IVX]+\b/.test(d.title.level);
+
 /**
  * A family whose unlevelled role the evidence puts below the scale's no-level-word step (a
  * Paralegal "under the supervision of" the associates, at Entry) keeps its ladder above that
@@ -188,7 +192,7 @@ function relativeLadders(
     if (drafts[b]!.title.rank !== null || rb.rank >= base) continue;
     if (rb.evidence === 'default' || rb.evidence === 'family') continue;
     // A family with numbered grades (`Tier 2`, `II`, `(L3)`) has the organization's own scale.
-    if (f.members.some((i) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level))) continue;
+    if (f.members.some((i) => numberedGrade(drafts[i]!))) continue;
     const below = base - rb.rank;
     for (const i of f.members) {
       const t = drafts[i]!.title;
@@ -235,9 +239,9 @@ function separateFamilies(
   const top = levelAt(model, Infinity).rank;
   const standing = (i: number) =>
     standingIn(model, names, drafts[i]!.role.summary)?.bandIndex ?? -1;
-  const numbered = (i: number) => /\d|\b[IVX]+\b/.test(drafts[i]!.title.level);
+  const numbered = (i: number) => numberedGrade(drafts[i]!);
   // A deputy (`Stellvertretender Produktionsleiter`) stays below the roles of its step.
-  const deputies = new Set(model.grammar.deputies.map((w) => w.toLowerCase()));
+  const { deputies } = compileGrammar(model);
   const deputy = (i: number) => deputies.has(drafts[i]!.title.level.split(' ')[0]!.toLowerCase());
   for (const f of families) {
     if (f.members.length < 2) continue;

@@ -84,10 +84,13 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     (a, b) =>
       b.words.length - a.words.length || Number(a.ladder !== 'ic') - Number(b.ladder !== 'ic'),
   );
-  const numbered = model.grammar.numbered.map((id) => {
-    const i = model.scale.findIndex((b) => b.band === id);
-    return bandRanks(model, i)[0];
-  });
+  /** The first rank of a band, by its id. */
+  const bandStart = (id: string) =>
+    bandRanks(
+      model,
+      model.scale.findIndex((b) => b.band === id),
+    )[0]!;
+  const numbered = model.grammar.numbered.map(bandStart);
   const index = (at: (p: LevelWord) => string) => {
     const m = new Map<string, LevelWord[]>();
     for (const p of phrases) {
@@ -118,10 +121,7 @@ export function compileGrammar(model: CareerModel): CompiledGrammar {
     wholeTitles: new Map(
       Object.entries(model.grammar.wholeTitles).map(([t, id]) => [
         wordsOf(t).join(' '),
-        bandRanks(
-          model,
-          model.scale.findIndex((b) => b.band === id),
-        )[0]!,
+        bandStart(id),
       ]),
     ),
     numbered,

@@ -104,18 +104,42 @@ export function readRoles(
  * (`Red Team`) and the level the phrase's last words (`Lead`), not `Red` at the `Team Lead` level.
  */
 function joinNamedTeams(model: CareerModel, drafts: Draft[]): void {
-  const titles = drafts.map((d) => ` ${wordsOf(d.role.title).join(' ')} `);
+  // The titles whose reading this may change, and the name each asks about (`red team`).
+  const asks: { d: Draft; name: string; level: string[] }[] = [];
   for (const d of drafts) {
     const t = d.title;
     const level = t.level.split(' ');
     if (d.role.level !== undefined || d.role.family !== undefined || level.length < 2) continue;
     const family = wordsOf(t.family).join(' ');
-    const words = wordsOf(d.role.title).join(' ');
     // Only a phrase at the end, right after the family (`Red Team Lead`).
-    if (!family || words !== `${family} ${wordsOf(t.level).join(' ')}`) continue;
-    const name = ` ${family} ${level[0]!.toLowerCase()} `;
-    const own = ` ${words} `;
-    if (!titles.some((x) => x !== own && x.includes(name))) continue;
+    if (!family || wordsOf(d.role.title).join(' ') !== `${family} ${wordsOf(t.level).join(' ')}`)
+      continue;
+    asks.push({ d, name: `${family} ${level[0]!.toLowerCase()}`, level });
+  }
+  if (!asks.length) return;
+  // How many titles hold each name asked about, and how many are each title: one pass over the
+  // titles, rather than every title searched for every name.
+  const names = new Set(asks.map((a) => a.name));
+  const lengths = new Set(asks.map((a) => a.name.split(' ').length));
+  const holding = new Map<string, number>();
+  const same = new Map<string, number>();
+  for (const d of drafts) {
+    const words = wordsOf(d.role.title);
+    const own = words.join(' ');
+    same.set(own, (same.get(own) ?? 0) + 1);
+    const found = new Set<string>();
+    for (const n of lengths)
+      for (let i = 0; i + n <= words.length; i++) {
+        const gram = words.slice(i, i + n).join(' ');
+        if (names.has(gram)) found.add(gram);
+      }
+    for (const gram of found) holding.set(gram, (holding.get(gram) ?? 0) + 1);
+  }
+  for (const { d, name, level } of asks) {
+    // Another title names the team: one that holds the name and is not this very title.
+    const own = wordsOf(d.role.title).join(' ');
+    if (holding.get(name)! - same.get(own)! <= 0) continue;
+    const t = d.title;
     const joined = `${t.family} ${level[0]}`;
     const again = readTitle(model, `${joined.replace(/\s+/g, '')} ${level.slice(1).join(' ')}`);
     if (again.rank === null) continue;

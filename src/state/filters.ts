@@ -55,6 +55,14 @@ const setIf = (p: URLSearchParams, k: string, v: string) => {
   if (v) p.set(k, v);
 };
 
+/** A filter that is on or off, on as `<param>=1` in the URL. */
+const flag = (param: string) => ({
+  param,
+  initial: () => false,
+  parse: (p: URLSearchParams) => p.get(param) === '1',
+  write: (v: boolean, p: URLSearchParams) => setIf(p, param, v ? '1' : ''),
+});
+
 /** Declares one filter with its own key's types. */
 const def = <K extends keyof ExplorerQuery>(d: FilterDef<K>) => d as unknown as FilterDef;
 
@@ -103,10 +111,7 @@ export const FILTERS: readonly FilterDef[] = [
   }),
   def({
     key: 'hideWeak',
-    param: 'hideweak',
-    initial: () => false,
-    parse: (p) => p.get('hideweak') === '1',
-    write: (v, p) => setIf(p, 'hideweak', v ? '1' : ''),
+    ...flag('hideweak'),
     narrows: 'move',
     toRoleFilter: (v) => ({ hideWeak: v }),
   }),
@@ -136,10 +141,7 @@ export const FILTERS: readonly FilterDef[] = [
   }),
   def({
     key: 'feeders',
-    param: 'feeders',
-    initial: () => false,
-    parse: (p) => p.get('feeders') === '1',
-    write: (v, p) => setIf(p, 'feeders', v ? '1' : ''),
+    ...flag('feeders'),
     narrows: 'scope',
     scope: (v, { graph, selected }) =>
       v && selected && graph.hasNode(selected)

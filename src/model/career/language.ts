@@ -150,7 +150,9 @@ function termsOfWord(word: string, language: Language): string[] {
  */
 export function termsIn(text: string, language: Language): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
-    for (const s of termsOfWord(m[0], language)) out.push(s);
+  // Split, not matched: a word's leading hyphen or apostrophe only makes an empty part, and a
+  // match object per word was the largest allocation of a 20,000-role build (measured).
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u))
+    if (word) for (const s of termsOfWord(word, language)) out.push(s);
   return out;
 }

@@ -376,6 +376,12 @@ export function addSimilarMoves(
 
   function link(f: number, g: number, score: number, related: boolean): Candidate[] {
     const out: Candidate[] = [];
+    // The highest rank of each band in the role's own family.
+    const topOfBand = new Map<number, number>();
+    for (const m of families[f]!.members) {
+      const d = drafts[m]!;
+      topOfBand.set(d.band, Math.max(d.rank, topOfBand.get(d.band) ?? -Infinity));
+    }
     for (const s of families[f]!.members) {
       const a = drafts[s]!;
       let lateral: Draft | undefined;
@@ -392,10 +398,7 @@ export function addSimilarMoves(
       const far = !!up && occupied.get(up.band)! - occupied.get(a.band)! > model.moves.maxBandGap;
       // A promotion into another family leaves from the top of the role's band in its own
       // family (a Junior, not the Associate below it).
-      if (!lateral && up) {
-        const own = families[f]!.members.map((m) => drafts[m]!);
-        if (own.some((m) => m.band === a.band && m.rank > a.rank)) up = undefined;
-      }
+      if (!lateral && up && topOfBand.get(a.band)! > a.rank) up = undefined;
       const b = lateral ?? up;
       if (!b || (b === up && far)) continue;
       out.push({

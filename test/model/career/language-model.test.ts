@@ -71,6 +71,34 @@ describe('track names in the catalog’s language', () => {
 
   it.each([
     [
+      'English: a name ending in a consonant and -y takes -ies',
+      [
+        [
+          'Legal Secretary',
+          'The legal secretary keeps the diaries and the correspondence of a group of solicitors.',
+        ],
+        [
+          'Senior Legal Secretary',
+          'The senior legal secretary runs the secretarial team and trains new secretaries.',
+        ],
+      ],
+      'Secretaries',
+    ],
+    [
+      'English: a name ending in a vowel and -y takes -s',
+      [
+        [
+          'Attorney',
+          'The attorney advises clients on contracts and represents them before the courts.',
+        ],
+        [
+          'Senior Attorney',
+          'The senior attorney leads the largest cases and reviews the work of other attorneys.',
+        ],
+      ],
+      'Attorneys',
+    ],
+    [
       'German: a name ending in -er keeps its form',
       [
         [

@@ -51,6 +51,8 @@ export function listedNames(
   ];
   // The names are in text order, as the items are: one pointer walks them for all the items.
   let next = 0;
+  /** Words of items that named no role, waiting for the next name's head ("senior and …"). */
+  let elided: { word: string; at: number }[] = [];
   for (const item of items) {
     const text = item[0].trim();
     if (!text) continue;
@@ -60,8 +62,35 @@ export function listedNames(
     const limit = start + lead + words.slice(0, 3).join(' ').length;
     while (next < found.length && found[next]!.at < start + lead) next++;
     const hit = next < found.length && found[next]!.at <= limit ? found[next] : undefined;
-    if (hit) out.push(hit);
-    else if (words.length >= 2) break;
+    if (hit) {
+      out.push(...sharedHead(index, clause, elided, hit), hit);
+      elided = [];
+    } else if (words.length >= 2) break;
+    else elided.push({ word: words[0]!, at: start + lead });
   }
   return out;
+}
+
+/**
+ * The roles of list items that share the head of the name after them: "supervises senior and
+ * staff accountants" names the Senior Accountant too. Each one-word item is tried with the words
+ * after the name's first word ("senior" + "accountants"); only a whole name counts.
+ */
+function sharedHead(
+  index: NameIndex,
+  clause: string,
+  items: readonly { word: string; at: number }[],
+  hit: { at: number; name: string },
+): { role: number; at: number; name: string }[] {
+  const space = hit.name.indexOf(' ');
+  if (space < 0) return [];
+  const head = hit.name.slice(space);
+  // Quoted as written, up to the end of the name that lends its head.
+  const name = (at: number) => clause.slice(at, hit.at + hit.name.length);
+  return items.flatMap(({ word, at }) => {
+    const [found] = namesIn(index, word + head);
+    return found && found.at === 0 && found.name === word + head
+      ? [{ role: found.role, at, name: name(at) }]
+      : [];
+  });
 }

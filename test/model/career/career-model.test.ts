@@ -290,6 +290,23 @@ describe('ranks of families with no level word come from evidence', () => {
     expect(g.getEdgeAttribute('registered-nurse', 'charge-nurse', 'kind')).toBe('promotion');
   });
 
+  it('reads list items that share the next name’s head: “senior and staff accountants”', () => {
+    const g = loadCatalog(
+      {
+        text: catalog(
+          ['Staff Accountant', 'Posts journal entries.'],
+          ['Senior Accountant', 'Owns the close of complex accounts.'],
+          ['Accounting Manager', 'The manager supervises senior and staff accountants.'],
+        ),
+      },
+      { model: defaultModel },
+    ).graph;
+    expect(g.getEdgeAttribute('senior-accountant', 'accounting-manager', 'kind')).toBe('promotion');
+    expect(g.getEdgeAttribute('senior-accountant', 'accounting-manager', 'reason')).toContain(
+      'supervises senior and staff accountants',
+    );
+  });
+
   it('reads words of standing in a role’s own summary, and says so when there are none', () => {
     const g = loadCatalog(
       {

@@ -56,7 +56,7 @@ export function checkGraph(graph: CareerGraph, model: CareerModel): Diagnostic[]
         more: Math.max(0, feeders.length - MAX_NAMED),
       },
       message: feeders.length
-        ? `role "${title(id)}" cannot be reached from an entry-level role (only from ${feeders.map(title).join(', ')}, which are not reachable either)`
+        ? `role "${title(id)}" cannot be reached from an entry-level role (only from ${feeders.map(title).join(', ')}, ${feeders.length === 1 ? 'which is' : 'which are'} not reachable either)`
         : `role "${title(id)}" cannot be reached from an entry-level role: no move leads into it`,
     });
   });

@@ -69,7 +69,7 @@ describe('checkGraph', () => {
         'warning',
         7,
         'senior-widget-wrangler',
-        'role "Senior Widget Wrangler" cannot be reached from an entry-level role (only from Widget Wrangler, which are not reachable either)',
+        'role "Senior Widget Wrangler" cannot be reached from an entry-level role (only from Widget Wrangler, which is not reachable either)',
       ],
       [
         'info',

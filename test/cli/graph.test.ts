@@ -259,12 +259,16 @@ describe.concurrent('graph CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(4);
     const out = r.stdout.trimEnd().split('\n');
-    expect(out.at(-1)).toBe('4 roles, 3 moves; 4 catalog warnings, 5 graph findings');
+    expect(out.at(-1)).toBe('4 roles, 2 moves; 4 catalog warnings, 8 graph findings');
     const listed = out.slice(0, -1);
-    // The same list as the app's Catalog panel, in line order.
+    // The same list as the app's Catalog panel, in line order. The catalog states the moves of
+    // the Support Analyst family (a circle), so no ladder is inferred into it from its Associate.
     expect(listed).toEqual([
       `${PROBLEMS}:1: text before the first role title is ignored (a role starts with "<Title>: Role Blueprint")`,
+      `${PROBLEMS}:2: dead end: no move leads out of "Associate Support Analyst"`,
+      `${PROBLEMS}:4: role "Support Analyst" cannot be reached from an entry-level role (only from Senior Support Analyst, which is not reachable either)`,
       `${PROBLEMS}:6: role "Support Analyst" names a move to unknown role "Chief Wizard"; the move is ignored`,
+      `${PROBLEMS}:7: role "Senior Support Analyst" cannot be reached from an entry-level role (only from Support Analyst, which is not reachable either)`,
       `${PROBLEMS}:7: rank inversion: the promotion from "Senior Support Analyst" (rank 4) to "Support Analyst" (rank 3) does not raise the rank`,
       `${PROBLEMS}:7: cycle of promotions: Senior Support Analyst → Support Analyst can each be promoted into the other`,
       `${PROBLEMS}:10: duplicate role "Support Analyst" (first at line 4); this definition is ignored`,

@@ -253,7 +253,11 @@ describe('CatalogEngine: load', () => {
     expect(listed(r.diagnostics)).toEqual([
       'line 1: warning: unknown column "salary" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
       'line 3: warning: row has no title; ignored',
+      // The catalog states its family's moves (Support Analyst → Senior): no ladder is inferred
+      // past them, and the author is told what is left unconnected.
+      'line 4: info: dead end: no move leads out of "Senior Support Analyst"',
       'line 6: warning: role "Lead Support Analyst" has no summary',
+      'line 6: warning: role "Lead Support Analyst" cannot be reached from an entry-level role: no move leads into it',
       'line 6: info: dead end: no move leads out of "Lead Support Analyst"',
     ]);
     const whole = Graph.from(r.whole!);

@@ -18,6 +18,8 @@ export interface Draft {
   id: string;
   role: CatalogRole;
   title: TitleReading;
+  /** True when the catalog states a level the title's own words do not say: it pins the rank. */
+  levelStated: boolean;
   family: number;
   rank: number;
   band: number;
@@ -59,6 +61,7 @@ export function readRoles(
     }
     ids.add(id);
     let title = readTitle(model, role.title);
+    let levelStated = false;
     if (role.level !== undefined) {
       const stated = statedLevel(model, role.level);
       if (!stated) {
@@ -69,7 +72,9 @@ export function readRoles(
           roleId: id,
         });
         title = { ...title, level: '', rank: null, firm: true };
-      } else
+      } else {
+        levelStated =
+          stated.rank !== title.rank || stated.word.toLowerCase() !== title.level.toLowerCase();
         title = {
           ...title,
           level: stated.word,
@@ -77,6 +82,7 @@ export function readRoles(
           ladder: stated.ladder,
           firm: true,
         };
+      }
     }
     if (role.family?.trim())
       title = {
@@ -89,6 +95,7 @@ export function readRoles(
       id,
       role: withStatedCap(role, id, diagnostics),
       title,
+      levelStated,
       family: -1,
       rank: 0,
       band: 0,

@@ -22,13 +22,50 @@ import { judge, withStrength, type Evidence } from './strength';
  */
 export class Moves {
   private full = false;
+  /** Families whose roles state moves within them: their ladders are the catalog's. */
+  private statedFamilies = new Set<number>();
+  /** Roles that state a next role the catalog has: their promotions are the catalog's. */
+  private statesNext = new Set<number>();
   constructor(
     private graph: CareerGraph,
     private model: CareerModel,
     private drafts: Draft[],
     private trackOf: string[],
     private diagnostics: Diagnostic[],
-  ) {}
+  ) {
+    // A move to a role the catalog does not have is warned about and states nothing.
+    const find = statedTargets(drafts);
+    for (const d of drafts)
+      for (const [list, next] of [
+        [d.role.next, true],
+        [d.role.lateral, false],
+      ] as const)
+        for (const m of list) {
+          const t = find(m.title);
+          if (t === undefined || t === d.index) continue;
+          if (next) this.statesNext.add(d.index);
+          if (drafts[t]!.family === d.family) this.statedFamilies.add(d.family);
+        }
+  }
+  /**
+   * True when the catalog's statements leave no room for an inferred move: a promotion out of a
+   * role that states its next roles, or within a family whose roles state moves within it; the
+   * way back of a stated promotion.
+   */
+  private contradicts(s: number, t: number, kind: MoveKind): boolean {
+    const a = this.drafts[s]!;
+    const b = this.drafts[t]!;
+    if (kind === 'promotion') {
+      if (this.statesNext.has(s)) return true;
+      if (a.family === b.family && this.statedFamilies.has(a.family)) return true;
+    }
+    const back = `${b.id}->${a.id}`;
+    return (
+      this.graph.hasEdge(back) &&
+      this.graph.getEdgeAttribute(back, 'provenance') === 'stated' &&
+      this.graph.getEdgeAttribute(back, 'kind') === 'promotion'
+    );
+  }
   add(
     s: number,
     t: number,
@@ -41,6 +78,9 @@ export class Moves {
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
     if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
+    const { rule } = evidence;
+    // What the catalog (or the organization's overlay) states beats what is inferred.
+    if (rule !== 'stated' && rule !== 'overlay' && this.contradicts(s, t, kind)) return false;
     if (this.graph.size >= MAX_MOVES_PER_CATALOG) {
       if (!this.full) {
         const max = MAX_MOVES_PER_CATALOG.toLocaleString('en-US');
@@ -54,7 +94,6 @@ export class Moves {
       }
       return false;
     }
-    const { rule } = evidence;
     const judged = judge(this.model, evidence);
     this.graph.addEdgeWithKey(`${a.id}->${b.id}`, a.id, b.id, {
       kind,
@@ -100,6 +139,13 @@ export class Moves {
     const added = this.add(s, t, 'lateral', there, evidence, summaryThere, terms);
     return this.add(t, s, 'lateral', back, evidence, summaryBack, terms) || added;
   }
+}
+
+/** Finds the role a stated move names: by its title, else by its id. */
+function statedTargets(drafts: Draft[]): (title: string) => number | undefined {
+  const byTitle = titleIndex(drafts);
+  const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
+  return (title) => byTitle.get(titleKey(title)) ?? bySlug.get(slugify(title));
 }
 
 /** Bands that have roles, in order, so "the next band up" skips the scale's empty bands. */
@@ -196,10 +242,9 @@ export function addStatedMoves(
 ): void {
   const say = summaries(model);
   const ends = (s: number, t: number) => ({ from: drafts[s]!.rank, to: drafts[t]!.rank });
-  const byTitle = titleIndex(drafts);
-  const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
+  const find = statedTargets(drafts);
   const resolve = (from: Draft, title: string, line: number): number | undefined => {
-    const t = byTitle.get(titleKey(title)) ?? bySlug.get(slugify(title));
+    const t = find(title);
     if (t === undefined)
       diagnostics.push({
         severity: 'warning',

@@ -42,11 +42,17 @@ export function rankRoles(
         titleRank: t.rank,
         firm: true,
         family: d.family,
-        start: {
-          rank: t.rank,
-          evidence: 'title',
-          reason: titleReason(t.level),
-        },
+        start: d.levelStated
+          ? {
+              rank: t.rank,
+              evidence: 'level',
+              reason: `the catalog states its level (“${d.role.level}”)`,
+            }
+          : {
+              rank: t.rank,
+              evidence: 'title',
+              reason: titleReason(t.level),
+            },
       };
     const standing = standingIn(model, names, d.role.summary);
     const standingRank = standing && bandRanks(model, standing.bandIndex)[0];
@@ -256,7 +262,8 @@ function separateFamilies(
     for (let k = 1; k < order.length; k++) {
       const prev = ranks[order[k - 1]!]!;
       const cur = ranks[order[k]!]!;
-      if (cur.rank > prev.rank || prev.rank >= top) continue;
+      // A level the catalog states is where the role is.
+      if (cur.rank > prev.rank || prev.rank >= top || drafts[order[k]!]!.levelStated) continue;
       ranks[order[k]!] = {
         rank: prev.rank + 1,
         evidence: cur.evidence,

@@ -9,7 +9,8 @@ import { scaleLevels, type CareerModel } from '../career/career-model';
  */
 
 /** What set a rank. */
-export type RankEvidence = 'title' | 'family' | 'stated' | 'mention' | 'standing' | 'default';
+export type RankEvidence =
+  'title' | 'level' | 'family' | 'stated' | 'mention' | 'standing' | 'default';
 
 /** A rank and the reason for it. */
 export interface RankReason {

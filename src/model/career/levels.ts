@@ -37,7 +37,8 @@ export function catalogLevels(roles: Iterable<LevelledRole>, model: CareerModel)
   for (const { rank, level, rankEvidence } of roles) {
     let words = byRank.get(rank);
     if (!words) byRank.set(rank, (words = new Map()));
-    if (rankEvidence !== 'title') continue;
+    // Level words the title or the catalog gives, not those evidence moved.
+    if (rankEvidence !== 'title' && rankEvidence !== 'level') continue;
     // `Director of`, `Head of`: the level, not the preposition that joins it to the function.
     const word = level
       .trim()

@@ -5,8 +5,9 @@ import { readStatedMove, RoleIntake, type RoleWarn } from './intake';
 
 /**
  * The JSON catalog format (schema: `data/catalog.schema.json`):
- * `{"roles": [{"title", "summary", "skills"?, "responsibilities"?, "kpis"?, "next"?, "lateral"?,
- * "payBand"?, "monthsInRole"?, "headcount"?}]}`. A move in `next` or `lateral` is a title, or
+ * `{"roles": [{"title", "summary", "family"?, "level"?, "skills"?, "responsibilities"?, "kpis"?,
+ * "next"?, "lateral"?, "payBand"?, "monthsInRole"?, "headcount"?}]}`. A stated family or level
+ * wins over what the title says. A move in `next` or `lateral` is a title, or
  * `{"title", "count"?}` with the number of people who made it.
  * Lines in diagnostics point at each role's `"title"` key in the file.
  */
@@ -187,6 +188,12 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       lateral: movesOf(get('lateral'), 'lateral', line, warn),
       line,
     };
+    for (const field of ['family', 'level'] as const) {
+      const v = get(field);
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string') warn(`"${field}" is not a string; it is ignored`);
+      else if (squash(v)) role[field] = squash(v);
+    }
     readFacts(intake, r, role, warn);
     intake.roles.push(role);
   });

@@ -30,6 +30,12 @@ import { RoleIntake, type RoleWarn } from './intake';
  *     Time in role: 18 months                                (or years)
  *     Headcount: 12
  *
+ * The family and level the catalog states (they win over what the title says) are one line each
+ * too, like facts:
+ *
+ *     Family: Paralegal
+ *     Level: Senior                                          (a level word or a band of the scale)
+ *
  * A one-line comment `<!-- … -->` before the first title (a note about the catalog) is ignored
  * without the warning other text there gets.
  */
@@ -43,6 +49,7 @@ const SECTION_LINE =
   /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
 const FACT_LINE = /^\s*(?:[-*•]\s+)?(pay band|time in role|headcount)\s*:\s*(.*)$/i;
+const STATED_LINE = /^\s*(?:[-*•]\s+)?(family|level)\s*:\s*(.*)$/i;
 const COMMENT = /^<!--.*-->$/;
 
 /** The line of a role that is read but skipped (no title, a duplicate, a title line cut short). */
@@ -158,6 +165,17 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     intake.fact(role, field, r, `${name} "${value}"`, warn);
   };
 
+  /** A `Family:` or `Level:` line: the first of each is kept. */
+  const readStated = (role: CatalogRole, header: string, text: string, line: number) => {
+    const field = header.toLowerCase() as 'family' | 'level';
+    const warn = intake.warnFor(role.title, line);
+    const value = squash(text);
+    if (role[field] !== undefined)
+      return warn(`${field} is stated again ("${value}"); the first ("${role[field]}") is kept`);
+    if (!value) return warn(`${field} has no value; it is ignored`);
+    role[field] = value;
+  };
+
   lines.forEach((whole, i) => {
     const lineNo = i + 1;
     let raw = whole;
@@ -207,6 +225,11 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     const fact = FACT_LINE.exec(stripEmphasis(raw));
     if (fact) {
       if (role.line !== SKIPPED) readFact(role, fact[1]!, fact[2]!, lineNo);
+      return;
+    }
+    const stated = STATED_LINE.exec(stripEmphasis(raw));
+    if (stated) {
+      if (role.line !== SKIPPED) readStated(role, stated[1]!, stated[2]!, lineNo);
       return;
     }
     const sec = SECTION_LINE.exec(stripEmphasis(raw));

@@ -61,9 +61,13 @@ describe('a move’s summary: one short sentence a manager could say in a 1:1', 
     expect(summary(nursing, 'registered-nurse', 'case-manager')).toBe(
       'Same level (Professional): the catalog names this move.',
     );
-    expect(summary(nursing, 'licensed-practical-nurse', 'charge-nurse')).toBe(
-      "Promotion (Junior → Senior): it oversees the starting role's work.",
+    // "Supervises senior and staff accountants" names the Senior Accountant too.
+    expect(summary(finance, 'senior-accountant', 'accounting-manager')).toBe(
+      "Promotion (Senior → Staff / Lead): it oversees the starting role's work.",
     );
+    // The nursing catalog states where a Licensed Practical Nurse goes next (Registered Nurse):
+    // the Charge Nurse who "oversees" LPNs is not inferred as another next step.
+    expect(nursing.hasEdge('licensed-practical-nurse', 'charge-nurse')).toBe(false);
     expect(summary(retail, 'store-manager', 'district-manager')).toBe(
       'Promotion (Senior Manager → Principal): the starting role works under it.',
     );

@@ -36,7 +36,8 @@ const SYNTAX: Record<CatalogFormat, Syntax> = {
       `add a line ${q('Next: …')} to ${from}'s blueprint naming ${what}${sideways ? ` (${q('Lateral: …')} for a sideways move)` : ''}`,
     lateral: (from, to) =>
       `change ${q(`Next: ${to}`)} in ${from}'s blueprint to ${q(`Lateral: ${to}`)}`,
-    level: (title, word) => `start its title with a level word, as in ${q(`${word} ${title}`)}`,
+    level: (title, word) =>
+      `add the line ${q(`Level: ${word}`)} to its blueprint, or start its title with a level word, as in ${q(`${word} ${title}`)}`,
   },
   csv: {
     next: (from, to) => `write ${q(to)} in the ${q('next')} column of ${from}'s row`,
@@ -54,7 +55,7 @@ const SYNTAX: Record<CatalogFormat, Syntax> = {
     lateral: (from, to) =>
       `move ${q(to)} from the ${q('next')} list of ${from} to its ${q('lateral')} list`,
     level: (title, word) =>
-      `start its ${q('title')} with a level word, as in ${q(`${word} ${title}`)}`,
+      `give it a ${q('level')} (for example ${q(word)}), or start its ${q('title')} with a level word, as in ${q(`${word} ${title}`)}`,
   },
 };
 

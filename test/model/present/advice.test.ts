@@ -74,7 +74,7 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
     expect(field).toBe(
       '13: Field Service Engineer is placed at the Professional level only because its title has no level word and nothing else in the catalog says where it stands. ' +
         "To place it yourself, add the line “Next: Enterprise Support Engineer” to Field Service Engineer's blueprint if people move up from it to Enterprise Support Engineer, " +
-        'or start its title with a level word, as in “Senior Field Service Engineer”.',
+        'or add the line “Level: Senior” to its blueprint, or start its title with a level word, as in “Senior Field Service Engineer”.',
     );
   });
 
@@ -84,6 +84,9 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
     const lines = seed.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Field Service Engineer:'));
     lines.splice(at + 2, 0, 'Next: Enterprise Support Engineer');
+    expect(unplaced(lines.join('\n'), 'text')).not.toContain('Field Service Engineer');
+    // So does the other line it suggests.
+    lines.splice(at + 2, 1, 'Level: Senior');
     expect(unplaced(lines.join('\n'), 'text')).not.toContain('Field Service Engineer');
   });
 
@@ -99,7 +102,7 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
     expect(unplaced(levelled, 'csv')).toEqual([]);
 
     expect(advice(JSON_CATALOG, 'json').find((a) => a.includes('Archivist is placed'))).toContain(
-      'To place it yourself, list the role people move up to in the “next” list of Archivist, or start its “title” with a level word, as in “Senior Archivist”.',
+      'To place it yourself, list the role people move up to in the “next” list of Archivist, or give it a “level” (for example “Senior”), or start its “title” with a level word, as in “Senior Archivist”.',
     );
     // So does what the JSON advice says.
     expect(unplaced(JSON_CATALOG.replace('"Archivist"', '"Senior Archivist"'), 'json')).toEqual([]);
@@ -109,9 +112,9 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
     const meaning =
       'No path on the lattice leads to Fleet Supervisor from an entry-level role: only Mechanic leads into it, and no path reaches it either.';
     const fixes: Record<CatalogFormat, string> = {
-      text: "If people move into it from another role, add the line “Next: Fleet Supervisor” to that role's blueprint. If people are hired into it, start its title with a level word, as in “Associate Fleet Supervisor”.",
+      text: "If people move into it from another role, add the line “Next: Fleet Supervisor” to that role's blueprint. If people are hired into it, add the line “Level: Associate” to its blueprint, or start its title with a level word, as in “Associate Fleet Supervisor”.",
       csv: "If people move into it from another role, write “Fleet Supervisor” in the “next” column of that role's row. If people are hired into it, write its level in the “level” column of its row (for example Associate).",
-      json: 'If people move into it from another role, add “Fleet Supervisor” to the “next” list of that role. If people are hired into it, start its “title” with a level word, as in “Associate Fleet Supervisor”.',
+      json: 'If people move into it from another role, add “Fleet Supervisor” to the “next” list of that role. If people are hired into it, give it a “level” (for example “Associate”), or start its “title” with a level word, as in “Associate Fleet Supervisor”.',
     };
     for (const [format, text] of [
       ['text', TEXT],
@@ -134,7 +137,7 @@ describe('advice on the graph findings, in the catalog author’s terms', () => 
     const found = advice(readFixture('problems.txt'), 'text');
     expect(found).toContain(
       '7: The promotion from Senior Support Analyst to Support Analyst does not lead up the lattice: Support Analyst is at the Professional level, below Senior Support Analyst (Senior). ' +
-        'If Support Analyst is the more senior role, start its title with a level word, as in “Staff Support Analyst”; ' +
+        'If Support Analyst is the more senior role, add the line “Level: Staff” to its blueprint, or start its title with a level word, as in “Staff Support Analyst”; ' +
         "if the move is sideways, change “Next: Support Analyst” in Senior Support Analyst's blueprint to “Lateral: Support Analyst”.",
     );
     expect(found).toContain(

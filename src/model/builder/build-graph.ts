@@ -25,6 +25,7 @@ import {
   occupiedBands,
 } from './moves';
 import { rankRoles } from './rank-roles';
+import { rejectedMoves, withDecidedRoles } from './decisions';
 import { addSimilarMoves, relateFamilies } from './similar-moves';
 
 export type { CareerGraph } from '../graph/career-graph';
@@ -90,12 +91,14 @@ function inTitleOrder(roles: readonly CatalogRole[]): CatalogRole[] {
  * @returns the graph so far, the problems noticed so far, and the second phase.
  */
 export function buildCareerGraphFirst(
-  roles: CatalogRole[],
+  catalogRoles: CatalogRole[],
   baseModel: CareerModel,
   overlay: Overlay = EMPTY_OVERLAY,
 ): PartlyBuiltGraph {
   const graph: CareerGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
+  // Levels and families the overlay decides are stated, as the catalog's own.
+  const roles = withDecidedRoles(catalogRoles, overlay, diagnostics);
   // The catalog's language: how its titles carry levels, and how its texts are read.
   const ordered = inTitleOrder(roles);
   const language = detectLanguage(ordered.map((r) => `${r.title}. ${r.summary}`));
@@ -183,7 +186,12 @@ export function buildCareerGraphFirst(
     });
   }
 
-  const moves = new Moves(graph, model, drafts, trackOf, diagnostics);
+  const rejected = rejectedMoves(
+    drafts.map((d) => ({ title: d.role.title, id: d.id })),
+    overlay,
+    diagnostics,
+  );
+  const moves = new Moves(graph, model, drafts, trackOf, diagnostics, rejected);
   const occupied = occupiedBands(drafts);
   addStatedMoves(graph, moves, model, drafts, diagnostics);
   addOverlayMoves(moves, model, drafts, overlay, diagnostics);

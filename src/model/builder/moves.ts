@@ -8,13 +8,12 @@ import { MAX_MOVES_PER_CATALOG } from '../catalog/limits';
 import { type Mention } from '../career/evidence';
 import { type Overlay } from '../career/overlay';
 
-import { slugify, titleKey } from '../graph/text';
-
 import type { MoveKind, StatedMove } from '../graph/types';
 import type { CareerGraph } from '../graph/career-graph';
-import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
+import { bandLabel, type Draft, type Family } from './drafts';
 import { summaries } from './summaries';
 import { judge, withStrength, type Evidence } from './strength';
+import { roleFinder } from './decisions';
 
 /**
  * Adds moves to the graph; the first rule to add a move keeps it. Past
@@ -32,6 +31,8 @@ export class Moves {
     private drafts: Draft[],
     private trackOf: string[],
     private diagnostics: Diagnostic[],
+    /** Moves the organization rejected (`from-id->to-id`): never added but by its overlay. */
+    private rejected: ReadonlySet<string> = new Set(),
   ) {
     // A move to a role the catalog does not have is warned about and states nothing.
     const find = statedTargets(drafts);
@@ -79,6 +80,13 @@ export class Moves {
     const b = this.drafts[t]!;
     if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
     const { rule } = evidence;
+    // What the organization rejected stays out, and a lateral move is rejected both ways.
+    if (
+      rule !== 'overlay' &&
+      (this.rejected.has(`${a.id}->${b.id}`) ||
+        (kind === 'lateral' && this.rejected.has(`${b.id}->${a.id}`)))
+    )
+      return false;
     // What the catalog (or the organization's overlay) states beats what is inferred.
     if (rule !== 'stated' && rule !== 'overlay' && this.contradicts(s, t, kind)) return false;
     if (this.graph.size >= MAX_MOVES_PER_CATALOG) {
@@ -141,11 +149,10 @@ export class Moves {
   }
 }
 
-/** Finds the role a stated move names: by its title, else by its id. */
+/** Finds the role a stated move or an overlay names: by its title, else by its id. */
 function statedTargets(drafts: Draft[]): (title: string) => number | undefined {
-  const byTitle = titleIndex(drafts);
-  const bySlug = new Map(drafts.map((d) => [slugify(d.role.title), d.index]));
-  return (title) => byTitle.get(titleKey(title)) ?? bySlug.get(slugify(title));
+  const find = roleFinder(drafts.map((d) => ({ title: d.role.title, id: d.id, index: d.index })));
+  return (title) => find(title)?.index;
 }
 
 /** Bands that have roles, in order, so "the next band up" skips the scale's empty bands. */
@@ -311,9 +318,7 @@ export function addOverlayMoves(
   diagnostics: Diagnostic[],
 ): void {
   if (!overlay.moves.length) return;
-  const byTitle = titleIndex(drafts);
-  const byId = new Map(drafts.map((d) => [d.id, d.index]));
-  const find = (name: string) => byTitle.get(titleKey(name)) ?? byId.get(name);
+  const find = statedTargets(drafts);
   for (const m of overlay.moves) {
     const s = find(m.from);
     const t = find(m.to);

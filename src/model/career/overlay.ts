@@ -18,7 +18,10 @@ export interface OverlayTrack {
   because: string;
 }
 
-/** A move the organization knows of that its catalog's text does not show. */
+/**
+ * A move the organization states: one its catalog's text does not show, or an inferred one it
+ * accepted (then stated, with this reason).
+ */
 export interface OverlayMove {
   from: string;
   to: string;
@@ -26,12 +29,38 @@ export interface OverlayMove {
   because: string;
 }
 
+/** A role's level or family as the organization decided it: it wins as a catalog's statement does. */
+export interface OverlayRole {
+  /** The role, by title or id. */
+  role: string;
+  /** A level word of the scale, or one of its bands, as a catalog's `level`. */
+  level?: string;
+  /** The family it belongs to (merging or splitting families). */
+  family?: string;
+  because?: string;
+}
+
+/** A move the organization rejected: never drawn for this catalog, however it was found. */
+export interface OverlayRejection {
+  from: string;
+  to: string;
+  because?: string;
+}
+
 export interface Overlay {
   tracks: OverlayTrack[];
   moves: OverlayMove[];
+  roles: OverlayRole[];
+  rejected: OverlayRejection[];
 }
 
-export const EMPTY_OVERLAY: Overlay = { tracks: [], moves: [] };
+export const EMPTY_OVERLAY: Overlay = { tracks: [], moves: [], roles: [], rejected: [] };
+
+/** The reason of an overlay's move when its author gave none. */
+export const DECIDED = 'decided by the catalog’s author';
+
+/** The keys of an overlay file. */
+const KEYS = ['tracks', 'moves', 'roles', 'rejected'];
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
@@ -53,14 +82,18 @@ export function readOverlay(data: unknown, file = 'overlay.json'): Overlay {
     fail(path, 'must be a non-empty string');
     return '';
   };
-  const out: Overlay = { tracks: [], moves: [] };
+  /** An optional reason: absent, or a non-empty string. */
+  const why = (v: unknown, path: string): { because?: string } => {
+    if (v === undefined) return {};
+    return { because: str(v, path) };
+  };
+  const out: Overlay = { tracks: [], moves: [], roles: [], rejected: [] };
   if (!isObj(data)) {
-    fail('overlay', 'must be an object with "tracks" and/or "moves"');
+    fail('overlay', `must be an object with any of ${KEYS.map((k) => `"${k}"`).join(', ')}`);
     throw new CatalogError(problems, file);
   }
   for (const k of Object.keys(data))
-    if (k !== 'tracks' && k !== 'moves' && k !== '$comment')
-      fail(k, 'unknown key (expected tracks, moves)');
+    if (!KEYS.includes(k) && k !== '$comment') fail(k, `unknown key (expected ${KEYS.join(', ')})`);
   const list = (v: unknown, path: string): unknown[] => {
     if (v === undefined) return [];
     if (Array.isArray(v)) return v;
@@ -98,7 +131,25 @@ export function readOverlay(data: unknown, file = 'overlay.json'): Overlay {
       from: str(mv['from'], `${p}.from`),
       to: str(mv['to'], `${p}.to`),
       kind: kind === 'lateral' ? 'lateral' : 'promotion',
-      because: str(mv['because'], `${p}.because`),
+      because: why(mv['because'], `${p}.because`).because ?? DECIDED,
+    });
+  });
+  list(data['roles'], 'roles').forEach((rv, i) => {
+    const p = `roles[${i}]`;
+    if (!isObj(rv)) return fail(p, 'must be an object');
+    const role: OverlayRole = { role: str(rv['role'], `${p}.role`) };
+    for (const k of ['level', 'family'] as const)
+      if (rv[k] !== undefined) role[k] = str(rv[k], `${p}.${k}`);
+    if (role.level === undefined && role.family === undefined) fail(p, 'needs "level" or "family"');
+    out.roles.push({ ...role, ...why(rv['because'], `${p}.because`) });
+  });
+  list(data['rejected'], 'rejected').forEach((rv, i) => {
+    const p = `rejected[${i}]`;
+    if (!isObj(rv)) return fail(p, 'must be an object');
+    out.rejected.push({
+      from: str(rv['from'], `${p}.from`),
+      to: str(rv['to'], `${p}.to`),
+      ...why(rv['because'], `${p}.because`),
     });
   });
   if (problems.length) throw new CatalogError(problems, file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model/career/default-model';
-import type { Overlay } from '../../../src/model/career';
+import { EMPTY_OVERLAY, type Overlay } from '../../../src/model/career';
 import { NO_FACTS } from '../../../src/model/query/catalog-facts';
 import { openCatalog, type RouteTarget, type Routes } from '../../../src/state/catalog/route';
 
@@ -62,7 +62,7 @@ describe('a catalog opened in the page, with no worker', () => {
   it("applies the catalog's overlay: its move is there with its reason, and not without it", async () => {
     const because = 'Our technicians often take on the accounts they serve.';
     const overlay: Overlay = {
-      tracks: [],
+      ...EMPTY_OVERLAY,
       moves: [{ from: 'Field Technician', to: 'Account Manager', kind: 'promotion', because }],
     };
     const moves = (g: Awaited<ReturnType<typeof open>>) =>

@@ -5,7 +5,8 @@
  * is read, the same way in the page and in the worker.
  */
 import { catalogEncoding, formatMegabytes, MAX_CATALOG_BYTES } from './model/catalog';
-import { allowCatalogAdvice, catalogOriginsHere, originOf } from './config';
+import { allowCatalogAdvice, catalogOriginsHere, originOf, safeDecode } from './config';
+import { overlayNameOf } from './model/career';
 
 /**
  * Said when the browser could not fetch a catalog from another origin: the fetch cannot tell a
@@ -165,4 +166,49 @@ export async function readCatalogBody(
   if (!decoder) decoder = new TextDecoder(catalogEncoding(head));
   parts.push(decoder.decode(head.length && !parts.length ? head : undefined));
   return parts.join('');
+}
+
+/** The largest overlay read beside a catalog: an overlay is a page of decisions, not a catalog. */
+export const MAX_OVERLAY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Fetches the overlay beside a catalog fetched by URL (`<catalog>.model.json`), under the same
+ * origin rules as the catalog. None there (no answer, 404, 410) is no overlay; any other failure
+ * is a reason the catalog is read without it, never a reason to refuse the catalog.
+ * @param catalogUrl - the catalog's checked URL.
+ * @param fetchImpl - the fetch to use.
+ * @param options - the allowed origins, the page, and what stops it.
+ * @returns the overlay's file name with its text or why it could not be read; undefined for none.
+ */
+export async function fetchSiblingOverlay(
+  catalogUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  options: FetchCatalogOptions = {},
+): Promise<{ file: string; text?: string; error?: string } | undefined> {
+  const url = overlayNameOf(catalogUrl);
+  const last = new URL(url).pathname.split('/').pop() || 'overlay';
+  const file = safeDecode(last) ?? last;
+  let res: Response;
+  try {
+    res = await fetchImpl(url, {
+      credentials: 'same-origin',
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    return undefined;
+  }
+  if (res.status === 404 || res.status === 410) return undefined;
+  try {
+    checkFinalOrigin(
+      url,
+      res.url,
+      options.allowedOrigins ?? catalogOriginsHere(),
+      options.page ?? '',
+    );
+    if (!res.ok) return { file, error: `HTTP ${res.status}` };
+    return { file, text: await readCatalogBody(res, file, options.maxBytes ?? MAX_OVERLAY_BYTES) };
+  } catch (err) {
+    return { file, error: err instanceof Error ? err.message : String(err) };
+  }
 }

@@ -1,5 +1,5 @@
 import { CatalogError } from '../model/graph';
-import { fetchCatalogText } from '../catalog-fetch';
+import { fetchCatalogText, fetchSiblingOverlay } from '../catalog-fetch';
 import type { CatalogEngine } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -42,13 +42,17 @@ export async function answer(
         ...(req.allowedOrigins ? { allowedOrigins: req.allowedOrigins } : {}),
         ...(req.page ? { page: req.page } : {}),
       };
-      req = {
-        ...req,
-        text: await fetchCatalogText(req.url, req.name, ctx.fetch ?? fetch, {
-          ...options,
-          signal: cancelled,
-        }),
-      };
+      const fetchImpl = ctx.fetch ?? fetch;
+      const text = await fetchCatalogText(req.url, req.name, fetchImpl, {
+        ...options,
+        signal: cancelled,
+      });
+      // The organization's overlay beside the catalog, unless the page brings one.
+      const overlayFile =
+        req.overlay || req.overlayFile
+          ? req.overlayFile
+          : await fetchSiblingOverlay(req.url, fetchImpl, { ...options, signal: cancelled });
+      req = { ...req, text, ...(overlayFile ? { overlayFile } : {}) };
     }
     if (req.type === 'load') {
       // Cancellations posted while this worker was busy are read before the build starts.

@@ -94,7 +94,13 @@ export class CatalogEngine {
     progress: (p: Progress) => void = () => {},
   ): LoadSteps {
     const steps = startLoading(
-      { text: req.text ?? '', file: req.name, format: req.format, overlay: req.overlay },
+      {
+        text: req.text ?? '',
+        file: req.name,
+        format: req.format,
+        overlay: req.overlay,
+        overlayFile: req.overlayFile,
+      },
       { model: this.model, progress },
     );
     const g = steps.graph;

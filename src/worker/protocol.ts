@@ -31,6 +31,12 @@ export type WorkerRequest =
       format?: CatalogFormat;
       /** The catalog's overlay (its `<catalog>.model.json`, already read), if it has one. */
       overlay?: Overlay;
+      /**
+       * The catalog's overlay as a file, read in the worker (one stored with an import, or
+       * named by the element); a URL's sibling `<catalog>.model.json` is fetched when neither
+       * is given.
+       */
+      overlayFile?: { file: string; text?: string; error?: string };
       /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
       allowedOrigins?: string[];
       /** The page's own URL, for messages that say what to configure where. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { close, drawn, open } from './page';
 import { useBrowser, useDist } from './hooks';
@@ -11,6 +12,8 @@ const catalog = JSON.stringify({
   ],
 });
 
+const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
+
 const chromium = useBrowser();
 const site = useDist(
   '/app/',
@@ -18,6 +21,19 @@ const site = useDist(
   {
     '/catalogs/data.json': { body: catalog, type: 'application/json' },
     '/catalogs/empty.txt': { body: '\n\n', type: 'text/plain' },
+    // A law firm's catalog with its corrections beside it, and one whose overlay is broken.
+    '/catalogs/law.csv': { body: LAW, type: 'text/csv' },
+    '/catalogs/law.model.json': {
+      body: JSON.stringify({
+        moves: [
+          { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion' },
+          { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
+        ],
+      }),
+      type: 'application/json',
+    },
+    '/catalogs/law-bad.csv': { body: LAW, type: 'text/csv' },
+    '/catalogs/law-bad.model.json': { body: '{"moves": [{}]}', type: 'application/json' },
   },
 );
 // Another origin that serves a catalog to anyone (CORS), and redirects on the site to it.
@@ -49,6 +65,30 @@ beforeAll(() => {
 });
 
 describe('?catalog=<url>', () => {
+  it('applies the overlay beside the catalog, and says when it cannot', async () => {
+    const path = '&from=trainee-solicitor&to=managing-partner';
+    const { page, errors } = await open(
+      chromium.browser,
+      `${site.url}?catalog=/catalogs/law.csv${path}`,
+    );
+    await page.waitForSelector('ol[aria-label="Career path"]');
+    const steps = await page.$$eval('ol[aria-label="Career path"] > li', (l) =>
+      l.map((li) => li.textContent ?? ''),
+    );
+    expect(steps.join(' ')).toContain('Senior Associate');
+    expect(errors).toEqual([]);
+    await close(page);
+    // The same catalog beside an overlay that cannot be read: shown without it, and said.
+    const bad = await open(chromium.browser, `${site.url}?catalog=/catalogs/law-bad.csv${path}`);
+    await drawn(bad.page);
+    expect(await bad.page.textContent('.cpe-sub')).toContain('10 roles');
+    expect(await bad.page.locator('ol[aria-label="Career path"]').count()).toBe(0);
+    expect(await bad.page.textContent('body')).toContain(
+      'the overlay law-bad.model.json is not applied: moves[0].kind: must be "promotion" or "lateral"',
+    );
+    await close(bad.page);
+  });
+
   it('loads a same-origin catalog', async () => {
     const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/data.json`);
     await drawn(page);

@@ -72,3 +72,76 @@ describe('the worker, when the page cancels a load', () => {
     });
   });
 });
+
+describe('the overlay beside a catalog fetched by URL', () => {
+  const LAW = readRepoFile('test/fixtures/law-firm.csv');
+  const OVERLAY = JSON.stringify({
+    rejected: [{ from: 'Senior Paralegal', to: 'Counsel' }],
+    roles: [{ role: 'Counsel', level: 'Principal' }],
+  });
+  /** A site serving the catalog, and beside it `overlay` (a body, or an HTTP status). */
+  const site =
+    (overlay: string | number, asked: string[] = []): typeof fetch =>
+    async (input) => {
+      const url = String(input);
+      asked.push(url);
+      if (url.endsWith('/law.csv')) return new Response(LAW);
+      if (url.endsWith('/law.model.json'))
+        return typeof overlay === 'number'
+          ? new Response('nope', { status: overlay })
+          : new Response(overlay);
+      return new Response('', { status: 404 });
+    };
+  const load = async (fetchImpl: typeof fetch) => {
+    const { ctx, posted } = worker();
+    const page = 'https://intranet.example/careers/';
+    await answer(
+      { ...ctx, fetch: fetchImpl },
+      1,
+      { type: 'load', url: `${page}law.csv`, name: 'law.csv', page, allowedOrigins: [] },
+      live(),
+    );
+    const done = posted.find((m) => 'ok' in m && m.ok);
+    if (!done || !('result' in done)) throw new Error(JSON.stringify(posted.at(-1)));
+    const result = done.result as import('../../src/worker/protocol').LoadResult;
+    return { whole: result.whole!, diagnostics: result.diagnostics };
+  };
+  const edge = (w: { edges: { source: string; target: string }[] }, s: string, t: string) =>
+    w.edges.some((e) => e.source === s && e.target === t);
+
+  it('fetches <catalog>.model.json from the same place and applies it', async () => {
+    const asked: string[] = [];
+    const { whole, diagnostics } = await load(site(OVERLAY, asked));
+    expect(asked).toEqual([
+      'https://intranet.example/careers/law.csv',
+      'https://intranet.example/careers/law.model.json',
+    ]);
+    expect(edge(whole, 'senior-paralegal', 'counsel')).toBe(false);
+    expect(whole.nodes.find((n) => n.key === 'counsel')?.attributes?.['rankEvidence']).toBe(
+      'level',
+    );
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toContain('overlay');
+  });
+
+  it('reads the catalog alone when there is none beside it', async () => {
+    const { whole, diagnostics } = await load(site(404));
+    expect(edge(whole, 'senior-paralegal', 'counsel')).toBe(true);
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toContain('overlay');
+  });
+
+  it.each([
+    ['{ not json', 'the overlay law.model.json is not applied: it is not JSON'],
+    [
+      '{"roles": [{"role": "Counsel"}]}',
+      'the overlay law.model.json is not applied: roles[0]: needs "level" or "family"',
+    ],
+    [500, 'the overlay law.model.json is not applied: HTTP 500'],
+  ])(
+    'reads the catalog without an overlay it cannot read (%s), and says why',
+    async (body, said) => {
+      const { whole, diagnostics } = await load(site(body));
+      expect(edge(whole, 'senior-paralegal', 'counsel')).toBe(true);
+      expect(diagnostics.map((d) => d.message).join('\n')).toContain(said);
+    },
+  );
+});

@@ -1,9 +1,9 @@
 import { buildCareerGraphFirst } from '../builder/build-graph';
 import type { CareerModel } from '../career/career-model';
-import { EMPTY_OVERLAY, type Overlay } from '../career/overlay';
+import { EMPTY_OVERLAY, readOverlay, type Overlay } from '../career/overlay';
 import { parseCatalog } from '../catalog/parse';
 import type { CareerGraph } from '../graph/career-graph';
-import type { Diagnostic } from '../graph/diagnostics';
+import { CatalogError, type Diagnostic } from '../graph/diagnostics';
 import type { CatalogFormat } from '../graph/types';
 import { checkGraph } from './check';
 
@@ -24,6 +24,12 @@ export interface CatalogSource {
   format?: CatalogFormat;
   /** The organization's overlay for this catalog (its `<catalog>.model.json`), if any. */
   overlay?: Overlay;
+  /**
+   * The overlay as a file, not yet read (a sibling fetched beside a catalog, one stored with an
+   * import): read here, and when it cannot be (`error`, bad JSON, an invalid entry), the catalog
+   * is read without it and a warning says why. Ignored when `overlay` is given.
+   */
+  overlayFile?: { file: string; text?: string; error?: string };
 }
 
 /** How far a load has come, for a progress bar. */
@@ -92,9 +98,10 @@ export function startLoading(source: CatalogSource, options: LoadOptions): Loadi
   const parsed = parseCatalog(source.text, source.file ?? 'catalog', source.format);
   const n = parsed.roles.length.toLocaleString('en-US');
   progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
-  const built = buildCareerGraphFirst(parsed.roles, model, source.overlay ?? EMPTY_OVERLAY);
+  const { overlay, problems } = overlayOf(source);
+  const built = buildCareerGraphFirst(parsed.roles, model, overlay);
   const diagnostics = () =>
-    [...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line);
+    [...problems, ...parsed.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line);
   let done: LoadedCatalog | null = null;
   return {
     format: parsed.format,
@@ -113,4 +120,37 @@ export function startLoading(source: CatalogSource, options: LoadOptions): Loadi
       return done;
     },
   };
+}
+
+/**
+ * The overlay a load builds under: the one given, else its file read, else none; with a warning
+ * for a file that cannot be read (the catalog is then read without it, never refused).
+ */
+function overlayOf(source: CatalogSource): { overlay: Overlay; problems: Diagnostic[] } {
+  const none = { overlay: source.overlay ?? EMPTY_OVERLAY, problems: [] };
+  const f = source.overlayFile;
+  if (source.overlay || !f) return none;
+  const warn = (why: string) => ({
+    overlay: EMPTY_OVERLAY,
+    problems: [
+      {
+        severity: 'warning' as const,
+        line: 0,
+        message: `the overlay ${f.file} is not applied: ${why}`,
+      },
+    ],
+  });
+  if (f.error !== undefined) return warn(f.error);
+  let data: unknown;
+  try {
+    data = JSON.parse((f.text ?? '').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return warn(`it is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  try {
+    return { overlay: readOverlay(data, f.file), problems: [] };
+  } catch (e) {
+    if (!(e instanceof CatalogError)) throw e;
+    return warn(e.diagnostics.map((d) => d.message).join('; '));
+  }
 }

@@ -7,6 +7,7 @@
 import { catalogEncoding, formatMegabytes, MAX_CATALOG_BYTES } from './model/catalog';
 import { allowCatalogAdvice, catalogOriginsHere, originOf, safeDecode } from './config';
 import { overlayNameOf } from './model/career';
+import type { OverlayFile } from './model/load';
 
 /**
  * Said when the browser could not fetch a catalog from another origin: the fetch cannot tell a
@@ -180,12 +181,29 @@ export const MAX_OVERLAY_BYTES = 2 * 1024 * 1024;
  * @param options - the allowed origins, the page, and what stops it.
  * @returns the overlay's file name with its text or why it could not be read; undefined for none.
  */
-export async function fetchSiblingOverlay(
+export function fetchSiblingOverlay(
   catalogUrl: string,
   fetchImpl: typeof fetch = fetch,
   options: FetchCatalogOptions = {},
-): Promise<{ file: string; text?: string; error?: string } | undefined> {
-  const url = overlayNameOf(catalogUrl);
+): Promise<OverlayFile | undefined> {
+  return fetchOverlayFile(overlayNameOf(catalogUrl), fetchImpl, options, true);
+}
+
+/**
+ * Fetches an overlay file whose URL has passed the catalog origin check (beside a catalog, or
+ * named by the element's `overlay` attribute), under the same rules as a catalog.
+ * @param url - the overlay's URL.
+ * @param fetchImpl - the fetch to use.
+ * @param options - the allowed origins, the page, and what stops it.
+ * @param optional - none there (no answer, 404, 410) is no overlay rather than a warning.
+ * @returns the file's name with its text or why it could not be read; undefined for none.
+ */
+export async function fetchOverlayFile(
+  url: string,
+  fetchImpl: typeof fetch,
+  options: FetchCatalogOptions,
+  optional: boolean,
+): Promise<OverlayFile | undefined> {
   const last = new URL(url).pathname.split('/').pop() || 'overlay';
   const file = safeDecode(last) ?? last;
   let res: Response;
@@ -196,9 +214,9 @@ export async function fetchSiblingOverlay(
     });
   } catch (err) {
     if (options.signal?.aborted) throw err;
-    return undefined;
+    return optional ? undefined : { file, error: (err as Error).message };
   }
-  if (res.status === 404 || res.status === 410) return undefined;
+  if (optional && (res.status === 404 || res.status === 410)) return undefined;
   try {
     checkFinalOrigin(
       url,

@@ -44,6 +44,7 @@ const HOST_CSS = `
 
 const ATTRIBUTES = [
   'catalog',
+  'overlay',
   'from',
   'to',
   'role',
@@ -115,7 +116,7 @@ export class CareerPathExplorerElement extends HTMLElement {
     // Detached, it does nothing (no catalog is loaded): connected again, it reads them all.
     if (!this.#root || !this.#connected) return;
     this.#apply(name, value);
-    if (name === 'catalog' && this.#ex) this.#load(this.#ex);
+    if ((name === 'catalog' || name === 'overlay') && this.#ex) this.#load(this.#ex);
   }
 
   /** Shows the path between two roles (ids or exact titles). */
@@ -208,12 +209,15 @@ export class CareerPathExplorerElement extends HTMLElement {
 
   #load(ex: Explorer): void {
     const url = this.getAttribute('catalog') ?? '';
-    if (url === this.#loadedCatalog) return;
-    this.#loadedCatalog = url;
+    // An overlay goes with a catalog: the bundled one has its own.
+    const overlay = url ? (this.getAttribute('overlay') ?? '') : '';
+    const key = `${url}\n${overlay}`;
+    if (key === this.#loadedCatalog) return;
+    this.#loadedCatalog = key;
     // A later load (the attribute changed again, or removed) supersedes this one: it never lands.
     const load = ++this.#loads;
     // Relative to the host page's <base href>, if it has one; "same origin" is still the page's.
-    void ex.catalog.load(url, fetch, document.baseURI, location.href).then(() => {
+    void ex.catalog.load(url, fetch, document.baseURI, location.href, overlay).then(() => {
       if (load !== this.#loads) return;
       // Attributes may name roles by title: resolve them once the graph exists.
       this.#apply('from', this.getAttribute('from'));

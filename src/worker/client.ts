@@ -1,6 +1,7 @@
 import { catalogOriginsHere } from '../config';
 import { CatalogError, type CatalogFormat } from '../model/graph';
 import type { Overlay } from '../model/career';
+import type { OverlayFile } from '../model/load';
 import type { PathResult } from '../model/query';
 import type { ExportId } from '../model/export';
 import type {
@@ -32,7 +33,7 @@ export interface CatalogBackend {
    * the download, or skips the load if it has not begun, and leaves the catalog it holds alone.
    */
   load(
-    source: ({ text: string } | { url: string }) & { overlay?: Overlay },
+    source: ({ text: string } | { url: string }) & { overlay?: Overlay; overlayFile?: OverlayFile },
     name: string,
     onProgress?: (p: Progress) => void,
     format?: CatalogFormat,

@@ -1,6 +1,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { CatalogFormat, Diagnostic, MoveEdge, RoleNode } from '../model/graph';
-import type { Progress } from '../model/load';
+import type { OverlayFile, Progress } from '../model/load';
 import type { CatalogFacts, FocusSpec, PathOptions, PathResult } from '../model/query';
 import type { ExportId } from '../model/export';
 import type { CatalogLevel, Overlay } from '../model/career';
@@ -36,7 +36,7 @@ export type WorkerRequest =
        * named by the element); a URL's sibling `<catalog>.model.json` is fetched when neither
        * is given.
        */
-      overlayFile?: { file: string; text?: string; error?: string };
+      overlayFile?: OverlayFile;
       /** Origins a fetched catalog may come from after redirects (besides the URL's own). */
       allowedOrigins?: string[];
       /** The page's own URL, for messages that say what to configure where. */

@@ -69,6 +69,9 @@ const OTHER_CATALOG = JSON.stringify({
   ],
 });
 
+/** A law firm's catalog, whose path to Managing Partner needs the firm's overlay. */
+const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
+
 /** Issue 16: what the element fetches before its first lattice, gzip. */
 const START_BUDGET = 230_000;
 
@@ -106,6 +109,23 @@ beforeAll(() => {
       type: 'text/html',
     },
     '/data.json': { body: OTHER_CATALOG, type: 'application/json' },
+    '/law.html': {
+      body: hostHtml(
+        app.url,
+        'catalog="/law.csv" overlay="/careers/fixes.json" from="Trainee Solicitor" to="Managing Partner"',
+      ),
+      type: 'text/html',
+    },
+    '/law.csv': { body: LAW, type: 'text/csv' },
+    '/careers/fixes.json': {
+      body: JSON.stringify({
+        moves: [
+          { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion' },
+          { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
+        ],
+      }),
+      type: 'application/json',
+    },
   });
   Object.assign(foreignRoutes, {
     '/foreign.html': { body: hostPage(app.url, hostOrigin, false), type: 'text/html' },
@@ -355,6 +375,28 @@ describe('embedding in a page of another origin', () => {
     const worker = requests.filter((u) => u.includes('catalog.worker'));
     expect(worker).toHaveLength(1);
     expect(worker[0]!.startsWith(`${app.url}embed/chunks/`)).toBe(true);
+    await close(page);
+  });
+
+  it('applies the overlay its attribute names, and drops it when the attribute goes', async () => {
+    const { page, errors } = await open(chromium.browser, new URL('/law.html', host.url).href, {
+      width: 1200,
+      height: 900,
+    });
+    await expect
+      .poll(() => elementPath(page))
+      .toEqual([
+        'Trainee Solicitor',
+        'Associate',
+        'Senior Associate',
+        'Partner',
+        'Managing Partner',
+      ]);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.removeAttribute('overlay'),
+    );
+    await expect.poll(() => elementPath(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await close(page);
   });
 });

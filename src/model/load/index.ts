@@ -12,5 +12,6 @@ export {
   type LoadedCatalog,
   type LoadingCatalog,
   type LoadOptions,
+  type OverlayFile,
   type Progress,
 } from './load';

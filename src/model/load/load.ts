@@ -29,7 +29,14 @@ export interface CatalogSource {
    * import): read here, and when it cannot be (`error`, bad JSON, an invalid entry), the catalog
    * is read without it and a warning says why. Ignored when `overlay` is given.
    */
-  overlayFile?: { file: string; text?: string; error?: string };
+  overlayFile?: OverlayFile;
+}
+
+/** An overlay file as fetched or stored: its name, and its text or why it could not be read. */
+export interface OverlayFile {
+  file: string;
+  text?: string;
+  error?: string;
 }
 
 /** How far a load has come, for a progress bar. */

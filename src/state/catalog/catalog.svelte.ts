@@ -1,4 +1,4 @@
-import { fetchCatalogText } from '../../catalog-fetch';
+import { fetchCatalogText, fetchOverlayFile, fetchSiblingOverlay } from '../../catalog-fetch';
 import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
 import type { CareerModel, CatalogLevel } from '../../model/career';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../model/catalog';
 import type { ExportId } from '../../model/export';
 import type { CatalogFacts } from '../../model/query';
-import type { LoadedCatalog, Progress } from '../../model/load';
+import type { LoadedCatalog, OverlayFile, Progress } from '../../model/load';
 import type { CatalogBackend } from '../../worker/client';
 import type { IndexEntry, ViewResult } from '../../worker/protocol';
 import { exportCatalog } from './export';
@@ -114,6 +114,7 @@ export class CatalogState {
     fetchImpl: typeof fetch = fetch,
     base = globalThis.location?.href,
     page = globalThis.location?.href ?? base,
+    overlayUrl = '',
   ): Promise<void> {
     const signal = this.begin();
     this.status = 'loading';
@@ -123,13 +124,20 @@ export class CatalogState {
     if (!at.ok) return this.fail(at.message, true);
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
     let source: CatalogSource = { url: at.url };
-    if (!this.backend) {
-      try {
-        source = { text: await fetchCatalogText(at.url, at.name, fetchImpl, { signal }) };
-      } catch (e) {
-        if (!signal.aborted) this.fail((e as Error).message, true);
-        return;
-      }
+    try {
+      // An overlay the host names; else the worker (or, without one, this page) looks beside
+      // the catalog.
+      const named = overlayUrl
+        ? await namedOverlay(overlayUrl, base, page, fetchImpl, signal)
+        : null;
+      if (!this.backend) {
+        const text = await fetchCatalogText(at.url, at.name, fetchImpl, { signal });
+        const overlayFile = named ?? (await fetchSiblingOverlay(at.url, fetchImpl, { signal }));
+        source = { text, ...(overlayFile ? { overlayFile } : {}) };
+      } else if (named) source = { ...source, overlayFile: named };
+    } catch (e) {
+      if (!signal.aborted) this.fail((e as Error).message, true);
+      return;
     }
     if (!signal.aborted) await this.open('url', { source, name: at.name, signal });
   }
@@ -288,4 +296,20 @@ export class CatalogState {
     this.status = 'ready';
     if (log) console.error(`career-path-explorer: ${message}`);
   }
+}
+
+/**
+ * The overlay file a host names (the element's `overlay` attribute), checked as a catalog URL is:
+ * refused or missing, it is a warning with the catalog, never a reason to refuse the catalog.
+ */
+async function namedOverlay(
+  url: string,
+  base: string | undefined,
+  page: string | undefined,
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+): Promise<OverlayFile> {
+  const at = catalogAt(url, base, page);
+  if (!at.ok) return { file: url, error: at.message };
+  return (await fetchOverlayFile(at.url, fetchImpl, { signal }, false))!;
 }

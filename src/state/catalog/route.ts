@@ -56,6 +56,7 @@ export async function openCatalog(
               file: name,
               format,
               overlay: source.overlay,
+              overlayFile: source.overlayFile,
             },
             {
               model: routes.model,

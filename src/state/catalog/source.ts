@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import seed from 'virtual:seed-graph';
 import { allowedCatalogOrigins, checkCatalogUrl, safeDecode } from '../../config';
 import type { CareerGraph, CatalogFormat } from '../../model/graph';
-import type { LoadedCatalog } from '../../model/load';
+import type { LoadedCatalog, OverlayFile } from '../../model/load';
 import type { Overlay } from '../../model/career';
 import type { Landing } from './storage';
 
@@ -18,7 +18,8 @@ export const SEED_NAME = 'role-blueprints.txt';
  * A catalog to open: its text, its URL (fetched in the worker), or null for the bundled one; with
  * its overlay when one is known, applied on whichever route the catalog takes.
  */
-export type CatalogSource = (({ text: string } | { url: string }) & { overlay?: Overlay }) | null;
+export type CatalogSource =
+  (({ text: string } | { url: string }) & { overlay?: Overlay; overlayFile?: OverlayFile }) | null;
 
 /** One load of a catalog: what it opens, under which name, and what may stop it. */
 export interface CatalogLoad {

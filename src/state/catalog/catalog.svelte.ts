@@ -1,4 +1,9 @@
-import { fetchCatalogText, fetchOverlayFile, fetchSiblingOverlay } from '../../catalog-fetch';
+import {
+  fetchCatalogText,
+  fetchOverlayFile,
+  fetchSiblingOverlay,
+  MAX_OVERLAY_BYTES,
+} from '../../catalog-fetch';
 import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
 import type { CareerModel, CatalogLevel } from '../../model/career';
 import {
@@ -80,6 +85,10 @@ export class CatalogState {
   stored = $state(true);
   /** A stored import this version refuses: shown no more, but kept so it can be downloaded. */
   refusedStored = $state.raw<StoredImport | null>(null);
+  /** The overlay (the author's corrections) imported with the import shown, if any. */
+  overlayFile = $state.raw<{ file: string; text: string } | null>(null);
+  /** The import shown, as read: an overlay imported for it reads it again with the overlay. */
+  #shownImport: { name: string; text: string; format: CatalogFormat | undefined } | null = null;
 
   graph: CareerGraph | null = $derived(this.loaded?.graph ?? null);
 
@@ -119,7 +128,10 @@ export class CatalogState {
     const signal = this.begin();
     this.status = 'loading';
     this.error = '';
-    if (!url) return void (await this.open('seed', { source: null, name: SEED_NAME, signal }));
+    if (!url) {
+      if (await this.open('seed', { source: null, name: SEED_NAME, signal })) this.forgetImport();
+      return;
+    }
     const at = catalogAt(url, base, page);
     if (!at.ok) return this.fail(at.message, true);
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
@@ -139,7 +151,14 @@ export class CatalogState {
       if (!signal.aborted) this.fail((e as Error).message, true);
       return;
     }
-    if (!signal.aborted) await this.open('url', { source, name: at.name, signal });
+    if (!signal.aborted && (await this.open('url', { source, name: at.name, signal })))
+      this.forgetImport();
+  }
+
+  /** The catalog shown is no import now: no import's overlay goes with it. */
+  private forgetImport(): void {
+    this.overlayFile = null;
+    this.#shownImport = null;
   }
 
   /**
@@ -191,6 +210,7 @@ export class CatalogState {
     text: string,
     remember: boolean,
     format?: CatalogFormat,
+    overlay?: { file: string; text: string },
   ): Promise<boolean> {
     this.status = 'loading';
     this.error = '';
@@ -199,8 +219,11 @@ export class CatalogState {
     // Written while it is parsed, and named only once written: a reload as soon as the page names
     // it brings it back, never the import before. When the browser refuses to store it, the
     // panel says so instead.
-    const landing: StoredLanding | undefined = remember ? storeImport(name, text) : undefined;
-    if (!(await this.open('import', { source: { text }, name, signal, format, landing }))) {
+    const landing: StoredLanding | undefined = remember
+      ? storeImport(name, text, overlay)
+      : undefined;
+    const source = { text, ...(overlay ? { overlayFile: overlay } : {}) };
+    if (!(await this.open('import', { source, name, signal, format, landing }))) {
       // Refused: its copy goes. Superseded: the next import's copy takes its slot.
       if (!signal.aborted) landing?.discard();
       return false;
@@ -215,7 +238,41 @@ export class CatalogState {
     if (!this.stored)
       this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
     this.imported = true;
+    this.overlayFile = overlay ?? null;
+    this.#shownImport = { name, text, format };
     return true;
+  }
+
+  /**
+   * Reads the imported catalog shown again with an overlay file the user picked (its author's
+   * corrections), and keeps the two together across reloads. An overlay that cannot be read is
+   * a warning in the Catalog panel, and the catalog is shown without it.
+   * @param file - the overlay file.
+   */
+  async importOverlay(file: File): Promise<void> {
+    const shown = this.#shownImport;
+    if (!shown) {
+      this.error =
+        'Import your catalog first: corrections (an overlay) go with an imported catalog. The current catalog stays.';
+      return;
+    }
+    if (file.size > MAX_OVERLAY_BYTES) {
+      this.error = `${file.name}: the overlay is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_OVERLAY_BYTES)}. The current catalog stays.`;
+      return;
+    }
+    const signal = this.begin();
+    const text = decodeCatalog(new Uint8Array(await file.arrayBuffer()));
+    if (signal.aborted) return;
+    await this.importWith(signal, shown.name, shown.text, true, shown.format, {
+      file: file.name,
+      text,
+    });
+  }
+
+  /** Reads the imported catalog shown again without its overlay. */
+  async forgetOverlay(): Promise<void> {
+    const shown = this.#shownImport;
+    if (shown) await this.importWith(this.begin(), shown.name, shown.text, true, shown.format);
   }
 
   /**
@@ -243,7 +300,11 @@ export class CatalogState {
    */
   async restoreSaved(saved: StoredImport): Promise<void> {
     const signal = this.begin();
-    if ((await this.importWith(signal, saved.name, saved.text, false)) || signal.aborted) return;
+    if (
+      (await this.importWith(signal, saved.name, saved.text, false, undefined, saved.overlay)) ||
+      signal.aborted
+    )
+      return;
     this.refusedStored = saved;
     this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
   }

@@ -17,6 +17,8 @@ const KEYS: Record<Slot, string> = { '1': 'imported', '2': 'imported-2' };
 export interface SavedCatalog {
   name: string;
   text: string;
+  /** Its overlay (the author's corrections), as a file, when one was imported with it. */
+  overlay?: { file: string; text: string };
   savedAt: string;
   /** The slot it was read from. */
   slot?: Slot;
@@ -115,11 +117,18 @@ export function hasSavedCatalog(): boolean {
  * @returns the written copy, or null when the browser refused (private browsing, storage
  *   blocked or full).
  */
-export function stageCatalog(name: string, text: string): Promise<StagedCatalog | null> {
+export function stageCatalog(
+  name: string,
+  text: string,
+  overlay?: SavedCatalog['overlay'],
+): Promise<StagedCatalog | null> {
   return serial(async () => {
     const slot: Slot = storedSlot() === '1' ? '2' : '1';
     const r = await run('readwrite', (s) =>
-      s.put({ name, text, savedAt: new Date().toISOString() }, KEYS[slot]),
+      s.put(
+        { name, text, ...(overlay ? { overlay } : {}), savedAt: new Date().toISOString() },
+        KEYS[slot],
+      ),
     );
     return r.ok ? { slot } : null;
   });
@@ -159,8 +168,14 @@ export async function loadSavedCatalog(): Promise<SavedCatalog | null> {
   const v = (await serial(() => run<unknown>('readonly', (s) => s.get(KEYS[slot])))).value;
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
+  // A stored overlay of another shape (an older or tampered copy) is left out, not trusted.
+  const ov = o['overlay'] as Record<string, unknown> | undefined;
+  const overlay =
+    ov && typeof ov === 'object' && typeof ov['file'] === 'string' && typeof ov['text'] === 'string'
+      ? { overlay: { file: ov['file'], text: ov['text'] } }
+      : {};
   return typeof o['name'] === 'string' && typeof o['text'] === 'string'
-    ? { name: o['name'], text: o['text'], savedAt: String(o['savedAt'] ?? ''), slot }
+    ? { name: o['name'], text: o['text'], ...overlay, savedAt: String(o['savedAt'] ?? ''), slot }
     : null;
 }
 

@@ -12,7 +12,7 @@ import {
 } from './persist';
 
 /** An import stored by an earlier visit (its slot: where it is stored). */
-export type StoredImport = Pick<SavedCatalog, 'name' | 'text' | 'slot'>;
+export type StoredImport = Pick<SavedCatalog, 'name' | 'text' | 'slot' | 'overlay'>;
 
 /** What a load waits for before it names an import kept across reloads. */
 export interface Landing {
@@ -36,11 +36,15 @@ export interface StoredLanding extends Landing {
  * @param text - its content.
  * @returns its landing.
  */
-export function storeImport(name: string, text: string): StoredLanding {
+export function storeImport(
+  name: string,
+  text: string,
+  overlay?: SavedCatalog['overlay'],
+): StoredLanding {
   let staged: StagedCatalog | null = null;
   let stored = true;
   let named = false;
-  const ready = stageCatalog(name, text).then((s) => (staged = s));
+  const ready = stageCatalog(name, text, overlay).then((s) => (staged = s));
   return {
     ready,
     named() {

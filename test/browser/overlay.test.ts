@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useDist } from './hooks';
+import { close, downloaded, drawn, importText, open } from './page';
+
+/*
+ * An HR author's corrections (the catalog's overlay) imported beside an imported catalog: applied
+ * at once, kept across a reload with the catalog, downloadable, and dropped on request.
+ */
+const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
+const FIXES = JSON.stringify({
+  moves: [
+    { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion', because: 'qualification' },
+    { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
+  ],
+  rejected: [{ from: 'Senior Paralegal', to: 'Counsel' }],
+});
+
+const chromium = useBrowser();
+const site = useDist('/app/');
+
+/** Asks for the path from the Trainee Solicitor to the Managing Partner, as a user types it. */
+async function askPath(page: Page): Promise<void> {
+  await page.fill('#cpe-from', 'Trainee Solicitor');
+  await page.press('#cpe-from', 'Enter');
+  await page.fill('#cpe-to', 'Managing Partner');
+  await page.press('#cpe-to', 'Enter');
+}
+const steps = (page: Page) =>
+  page.$$eval('ol[aria-label="Career path"] > li', (l) => l.length).catch(() => 0);
+const noPath = (page: Page) => page.locator('.cpe-nopath').count();
+
+async function importOverlay(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByLabel(/Import (other )?corrections/)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('corrections (an overlay) imported with a catalog', () => {
+  it('apply at once, survive a reload, download as imported, and can be dropped', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await askPath(page);
+    await expect.poll(() => noPath(page)).toBe(1);
+
+    await importOverlay(page, 'law-firm.model.json', FIXES);
+    await page.getByText('Corrections applied: law-firm.model.json').waitFor();
+    // The path the user asked for appears without asking again.
+    await expect.poll(() => steps(page)).toBe(5);
+    expect(await page.textContent('ol[aria-label="Career path"]')).toContain('Senior Associate');
+
+    await page.reload();
+    await drawn(page);
+    await page.getByText('Corrections applied: law-firm.model.json').waitFor();
+    await askPath(page);
+    await expect.poll(() => steps(page)).toBe(5);
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the corrections' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('law-firm.model.json');
+    expect((await downloaded(file)).toString('utf8')).toBe(FIXES);
+
+    await page.getByRole('button', { name: 'Drop the corrections' }).click();
+    await page.getByText('No corrections applied').waitFor();
+    await expect.poll(() => noPath(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('shows the catalog without corrections it cannot read, and says why', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await importOverlay(page, 'fixes.json', '{"roles": [{"role": "Counsel"}]}');
+    await expect
+      .poll(() => page.textContent('.cpe-diagnostics'))
+      .toContain('the overlay fixes.json is not applied: roles[0]: needs "level" or "family"');
+    expect(await page.textContent('.cpe-sub')).toContain('10 roles');
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+});

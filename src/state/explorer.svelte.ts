@@ -17,6 +17,7 @@ import type { CatalogBackend } from '../worker/client';
 import type { LatticePicture } from './picture';
 import type { ViewRequest, ViewResult } from '../worker/protocol';
 import { CatalogState, SEED_NAME } from './catalog/catalog.svelte';
+import { FrameworkEditor } from './catalog/editor.svelte';
 import { CompetencyState } from './competencies.svelte';
 import { PlanState } from './plan.svelte';
 import {
@@ -80,6 +81,8 @@ export class Explorer {
   remoteAlternatives = $state.raw<RemoteAlternatives | null>(null);
 
   readonly catalog: CatalogState;
+  /** Edit mode: an author's corrections of the framework (see `editor.svelte.ts`). */
+  readonly editor: FrameworkEditor;
   readonly competencies: CompetencyState;
   /** The user's profile and readiness, saved views and the walkthrough (see `plan.svelte.ts`). */
   readonly plan: PlanState;
@@ -90,6 +93,7 @@ export class Explorer {
     backend: CatalogBackend | null = null,
   ) {
     this.catalog = new CatalogState(model, backend, this);
+    this.editor = new FrameworkEditor(this.catalog, (text) => this.announce(text));
     this.competencies = new CompetencyState({
       graph: () => this.graph,
       compare: () => this.q.compare,

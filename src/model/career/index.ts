@@ -9,4 +9,5 @@ export { defaultModel } from './default-model';
 export { seedOverlay } from './default-overlay';
 export { graphLevels, type CatalogLevel } from './levels';
 export * from './overlay';
+export * from './overlay-edit';
 export { readCareerModel } from './read-career-model';

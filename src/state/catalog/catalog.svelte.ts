@@ -269,6 +269,20 @@ export class CatalogState {
     });
   }
 
+  /**
+   * Reads the imported catalog shown again with an overlay the app wrote (an edit of the
+   * framework), stored with it. @returns whether it is shown (false: no import, or superseded).
+   */
+  async applyOverlay(text: string): Promise<boolean> {
+    const shown = this.#shownImport;
+    if (!shown) return false;
+    const file = this.overlayFile?.file ?? `${shown.name.replace(/\.[^.]*$/, '')}.model.json`;
+    return this.importWith(this.begin(), shown.name, shown.text, true, shown.format, {
+      file,
+      text,
+    });
+  }
+
   /** Reads the imported catalog shown again without its overlay. */
   async forgetOverlay(): Promise<void> {
     const shown = this.#shownImport;

@@ -1,0 +1,72 @@
+/**
+ * Edits of an overlay, each a new overlay (the one before is kept for undo): the decisions an HR
+ * author makes in the app, written in the same file format the command-line tool reads. Roles
+ * are named by title, as a person writes an overlay by hand.
+ */
+import type { MoveKind } from '../graph/types';
+import { DECIDED, type Overlay, type OverlayRole } from './overlay';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The overlay with a role's level (or family) decided; `''` drops that decision. */
+export function withRoleDecision(
+  overlay: Overlay,
+  role: string,
+  field: 'level' | 'family',
+  value: string,
+): Overlay {
+  const had = overlay.roles.find((r) => same(r.role, role));
+  const next: OverlayRole = { ...(had ?? { role }) };
+  if (value.trim()) next[field] = value.trim();
+  else delete next[field];
+  const others = overlay.roles.filter((r) => r !== had);
+  const keep = next.level !== undefined || next.family !== undefined;
+  return { ...overlay, roles: keep ? [...others, next] : others };
+}
+
+/**
+ * The overlay with a move stated (an inferred one accepted, or a new one), no longer rejected.
+ * @param because - the author's reason; empty: "decided by the catalog's author".
+ */
+export function withMove(
+  overlay: Overlay,
+  from: string,
+  to: string,
+  kind: MoveKind,
+  because = '',
+): Overlay {
+  const pair = (m: { from: string; to: string }) =>
+    (same(m.from, from) && same(m.to, to)) ||
+    (kind === 'lateral' && same(m.from, to) && same(m.to, from));
+  return {
+    ...overlay,
+    moves: [
+      ...overlay.moves.filter((m) => !pair(m)),
+      { from, to, kind, because: because.trim() || DECIDED },
+    ],
+    rejected: overlay.rejected.filter((r) => !pair(r)),
+  };
+}
+
+/**
+ * The overlay with a move rejected: never drawn again for this catalog, not stated either (a
+ * lateral move neither way).
+ */
+export function withRejection(overlay: Overlay, from: string, to: string, kind: MoveKind): Overlay {
+  const pair = (m: { from: string; to: string }) =>
+    (same(m.from, from) && same(m.to, to)) ||
+    (kind === 'lateral' && same(m.from, to) && same(m.to, from));
+  return {
+    ...overlay,
+    moves: overlay.moves.filter((m) => !pair(m)),
+    rejected: [...overlay.rejected.filter((r) => !pair(r)), { from, to }],
+  };
+}
+
+/** An overlay as its file holds it: only the lists it uses, two-space indented. */
+export function overlayText(overlay: Overlay): string {
+  const out: Partial<Overlay> = {};
+  for (const k of ['roles', 'tracks', 'moves', 'rejected'] as const)
+    if (overlay[k].length) (out as Record<string, unknown>)[k] = overlay[k];
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

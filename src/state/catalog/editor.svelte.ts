@@ -1,0 +1,142 @@
+/**
+ * Edit mode: the decisions an HR author makes about the inferred framework (a role's level or
+ * family, a move accepted, rejected or added), each written into the catalog's overlay, which the
+ * catalog is read again with at once, so paths, filters and details follow. Undo and redo walk
+ * the overlays written. Only an imported catalog is edited: its overlay is stored with it.
+ */
+import {
+  EMPTY_OVERLAY,
+  overlayText,
+  readOverlay,
+  withMove,
+  withRejection,
+  withRoleDecision,
+  type Overlay,
+} from '../../model/career';
+import type { MoveKind } from '../../model/graph';
+import type { CatalogState } from './catalog.svelte';
+
+/** The overlays (as text) an author can go back and forth to. */
+interface Stacks {
+  past: string[];
+  future: string[];
+}
+
+export class FrameworkEditor {
+  /** True while the author edits (the "Edit this framework" switch). */
+  on = $state(false);
+  /** Overlays before each edit, and overlays undone (the last of each is taken first). */
+  #stacks = $state.raw<Stacks>({ past: [], future: [] });
+  /** The catalog the history belongs to: another one starts a history of its own. */
+  #of = '';
+
+  constructor(
+    private catalog: CatalogState,
+    /** Says what an edit did, in the page's live region. */
+    private announce: (text: string) => void,
+  ) {}
+
+  /** Editing is offered for an imported catalog (its corrections are stored with it). */
+  get available(): boolean {
+    return this.catalog.imported;
+  }
+  get canUndo(): boolean {
+    return this.#stacks.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.#stacks.future.length > 0;
+  }
+  /** How many edits the overlay holds now (decisions on roles, moves stated and rejected). */
+  get decisions(): number {
+    const o = this.overlay();
+    return o.roles.length + o.moves.length + o.rejected.length;
+  }
+
+  /** The overlay of the catalog shown (none, or one that does not read: an empty one). */
+  overlay(): Overlay {
+    const f = this.catalog.overlayFile;
+    if (!f) return EMPTY_OVERLAY;
+    try {
+      return readOverlay(JSON.parse(f.text), f.file);
+    } catch {
+      return EMPTY_OVERLAY;
+    }
+  }
+
+  /** Sets a role's level (a scale level's label; `''`: as inferred). */
+  setLevel(title: string, level: string): Promise<void> {
+    return this.edit(
+      withRoleDecision(this.overlay(), title, 'level', level),
+      level ? `${title} is now at ${level}.` : `${title} is placed by the catalog again.`,
+    );
+  }
+  /** Puts a role in a family (`''`: the one its title gives). */
+  setFamily(title: string, family: string): Promise<void> {
+    return this.edit(
+      withRoleDecision(this.overlay(), title, 'family', family),
+      family
+        ? `${title} is now in the ${family} family.`
+        : `${title} is in its title's family again.`,
+    );
+  }
+  /** States a move: an inferred one accepted, or a new one. */
+  addMove(from: string, to: string, kind: MoveKind, because = ''): Promise<void> {
+    return this.edit(
+      withMove(this.overlay(), from, to, kind, because),
+      `${kind === 'lateral' ? 'Lateral move' : 'Promotion'} ${from} → ${to} is stated.`,
+    );
+  }
+  /** Rejects a move: it is hidden and never inferred again for this catalog. */
+  reject(from: string, to: string, kind: MoveKind): Promise<void> {
+    return this.edit(
+      withRejection(this.overlay(), from, to, kind),
+      `Move ${from} → ${to} is rejected.`,
+    );
+  }
+
+  /** Goes back to the overlay before the last edit. */
+  undo(): Promise<void> {
+    return this.walk('past', 'future', 'Undone.');
+  }
+  /** Goes forward to the overlay the last undo left. */
+  redo(): Promise<void> {
+    return this.walk('future', 'past', 'Redone.');
+  }
+
+  /** Takes the overlay on top of one stack, and puts the one shown on the other. */
+  private async walk(from: keyof Stacks, to: keyof Stacks, said: string): Promise<void> {
+    this.ownHistory();
+    const s = this.#stacks;
+    const target = s[from].at(-1);
+    if (target === undefined) return;
+    this.#stacks = {
+      ...s,
+      [from]: s[from].slice(0, -1),
+      [to]: [...s[to], this.current()],
+    } as Stacks;
+    await this.catalog.applyOverlay(target);
+    this.announce(said);
+  }
+
+  /** The overlay's text now (what undo goes back to). */
+  private current(): string {
+    return this.catalog.overlayFile?.text ?? overlayText(EMPTY_OVERLAY);
+  }
+
+  /** Drops a history written for another catalog. */
+  private ownHistory(): void {
+    if (this.#of === this.catalog.catalogName) return;
+    this.#of = this.catalog.catalogName;
+    this.#stacks = { past: [], future: [] };
+  }
+
+  private async edit(next: Overlay, said: string): Promise<void> {
+    this.ownHistory();
+    const before = this.current();
+    const text = overlayText(next);
+    if (text === before) return;
+    if (!(await this.catalog.applyOverlay(text))) return;
+    this.#stacks = { past: [...this.#stacks.past, before], future: [] };
+    this.announce(said);
+  }
+}

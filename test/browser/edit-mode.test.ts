@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useDist } from './hooks';
+import { axeViolations, close, drawn, importText, open, screenshot } from './page';
+
+/*
+ * Edit mode, as an HR author uses it on a law firm's draft lattice (test/fixtures/law-firm.csv:
+ * a "promotion" Senior Paralegal → Counsel, no way from the Trainee Solicitor to the partners,
+ * Counsel on the Senior associates' level): each correction is applied at once, undone and redone
+ * from the keyboard, and kept with the catalog across a reload. Every click, key press and typed
+ * field is counted as an action.
+ */
+const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
+
+const chromium = useBrowser();
+const site = useDist('/app/');
+
+let actions = 0;
+/** Opens a role's details from the search box, as a user does (two actions). */
+async function openRole(page: Page, title: string): Promise<void> {
+  await page.fill('#cpe-search', title);
+  await page.press('#cpe-search', 'Enter');
+  actions += 2;
+  await page.locator('#cpe-details-heading', { hasText: title }).waitFor();
+}
+const movesOut = (page: Page) =>
+  page.locator('.cpe-details h3', { hasText: 'Moves from here' }).textContent();
+const band = (page: Page) => page.locator('.cpe-details .cpe-rank').textContent();
+
+describe('edit mode', () => {
+  it('corrects a law firm’s draft in under 30 actions, with undo, redo and a reload', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    actions++;
+
+    // 1. Reject the "promotion" of a paralegal into a qualified lawyer's role.
+    await openRole(page, 'Senior Paralegal');
+    expect(await movesOut(page)).toBe('Moves from here (1)');
+    await page.getByRole('button', { name: 'Reject Senior Paralegal → Counsel' }).click();
+    actions++;
+    await expect.poll(() => movesOut(page)).toBe('Moves from here (0)');
+    // Undone and redone from the keyboard, outside a text field.
+    await page.locator('.cpe-details h2').click();
+    await page.keyboard.press('Control+z');
+    actions += 2;
+    await expect.poll(() => movesOut(page)).toBe('Moves from here (1)');
+    await page.keyboard.press('Control+Shift+z');
+    actions++;
+    await expect.poll(() => movesOut(page)).toBe('Moves from here (0)');
+
+    // 2. Counsel ranks with the partners' level, not the senior associates'.
+    await openRole(page, 'Counsel');
+    expect(await band(page)).toContain('Senior');
+    await page.getByLabel('Level', { exact: true }).selectOption('Principal');
+    actions++;
+    await expect.poll(() => band(page)).toContain('Principal');
+
+    // 3. The trainee qualifies into an associate; a senior associate makes partner.
+    for (const [from, to] of [
+      ['Trainee Solicitor', 'Associate'],
+      ['Senior Associate', 'Partner'],
+    ] as const) {
+      await openRole(page, from);
+      await page.fill('#cpe-edit-add', to);
+      await page.press('#cpe-edit-add', 'Enter');
+      await page.getByRole('button', { name: 'Add the move' }).click();
+      actions += 3;
+      await expect
+        .poll(() => page.locator('.cpe-details .cpe-moves').first().textContent())
+        .toContain(to);
+    }
+
+    // The path the firm wanted now exists.
+    await page.fill('#cpe-from', 'Trainee Solicitor');
+    await page.press('#cpe-from', 'Enter');
+    await page.fill('#cpe-to', 'Managing Partner');
+    await page.press('#cpe-to', 'Enter');
+    actions += 4;
+    await expect
+      .poll(() => page.$$eval('ol[aria-label="Career path"] > li', (l) => l.length))
+      .toBe(5);
+    expect(actions).toBeLessThan(30);
+    expect(await page.textContent('.cpe-panel')).toBeTruthy();
+    await page.getByText('4 decisions so far').waitFor();
+    await screenshot(page, 'edit-mode-law-firm');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Kept with the catalog across a reload.
+    await page.reload();
+    await drawn(page);
+    await page.getByText('Corrections applied: law-firm.model.json').waitFor();
+    await openRole(page, 'Senior Paralegal');
+    expect(await movesOut(page)).toBe('Moves from here (0)');
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DECIDED,
+  EMPTY_OVERLAY,
+  overlayText,
+  readOverlay,
+  withMove,
+  withRejection,
+  withRoleDecision,
+} from '../../../src/model/career';
+
+/** Each edit of edit mode is a new overlay, in the file format the command-line tool reads. */
+describe('editing an overlay', () => {
+  it('decides a role’s level and family, and drops a decision set back to empty', () => {
+    let o = withRoleDecision(EMPTY_OVERLAY, 'Counsel', 'level', 'Principal');
+    o = withRoleDecision(o, 'counsel', 'family', 'Lawyer');
+    expect(o.roles).toEqual([{ role: 'Counsel', level: 'Principal', family: 'Lawyer' }]);
+    o = withRoleDecision(o, 'Counsel', 'level', '');
+    expect(o.roles).toEqual([{ role: 'Counsel', family: 'Lawyer' }]);
+    expect(withRoleDecision(o, 'Counsel', 'family', '').roles).toEqual([]);
+    // The one before is left as it was (undo goes back to it).
+    expect(o.roles).toHaveLength(1);
+  });
+
+  it('states a move once, with the author’s reason or the default, and un-rejects it', () => {
+    let o = withRejection(EMPTY_OVERLAY, 'A', 'B', 'lateral');
+    o = withMove(o, 'B', 'A', 'lateral', '  ');
+    expect(o.rejected).toEqual([]);
+    expect(o.moves).toEqual([{ from: 'B', to: 'A', kind: 'lateral', because: DECIDED }]);
+    o = withMove(o, 'B', 'A', 'lateral', 'rotation');
+    expect(o.moves).toEqual([{ from: 'B', to: 'A', kind: 'lateral', because: 'rotation' }]);
+  });
+
+  it('rejects a promotion one way, a lateral move both ways, and states it no more', () => {
+    let o = withMove(EMPTY_OVERLAY, 'A', 'B', 'promotion');
+    o = withMove(o, 'B', 'A', 'promotion');
+    const one = withRejection(o, 'A', 'B', 'promotion');
+    expect(one.moves.map((m) => `${m.from}>${m.to}`)).toEqual(['B>A']);
+    expect(
+      withRejection(withMove(EMPTY_OVERLAY, 'A', 'B', 'lateral'), 'B', 'A', 'lateral').moves,
+    ).toEqual([]);
+  });
+
+  it('writes only the lists it uses, and reads back the same overlay', () => {
+    const o = withRejection(
+      withRoleDecision(EMPTY_OVERLAY, 'Counsel', 'level', 'Principal'),
+      'Senior Paralegal',
+      'Counsel',
+      'promotion',
+    );
+    const text = overlayText(o);
+    expect(Object.keys(JSON.parse(text))).toEqual(['roles', 'rejected']);
+    expect(readOverlay(JSON.parse(text))).toEqual(o);
+    expect(overlayText(EMPTY_OVERLAY)).toBe('{}\n');
+  });
+});

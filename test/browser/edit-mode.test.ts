@@ -40,7 +40,10 @@ describe('edit mode', () => {
     // 1. Reject the "promotion" of a paralegal into a qualified lawyer's role.
     await openRole(page, 'Senior Paralegal');
     expect(await movesOut(page)).toBe('Moves from here (1)');
-    await page.getByRole('button', { name: 'Reject Senior Paralegal → Counsel' }).click();
+    await page
+      .locator('.cpe-details')
+      .getByRole('button', { name: 'Reject Senior Paralegal → Counsel' })
+      .click();
     actions++;
     await expect.poll(() => movesOut(page)).toBe('Moves from here (0)');
     // Undone and redone from the keyboard, outside a text field.
@@ -85,7 +88,7 @@ describe('edit mode', () => {
       .toBe(5);
     expect(actions).toBeLessThan(30);
     expect(await page.textContent('.cpe-panel')).toBeTruthy();
-    await page.getByText('4 decisions so far').waitFor();
+    await page.getByText(/^4 decisions made · \d+ left to check$/).waitFor();
     await screenshot(page, 'edit-mode-law-firm');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -95,6 +98,34 @@ describe('edit mode', () => {
     await page.getByText('Corrections applied: law-firm.model.json').waitFor();
     await openRole(page, 'Senior Paralegal');
     expect(await movesOut(page)).toBe('Moves from here (0)');
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('lists what to check first, least sure first, and counts what is decided', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    const queue = page.locator('.cpe-review > li');
+    const counter = () => page.locator('#cpe-review-heading + p').textContent();
+    const left = async () => Number(/(\d+) left/.exec((await counter()) ?? '')?.[1]);
+    // Weak moves come first, the paralegal's "promotion" into counsel among them.
+    expect(await queue.first().textContent()).toContain('weak evidence');
+    expect(await queue.filter({ hasText: 'Senior Paralegal → Counsel' }).textContent()).toContain(
+      'weak evidence',
+    );
+    const before = await left();
+    expect(await counter()).toBe(`0 decisions made · ${before} left to check`);
+    await page.getByRole('button', { name: 'Reject Senior Paralegal → Counsel' }).click();
+    await expect.poll(counter).toBe(`1 decision made · ${before - 1} left to check`);
+    // A role placed by default is kept where it is by one click, and leaves the queue.
+    const keep = page.getByRole('button', { name: /^Keep at .*: Legal Secretary$/ });
+    await keep.click();
+    await expect.poll(counter).toBe(`2 decisions made · ${before - 2} left to check`);
+    expect(await keep.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close(page);
   });

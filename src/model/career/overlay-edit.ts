@@ -4,6 +4,7 @@
  * are named by title, as a person writes an overlay by hand.
  */
 import type { MoveKind } from '../graph/types';
+import type { CareerModel } from './career-model';
 import { DECIDED, type Overlay, type OverlayRole } from './overlay';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -69,4 +70,23 @@ export function overlayText(overlay: Overlay): string {
   for (const k of ['roles', 'tracks', 'moves', 'rejected'] as const)
     if (overlay[k].length) (out as Record<string, unknown>)[k] = overlay[k];
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/**
+ * The levels an author can give a role, one per step of the scale, lowest first: the word an
+ * overlay states it by (a band's label, or the step's own level word in a band of several steps)
+ * and how it is shown.
+ */
+export function levelChoices(model: CareerModel): { rank: number; value: string; label: string }[] {
+  let rank = 0;
+  return model.scale.flatMap((b) =>
+    b.steps.map((s) => {
+      const word = b.steps.length > 1 ? s.ic[0] || s.management[0] || b.label : b.label;
+      return {
+        rank: rank++,
+        value: word,
+        label: b.steps.length > 1 ? `${b.label} (${word})` : b.label,
+      };
+    }),
+  );
 }

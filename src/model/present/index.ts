@@ -4,6 +4,7 @@
  * adapter and the DOM twin both read these, so they agree.
  */
 export { adviceOf } from './advice';
+export { reviewQueue, type ReviewItem } from './review';
 export { trackColorScale, trackLabel, tracksOf } from './encoding';
 export { formatPeople, madeBy, roleFactsText } from './facts-text';
 export { latticeLayout, type Lattice } from './layout';

@@ -129,4 +129,27 @@ describe('edit mode', () => {
     expect(errors).toEqual([]);
     await close(page);
   });
+
+  it('renames and recolours a track, on the lattice’s legend and in the filters at once', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    await page.getByLabel('Name of the track Counsels').fill('Lawyers');
+    await page.getByLabel('Colour of the track Counsels').fill('#aa3377');
+    await page.getByRole('button', { name: 'Save the track Counsels' }).click();
+    await expect.poll(() => page.textContent('.cpe-legend')).toContain('Lawyers');
+    expect(await page.textContent('.cpe-legend')).not.toContain('Counsels');
+    const dot = await page.evaluate(() => {
+      const item = [...document.querySelectorAll('.cpe-legend .cpe-item')].find((el) =>
+        el.textContent?.includes('Lawyers'),
+      );
+      const mark = item?.querySelector('.cpe-dot');
+      return mark ? getComputedStyle(mark).backgroundColor : '';
+    });
+    expect(dot).toBe('rgb(170, 51, 119)');
+    expect(errors).toEqual([]);
+    await close(page);
+  });
 });

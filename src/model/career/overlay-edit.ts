@@ -90,3 +90,16 @@ export function levelChoices(model: CareerModel): { rank: number; value: string;
     }),
   );
 }
+
+/** The overlay with a found track (by id) renamed and, given a colour (`#rrggbb`), recoloured. */
+export function withTrack(overlay: Overlay, id: string, label: string, color?: string): Overlay {
+  const had = overlay.tracks.find((t) => t.id === id && !t.families.length);
+  const entry = {
+    id,
+    label: label.trim(),
+    families: [],
+    ...(color ? { color } : had?.color ? { color: had.color } : {}),
+    because: had?.because ?? DECIDED,
+  };
+  return { ...overlay, tracks: [...overlay.tracks.filter((t) => t !== had), entry] };
+}

@@ -118,7 +118,7 @@ export function readOverlay(data: unknown, file = 'overlay.json'): Overlay {
       label: str(tv['label'], `${p}.label`),
       families: Array.isArray(families) ? families.filter((f) => typeof f === 'string') : [],
       ...(typeof color === 'string' && COLOR.test(color) && { color }),
-      because: str(tv['because'], `${p}.because`),
+      because: why(tv['because'], `${p}.because`).because ?? DECIDED,
     });
   });
   list(data['moves'], 'moves').forEach((mv, i) => {

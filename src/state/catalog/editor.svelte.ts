@@ -11,6 +11,7 @@ import {
   withMove,
   withRejection,
   withRoleDecision,
+  withTrack,
   type Overlay,
 } from '../../model/career';
 import type { MoveKind } from '../../model/graph';
@@ -77,6 +78,14 @@ export class FrameworkEditor {
       family
         ? `${title} is now in the ${family} family.`
         : `${title} is in its title's family again.`,
+    );
+  }
+  /** Renames a track (by its id) and, given a colour, recolours it. */
+  setTrack(id: string, label: string, color?: string): Promise<void> {
+    if (!label.trim()) return Promise.resolve();
+    return this.edit(
+      withTrack(this.overlay(), id, label, color),
+      `The track is now named ${label.trim()}.`,
     );
   }
   /** States a move: an inferred one accepted, or a new one. */

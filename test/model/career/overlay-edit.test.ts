@@ -7,6 +7,7 @@ import {
   withMove,
   withRejection,
   withRoleDecision,
+  withTrack,
 } from '../../../src/model/career';
 
 /** Each edit of edit mode is a new overlay, in the file format the command-line tool reads. */
@@ -52,5 +53,14 @@ describe('editing an overlay', () => {
     expect(Object.keys(JSON.parse(text))).toEqual(['roles', 'rejected']);
     expect(readOverlay(JSON.parse(text))).toEqual(o);
     expect(overlayText(EMPTY_OVERLAY)).toBe('{}\n');
+  });
+
+  it('renames a found track once, keeping its colour unless a new one is given', () => {
+    let o = withTrack(EMPTY_OVERLAY, 'counsels', 'Lawyers', '#aa3377');
+    o = withTrack(o, 'counsels', 'Fee earners');
+    expect(o.tracks).toEqual([
+      { id: 'counsels', label: 'Fee earners', families: [], color: '#aa3377', because: DECIDED },
+    ]);
+    expect(readOverlay(JSON.parse(overlayText(o)))).toEqual(o);
   });
 });

@@ -35,19 +35,25 @@ export class Moves {
     private rejected: ReadonlySet<string> = new Set(),
   ) {
     // A move to a role the catalog does not have is warned about and states nothing.
-    const find = statedTargets(drafts);
     for (const d of drafts)
       for (const [list, next] of [
         [d.role.next, true],
         [d.role.lateral, false],
       ] as const)
         for (const m of list) {
-          const t = find(m.title);
+          const t = this.find(m.title);
           if (t === undefined || t === d.index) continue;
           if (next) this.statesNext.add(d.index);
           if (drafts[t]!.family === d.family) this.statedFamilies.add(d.family);
         }
   }
+  /** The index of the role a stated move or an overlay names (by its title, else its id). */
+  find(name: string): number | undefined {
+    // Built on first use: most catalogs state no move.
+    this.#find ??= statedTargets(this.drafts);
+    return this.#find(name);
+  }
+  #find: ((name: string) => number | undefined) | null = null;
   /**
    * True when the catalog's statements leave no room for an inferred move: a promotion out of a
    * role that states its next roles, or within a family whose roles state moves within it; the
@@ -249,9 +255,8 @@ export function addStatedMoves(
 ): void {
   const say = summaries(model);
   const ends = (s: number, t: number) => ({ from: drafts[s]!.rank, to: drafts[t]!.rank });
-  const find = statedTargets(drafts);
   const resolve = (from: Draft, title: string, line: number): number | undefined => {
-    const t = find(title);
+    const t = moves.find(title);
     if (t === undefined)
       diagnostics.push({
         severity: 'warning',
@@ -318,10 +323,9 @@ export function addOverlayMoves(
   diagnostics: Diagnostic[],
 ): void {
   if (!overlay.moves.length) return;
-  const find = statedTargets(drafts);
   for (const m of overlay.moves) {
-    const s = find(m.from);
-    const t = find(m.to);
+    const s = moves.find(m.from);
+    const t = moves.find(m.to);
     if (s === undefined || t === undefined) {
       diagnostics.push({
         severity: 'warning',

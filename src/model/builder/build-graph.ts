@@ -25,7 +25,7 @@ import {
   occupiedBands,
 } from './moves';
 import { rankRoles } from './rank-roles';
-import { rejectedMoves, withDecidedRoles } from './decisions';
+import { withDecidedRoles } from './decisions';
 import { addSimilarMoves, relateFamilies } from './similar-moves';
 
 export type { CareerGraph } from '../graph/career-graph';
@@ -186,12 +186,7 @@ export function buildCareerGraphFirst(
     });
   }
 
-  const rejected = rejectedMoves(
-    drafts.map((d) => ({ title: d.role.title, id: d.id })),
-    overlay,
-    diagnostics,
-  );
-  const moves = new Moves(graph, model, drafts, trackOf, diagnostics, rejected);
+  const moves = new Moves(graph, model, drafts, trackOf, diagnostics, overlay.rejected);
   const occupied = occupiedBands(drafts);
   addStatedMoves(graph, moves, model, drafts, diagnostics);
   addOverlayMoves(moves, model, drafts, overlay, diagnostics);

@@ -1,8 +1,8 @@
 /**
- * What the organization decided in a catalog's overlay beyond tracks and moves: a role's level or
- * family (stated, as a catalog states them), and moves it rejected. An overlay names roles by
- * title or id; one naming a role the catalog does not have is a warning, never an error, so an
- * overlay outlives edits of its catalog.
+ * What the organization decided in a catalog's overlay about its roles: a role's level or family,
+ * stated as a catalog states them (the moves it rejected are kept out by `Moves`). An overlay
+ * names roles by title or id; one naming a role the catalog does not have is a warning, never an
+ * error, so an overlay outlives edits of its catalog.
  */
 import type { Diagnostic } from '../graph/diagnostics';
 import { slugify, titleKey } from '../graph/text';
@@ -52,33 +52,4 @@ export function withDecidedRoles(
     decided.set(role, copy);
   }
   return roles.map((r) => decided.get(r) ?? r);
-}
-
-/**
- * The moves the overlay rejects, as `from-id->to-id` keys.
- * @param roles - the catalog's roles, with their ids.
- * @param overlay - the overlay.
- * @param diagnostics - gets a warning for each rejection naming a role the catalog lacks.
- * @returns the keys.
- */
-export function rejectedMoves(
-  roles: readonly { title: string; id: string }[],
-  overlay: Overlay,
-  diagnostics: Diagnostic[],
-): Set<string> {
-  const out = new Set<string>();
-  if (!overlay.rejected.length) return out;
-  const find = roleFinder(roles);
-  for (const r of overlay.rejected) {
-    const from = find(r.from);
-    const to = find(r.to);
-    if (from && to) out.add(`${from.id}->${to.id}`);
-    else
-      diagnostics.push({
-        severity: 'warning',
-        line: 0,
-        message: `the overlay rejects a move between unknown roles "${r.from}" and "${r.to}"; it is ignored`,
-      });
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import { RELATION_WORDS, type CareerModel } from '../career/career-model';
 import type { Diagnostic } from '../graph/diagnostics';
 import { MAX_MOVES_PER_CATALOG } from '../catalog/limits';
 import { type Mention } from '../career/evidence';
-import { type Overlay } from '../career/overlay';
+import { type Overlay, type OverlayRejection } from '../career/overlay';
 
 import type { MoveKind, StatedMove } from '../graph/types';
 import type { CareerGraph } from '../graph/career-graph';
@@ -23,6 +23,8 @@ export class Moves {
   private full = false;
   /** Families whose roles state moves within them: their ladders are the catalog's. */
   private statedFamilies = new Set<number>();
+  /** The moves the organization rejected, as `from-id->to-id`. */
+  private rejected = new Set<string>();
   /** Roles that state a next role the catalog has: their promotions are the catalog's. */
   private statesNext = new Set<number>();
   constructor(
@@ -31,9 +33,21 @@ export class Moves {
     private drafts: Draft[],
     private trackOf: string[],
     private diagnostics: Diagnostic[],
-    /** Moves the organization rejected (`from-id->to-id`): never added but by its overlay. */
-    private rejected: ReadonlySet<string> = new Set(),
+    /** Moves the organization rejected: never added but by its overlay. */
+    rejections: readonly OverlayRejection[] = [],
   ) {
+    for (const r of rejections) {
+      const s = this.find(r.from);
+      const t = this.find(r.to);
+      if (s !== undefined && t !== undefined)
+        this.rejected.add(`${drafts[s]!.id}->${drafts[t]!.id}`);
+      else
+        diagnostics.push({
+          severity: 'warning',
+          line: 0,
+          message: `the overlay rejects a move between unknown roles "${r.from}" and "${r.to}"; it is ignored`,
+        });
+    }
     // A move to a role the catalog does not have is warned about and states nothing.
     for (const d of drafts)
       for (const [list, next] of [

@@ -47,14 +47,11 @@ export class FrameworkEditor {
   get canRedo(): boolean {
     return this.#stacks.future.length > 0;
   }
-  /** How many edits the overlay holds now (decisions on roles, moves stated and rejected). */
-  get decisions(): number {
-    const o = this.overlay();
-    return o.roles.length + o.moves.length + o.rejected.length;
-  }
-
-  /** The overlay of the catalog shown (none, or one that does not read: an empty one). */
-  overlay(): Overlay {
+  /**
+   * The overlay of the catalog shown (none, or one that does not read: an empty one), read once
+   * each time the catalog's corrections change.
+   */
+  readonly overlay: Overlay = $derived.by(() => {
     const f = this.catalog.overlayFile;
     if (!f) return EMPTY_OVERLAY;
     try {
@@ -62,19 +59,24 @@ export class FrameworkEditor {
     } catch {
       return EMPTY_OVERLAY;
     }
+  });
+  /** How many edits the overlay holds now (decisions on roles, moves stated and rejected). */
+  get decisions(): number {
+    const o = this.overlay;
+    return o.roles.length + o.moves.length + o.rejected.length;
   }
 
   /** Sets a role's level (a scale level's label; `''`: as inferred). */
   setLevel(title: string, level: string): Promise<void> {
     return this.edit(
-      withRoleDecision(this.overlay(), title, 'level', level),
+      withRoleDecision(this.overlay, title, 'level', level),
       level ? `${title} is now at ${level}.` : `${title} is placed by the catalog again.`,
     );
   }
   /** Puts a role in a family (`''`: the one its title gives). */
   setFamily(title: string, family: string): Promise<void> {
     return this.edit(
-      withRoleDecision(this.overlay(), title, 'family', family),
+      withRoleDecision(this.overlay, title, 'family', family),
       family
         ? `${title} is now in the ${family} family.`
         : `${title} is in its title's family again.`,
@@ -84,21 +86,21 @@ export class FrameworkEditor {
   setTrack(id: string, label: string, color?: string): Promise<void> {
     if (!label.trim()) return Promise.resolve();
     return this.edit(
-      withTrack(this.overlay(), id, label, color),
+      withTrack(this.overlay, id, label, color),
       `The track is now named ${label.trim()}.`,
     );
   }
   /** States a move: an inferred one accepted, or a new one. */
   addMove(from: string, to: string, kind: MoveKind, because = ''): Promise<void> {
     return this.edit(
-      withMove(this.overlay(), from, to, kind, because),
+      withMove(this.overlay, from, to, kind, because),
       `${kind === 'lateral' ? 'Lateral move' : 'Promotion'} ${from} → ${to} is stated.`,
     );
   }
   /** Rejects a move: it is hidden and never inferred again for this catalog. */
   reject(from: string, to: string, kind: MoveKind): Promise<void> {
     return this.edit(
-      withRejection(this.overlay(), from, to, kind),
+      withRejection(this.overlay, from, to, kind),
       `Move ${from} → ${to} is rejected.`,
     );
   }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { close, drawn, open } from './page';
+import { LAW, LAW_FIXES } from './law-firm';
 import { useBrowser, useDist } from './hooks';
 import type { Route } from './static-server';
 
@@ -12,8 +12,6 @@ const catalog = JSON.stringify({
   ],
 });
 
-const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
-
 const chromium = useBrowser();
 const site = useDist(
   '/app/',
@@ -24,12 +22,7 @@ const site = useDist(
     // A law firm's catalog with its corrections beside it, and one whose overlay is broken.
     '/catalogs/law.csv': { body: LAW, type: 'text/csv' },
     '/catalogs/law.model.json': {
-      body: JSON.stringify({
-        moves: [
-          { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion' },
-          { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
-        ],
-      }),
+      body: LAW_FIXES,
       type: 'application/json',
     },
     '/catalogs/law-bad.csv': { body: LAW, type: 'text/csv' },

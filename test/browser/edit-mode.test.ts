@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { axeViolations, close, drawn, importText, open, screenshot } from './page';
+import { axeViolations, close, drawn, screenshot } from './page';
+import { openLawFirm } from './law-firm';
 
 /*
  * Edit mode, as an HR author uses it on a law firm's draft lattice (test/fixtures/law-firm.csv:
@@ -11,7 +11,6 @@ import { axeViolations, close, drawn, importText, open, screenshot } from './pag
  * from the keyboard, and kept with the catalog across a reload. Every click, key press and typed
  * field is counted as an action.
  */
-const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
 
 const chromium = useBrowser();
 const site = useDist('/app/');
@@ -30,10 +29,7 @@ const band = (page: Page) => page.locator('.cpe-details .cpe-rank').textContent(
 
 describe('edit mode', () => {
   it('corrects a law firm’s draft in under 30 actions, with undo, redo and a reload', async () => {
-    const { page, errors } = await open(chromium.browser, site.url);
-    await drawn(page);
-    await importText(page, 'law-firm.csv', LAW);
-    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
     await page.getByRole('button', { name: 'Edit this framework' }).click();
     actions++;
 
@@ -103,10 +99,7 @@ describe('edit mode', () => {
   });
 
   it('lists what to check first, least sure first, and counts what is decided', async () => {
-    const { page, errors } = await open(chromium.browser, site.url);
-    await drawn(page);
-    await importText(page, 'law-firm.csv', LAW);
-    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
     await page.getByRole('button', { name: 'Edit this framework' }).click();
     const queue = page.locator('.cpe-review > li');
     const counter = () => page.locator('#cpe-review-heading + p').textContent();
@@ -136,10 +129,7 @@ describe('edit mode', () => {
   });
 
   it('renames and recolours a track, on the lattice’s legend and in the filters at once', async () => {
-    const { page, errors } = await open(chromium.browser, site.url);
-    await drawn(page);
-    await importText(page, 'law-firm.csv', LAW);
-    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
     await page.getByRole('button', { name: 'Edit this framework' }).click();
     await page.getByLabel('Name of the track Counsels').fill('Lawyers');
     await page.getByLabel('Colour of the track Counsels').fill('#aa3377');

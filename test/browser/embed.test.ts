@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LAW, LAW_FIXES } from './law-firm';
 import type { Page } from 'playwright-core';
 import { defaultModel } from '../../src/model/career/default-model';
 import { seedOverlay } from '../../src/model/career/default-overlay';
@@ -69,9 +70,6 @@ const OTHER_CATALOG = JSON.stringify({
   ],
 });
 
-/** A law firm's catalog, whose path to Managing Partner needs the firm's overlay. */
-const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
-
 /** Issue 16: what the element fetches before its first lattice, gzip. */
 const START_BUDGET = 230_000;
 
@@ -118,12 +116,7 @@ beforeAll(() => {
     },
     '/law.csv': { body: LAW, type: 'text/csv' },
     '/careers/fixes.json': {
-      body: JSON.stringify({
-        moves: [
-          { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion' },
-          { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
-        ],
-      }),
+      body: LAW_FIXES,
       type: 'application/json',
     },
   });

@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { close, downloaded, drawn, importText, open } from './page';
+import { close, downloaded, drawn } from './page';
+import { LAW_FIXES, openLawFirm } from './law-firm';
 
 /*
  * An HR author's corrections (the catalog's overlay) imported beside an imported catalog: applied
  * at once, kept across a reload with the catalog, downloadable, and dropped on request.
  */
-const LAW = readFileSync(new URL('../fixtures/law-firm.csv', import.meta.url), 'utf8');
-const FIXES = JSON.stringify({
-  moves: [
-    { from: 'Trainee Solicitor', to: 'Associate', kind: 'promotion', because: 'qualification' },
-    { from: 'Senior Associate', to: 'Partner', kind: 'promotion' },
-  ],
-  rejected: [{ from: 'Senior Paralegal', to: 'Counsel' }],
-});
-
 const chromium = useBrowser();
 const site = useDist('/app/');
 
@@ -39,14 +30,11 @@ async function importOverlay(page: Page, name: string, text: string): Promise<vo
 
 describe('corrections (an overlay) imported with a catalog', () => {
   it('apply at once, survive a reload, download as imported, and can be dropped', async () => {
-    const { page, errors } = await open(chromium.browser, site.url);
-    await drawn(page);
-    await importText(page, 'law-firm.csv', LAW);
-    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
     await askPath(page);
     await expect.poll(() => noPath(page)).toBe(1);
 
-    await importOverlay(page, 'law-firm.model.json', FIXES);
+    await importOverlay(page, 'law-firm.model.json', LAW_FIXES);
     await page.getByText('Corrections applied: law-firm.model.json').waitFor();
     // The path the user asked for appears without asking again.
     await expect.poll(() => steps(page)).toBe(5);
@@ -63,7 +51,7 @@ describe('corrections (an overlay) imported with a catalog', () => {
       page.getByRole('button', { name: 'Download the corrections' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('law-firm.model.json');
-    expect((await downloaded(file)).toString('utf8')).toBe(FIXES);
+    expect((await downloaded(file)).toString('utf8')).toBe(LAW_FIXES);
 
     await page.getByRole('button', { name: 'Drop the corrections' }).click();
     await page.getByText('No corrections applied').waitFor();
@@ -73,10 +61,7 @@ describe('corrections (an overlay) imported with a catalog', () => {
   });
 
   it('shows the catalog without corrections it cannot read, and says why', async () => {
-    const { page, errors } = await open(chromium.browser, site.url);
-    await drawn(page);
-    await importText(page, 'law-firm.csv', LAW);
-    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
     await importOverlay(page, 'fixes.json', '{"roles": [{"role": "Counsel"}]}');
     await expect
       .poll(() => page.textContent('.cpe-diagnostics'))

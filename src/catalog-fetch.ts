@@ -45,6 +45,11 @@ export interface FetchCatalogOptions {
   page?: string;
 }
 
+/** Fetches a catalog's file (or its overlay) sending credentials only to its own origin. */
+function fetchFile(url: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<Response> {
+  return fetchImpl(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
+}
+
 /**
  * Fetches a catalog whose URL has passed {@link checkCatalogUrl}, in the page or in the worker.
  * A response redirected to an origin that is not allowed is refused; the body is read as a
@@ -67,10 +72,7 @@ export async function fetchCatalogText(
   const page = options.page ?? globalThis.location?.href ?? '';
   let res: Response;
   try {
-    res = await fetchImpl(url, {
-      credentials: 'same-origin',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    res = await fetchFile(url, fetchImpl, options.signal);
   } catch (err) {
     const why = (err as Error).message;
     // A fetch that fails with a TypeError (not an abort) from another origin: most often, its
@@ -208,10 +210,7 @@ export async function fetchOverlayFile(
   const file = safeDecode(last) ?? last;
   let res: Response;
   try {
-    res = await fetchImpl(url, {
-      credentials: 'same-origin',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    res = await fetchFile(url, fetchImpl, options.signal);
   } catch (err) {
     if (options.signal?.aborted) throw err;
     return optional ? undefined : { file, error: (err as Error).message };

@@ -251,7 +251,7 @@ describe('CatalogEngine: load', () => {
     const r = load(newEngine(), CSV, 'roles.csv', 'csv');
     expect(r.total).toBe(3);
     expect(listed(r.diagnostics)).toEqual([
-      'line 1: warning: unknown column "salary" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
+      'line 1: warning: unknown column "salary" is ignored (columns: title, summary, family, level, track, inference, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
       'line 3: warning: row has no title; ignored',
       // The catalog states its family's moves (Support Analyst → Senior): no ladder is inferred
       // past them, and the author is told what is left unconnected.

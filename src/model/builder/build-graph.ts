@@ -10,10 +10,10 @@ import {
 } from '../catalog/limits';
 import { buildNameIndex, type NameIndex } from '../career/names';
 import { EMPTY_OVERLAY, type Overlay } from '../career/overlay';
-import { findTracks } from './tracks';
+import { findTracks, statedTracks } from './tracks';
 import type { CatalogRole } from '../graph/types';
 import { titleKey } from '../graph/text';
-import { detectLanguage } from '../career/language';
+import { detectLanguage, type Language } from '../career/language';
 import { modelForLanguage } from '../career/language-model';
 import { findDeputies, groupFamilies, readRoles, type Draft } from './drafts';
 import {
@@ -74,11 +74,27 @@ export interface PartlyBuiltGraph extends BuiltGraph {
  * same roles: a deep link's `tracks=` survives an HR team reordering its file. Only the order of
  * the graph's nodes follows the file, for lists and exports.
  */
-function inTitleOrder(roles: readonly CatalogRole[]): CatalogRole[] {
+function inTitleOrder<R extends { title: string; line: number }>(roles: readonly R[]): R[] {
   const keyed = roles.map((role) => ({ role, key: titleKey(role.title) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.role.line - b.role.line));
   return keyed.map((k) => k.role);
 }
+
+/**
+ * The language a catalog is read in, found from its titles and summaries taken in the order of
+ * titles (so the same for any order of the same roles).
+ * @param roles - the catalog's roles (any order).
+ * @returns the language.
+ */
+export function catalogLanguage(
+  roles: readonly { title: string; summary: string; line: number }[],
+): Language {
+  return languageOf(inTitleOrder(roles));
+}
+
+/** The language of roles already in the order of titles. */
+const languageOf = (ordered: readonly { title: string; summary: string }[]): Language =>
+  detectLanguage(ordered.map((r) => `${r.title}. ${r.summary}`));
 
 /**
  * The first phase of {@link buildCareerGraph}: every role with its final rank, track and
@@ -101,7 +117,7 @@ export function buildCareerGraphFirst(
   const roles = withDecidedRoles(catalogRoles, overlay, diagnostics);
   // The catalog's language: how its titles carry levels, and how its texts are read.
   const ordered = inTitleOrder(roles);
-  const language = detectLanguage(ordered.map((r) => `${r.title}. ${r.summary}`));
+  const language = languageOf(ordered);
   const model = modelForLanguage(baseModel, language);
   const drafts = readRoles(ordered, model, diagnostics);
   const deputies = findDeputies(model, drafts);
@@ -156,7 +172,8 @@ export function buildCareerGraphFirst(
             ...(texts.related[fi] ?? []).map(([g]) => g),
           ],
     })),
-    overlay,
+    // The tracks the catalog states, then the overlay's, which win (they are read in order).
+    { ...overlay, tracks: [...statedTracks(drafts, families, diagnostics), ...overlay.tracks] },
     mentions.map((m) => [drafts[m.role]!.family, drafts[m.other]!.family]),
   );
   graph.setAttribute('tracks', tracks);

@@ -27,6 +27,8 @@ export class Moves {
   private rejected = new Set<string>();
   /** Roles that state a next role the catalog has: their promotions are the catalog's. */
   private statesNext = new Set<number>();
+  /** Roles whose moves are exactly the stated ones (`Inference: none`). */
+  private closed = new Set<number>();
   constructor(
     private graph: CareerGraph,
     private model: CareerModel,
@@ -48,6 +50,7 @@ export class Moves {
           message: `the overlay rejects a move between unknown roles "${r.from}" and "${r.to}"; it is ignored`,
         });
     }
+    for (const d of drafts) if (d.role.inference === 'none') this.closed.add(d.index);
     // A move to a role the catalog does not have is warned about and states nothing.
     for (const d of drafts)
       for (const [list, next] of [
@@ -69,11 +72,13 @@ export class Moves {
   }
   #find: ((name: string) => number | undefined) | null = null;
   /**
-   * True when the catalog's statements leave no room for an inferred move: a promotion out of a
-   * role that states its next roles, or within a family whose roles state moves within it; the
-   * way back of a stated promotion.
+   * True when the catalog's statements leave no room for an inferred move: any move from or to a
+   * role whose moves are exactly the stated ones; a promotion out of a role that states its next
+   * roles, or within a family whose roles state moves within it; the way back of a stated
+   * promotion.
    */
   private contradicts(s: number, t: number, kind: MoveKind): boolean {
+    if (this.closed.has(s) || this.closed.has(t)) return true;
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
     if (kind === 'promotion') {
@@ -296,7 +301,7 @@ export function addStatedMoves(
         d.index,
         t,
         'promotion',
-        `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
+        m.because ?? `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
         { rule: 'stated' },
         say.stated(ends(d.index, t), 'promotion'),
       );
@@ -305,28 +310,37 @@ export function addStatedMoves(
     for (const m of d.role.lateral) {
       const t = resolve(d, m.title, m.line);
       if (t === undefined || t === d.index) continue;
-      const other = drafts[t]!.role.title;
       moves.add(
         d.index,
         t,
         'lateral',
-        `the ${d.role.title} blueprint names ${other} as a lateral move`,
+        m.because ??
+          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move`,
         { rule: 'stated' },
         say.stated(ends(d.index, t), 'lateral'),
       );
       count(d, t, m);
-      if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
+    }
+  }
+  // A lateral move goes both ways: the way back of each, unless its other end states it too.
+  for (const d of drafts)
+    for (const m of d.role.lateral) {
+      const t = moves.find(m.title);
+      if (t === undefined || t === d.index || graph.hasEdge(drafts[t]!.id, d.id)) continue;
       moves.add(
         t,
         d.index,
         'lateral',
-        `the ${d.role.title} blueprint names ${other} as a lateral move, which goes both ways`,
+        m.because ??
+          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move, which goes both ways`,
         { rule: 'stated' },
         say.stated(ends(t, d.index), 'lateral'),
       );
     }
-  }
 }
+
+/** How the reason of a move the overlay states begins; the overlay's own reason follows. */
+export const OVERLAY_REASON = 'known to the organization (its overlay): ';
 
 /** Step 9: moves the organization's overlay knows of. */
 export function addOverlayMoves(
@@ -348,7 +362,7 @@ export function addOverlayMoves(
       });
       continue;
     }
-    const why = `known to the organization (its overlay): ${m.because}`;
+    const why = `${OVERLAY_REASON}${m.because}`;
     const say = summaries(model);
     const ends = (x: number, y: number) => ({ from: drafts[x]!.rank, to: drafts[y]!.rank });
     const overlay = { rule: 'overlay' } as const;

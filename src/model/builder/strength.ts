@@ -61,3 +61,13 @@ export function withStrength(reason: string, j: Judged): string {
   const stop = /[.!?]$/.test(reason) ? '' : '.';
   return `${reason}${stop} Strength: ${j.strength}, ${j.because}.`;
 }
+
+/**
+ * A reason without the strength's sentence {@link withStrength} put at its end: what a published
+ * catalog states as the move's reason (a stated move gets its own strength).
+ * @param reason - a move's reason.
+ * @returns the reason up to " Strength: …" (all of it when it has none).
+ */
+export function withoutStrength(reason: string): string {
+  return reason.replace(/ Strength: (?:strong|moderate|weak), [^]*$/, '');
+}

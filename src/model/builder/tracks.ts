@@ -1,7 +1,9 @@
 import { TRACK_PALETTE } from '../present/encoding';
 import type { CareerModel } from '../career/career-model';
 import type { TrackInfo } from '../graph/career-graph';
-import type { Overlay } from '../career/overlay';
+import type { Overlay, OverlayTrack } from '../career/overlay';
+import type { Diagnostic } from '../graph/diagnostics';
+import type { Draft, Family } from './drafts';
 import { stem, wordsOf } from '../career/title-words';
 import { slugify } from '../graph/text';
 
@@ -179,7 +181,9 @@ export function findTracks(
       label: form,
       color: own?.color ?? TRACK_PALETTE[i % TRACK_PALETTE.length]!,
       reason: own
-        ? `named in the catalog's overlay: ${own.because}`
+        ? own.source === 'catalog'
+          ? 'stated in the catalog'
+          : `named in the catalog's overlay: ${own.because}`
         : key === 'management'
           ? 'managers of a place (a store, a shift, a district), whose titles name no function'
           : `the function its titles name: “${form}”`,
@@ -195,4 +199,70 @@ export function findTracks(
     t.reason = `${t.reason}; named “${o.label}” in the catalog's overlay: ${o.because}`;
   }
   return { trackOf: trackOf.map((k) => ids.get(k)!), tracks };
+}
+
+/**
+ * The tracks a catalog states (`Track: Legal practice #7b3294`), as overlay tracks: one per
+ * label (any case), holding each family one of whose roles states it. A family's first role (in
+ * the order of titles) that states a track decides; another of its roles stating a different one,
+ * or a second colour for a track, is a warning.
+ * @param drafts - every role.
+ * @param families - every family.
+ * @param diagnostics - gets the warnings.
+ * @returns the stated tracks, in the order first stated.
+ */
+export function statedTracks(
+  drafts: readonly Draft[],
+  families: readonly Family[],
+  diagnostics: Diagnostic[],
+): OverlayTrack[] {
+  const byLabel = new Map<string, OverlayTrack>();
+  /** The role that first stated each track (by its label, lower case). */
+  const by = new Map<string, string>();
+  const warn = (d: Draft, message: string) =>
+    diagnostics.push({
+      severity: 'warning',
+      line: d.role.line,
+      roleId: d.id,
+      message: `role "${d.role.title}": ${message}`,
+    });
+  for (const f of families) {
+    let first: Draft | undefined;
+    for (const i of [...f.members].sort((a, b) => a - b)) {
+      const d = drafts[i]!;
+      const t = d.role.track;
+      if (!t) continue;
+      if (first) {
+        const had = first.role.track!.label;
+        if (had.toLowerCase() !== t.label.toLowerCase())
+          warn(
+            d,
+            `it states track "${t.label}", but its family ${f.name} is in track "${had}" (stated by role "${first.role.title}"); the first is kept`,
+          );
+        continue;
+      }
+      first = d;
+      const key = t.label.toLowerCase();
+      const entry = byLabel.get(key);
+      if (!entry) {
+        byLabel.set(key, {
+          label: t.label,
+          families: [f.name],
+          ...(t.color && { color: t.color }),
+          because: 'stated in the catalog',
+          source: 'catalog',
+        });
+        by.set(key, d.role.title);
+        continue;
+      }
+      entry.families.push(f.name);
+      if (t.color && !entry.color) entry.color = t.color;
+      else if (t.color && entry.color !== t.color)
+        warn(
+          d,
+          `it gives track "${t.label}" the colour ${t.color}, but role "${by.get(key)}" gave it ${entry.color}; the first is kept`,
+        );
+    }
+  }
+  return [...byLabel.values()];
 }

@@ -16,6 +16,8 @@ export interface OverlayTrack {
   families: string[];
   color?: string;
   because: string;
+  /** `catalog` for a track the catalog itself states (set by the builder, never by a file). */
+  source?: 'catalog';
 }
 
 /**

@@ -6,38 +6,102 @@
  * decided in one place, so the formats cannot drift apart.
  */
 import type { Diagnostic } from '../graph/diagnostics';
-import type { CatalogFormat, CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
-import { normalizeTitle, titleWarnings } from '../graph/text';
+import type {
+  CatalogFormat,
+  CatalogRole,
+  ParsedCatalog,
+  StatedMove,
+  StatedTrack,
+} from '../graph/types';
+import { normalizeTitle, squash, titleWarnings } from '../graph/text';
 import { splitMoveCount, type Read } from './facts';
 
 /** Reports a problem of one role, in the words `role "<title>": <message>`. */
 export type RoleWarn = (message: string) => void;
 
+/** What a role may state about its place in the framework, in every format. */
+export type Statement = 'family' | 'level' | 'track' | 'inference';
+
 /** A role fact: the field of {@link CatalogRole} it sets. */
 type Fact = 'payBand' | 'monthsInRole' | 'headcount';
 
 /**
- * Reads one stated move: its target read the way titles are (so it finds the role it names), and
- * the count of people it may end with (`Senior Support Analyst (14 people)`).
+ * The separator between a stated move and its reason: an em dash (or two hyphens) between
+ * spaces, `Senior Associate — qualified after two years`. Titles have no such dash.
+ */
+const REASON = /\s(?:—|--)\s/;
+
+/**
+ * Splits a stated move into what names the role and the reason after it.
+ * @param item - one stated move as written.
+ * @returns the part before the first ` — ` (or ` -- `), and the reason after it when there is one.
+ */
+export function splitMoveReason(item: string): { move: string; because?: string } {
+  const m = REASON.exec(item);
+  if (!m) return { move: item };
+  const because = squash(item.slice(m.index + m[0].length));
+  return { move: item.slice(0, m.index), ...(because && { because }) };
+}
+
+/** True when an item of a move list carries a reason (and so is one move, whatever it holds). */
+export const hasMoveReason = (item: string): boolean => REASON.test(item);
+
+/**
+ * Reads one stated move: its target read the way titles are (so it finds the role it names), the
+ * count of people it may end with (`Senior Support Analyst (14 people)`) and its reason after a
+ * dash (`Senior Support Analyst (14 people) — the next level up`).
  * @param written - the move as written.
  * @param line - the line it is stated on.
  * @param count - a count stated apart from the title (JSON's `{"title", "count"}`), which wins
  *   over one written after the title.
+ * @param reason - a reason stated apart from the title (JSON's `because`), which wins likewise.
  * @returns the move (null when it names no role) and, when its count cannot be read, why.
  */
 export function readStatedMove(
   written: string,
   line: number,
   count?: Read<number>,
+  reason?: string,
 ): { move: StatedMove | null; badCount?: string } {
-  const split = splitMoveCount(written);
+  const { move: named, because } = splitMoveReason(written);
+  const split = splitMoveCount(named);
   const move: StatedMove = { title: normalizeTitle(split.title), line };
   const people = count ?? split.count;
   if (people?.ok) move.count = people.value;
+  const why = reason !== undefined ? squash(reason) : because;
+  if (why) move.because = why;
   return {
     move: move.title ? move : null,
     ...(people && !people.ok ? { badCount: people.why } : {}),
   };
+}
+
+const COLOR = /\s+(#[0-9a-fA-F]{6})$/;
+
+/**
+ * Reads a stated track: its label, and a colour `#rrggbb` at its end (`Legal practice #7b3294`).
+ * @param written - the value as written.
+ * @returns the track, or why it is not one.
+ */
+export function readStatedTrack(written: string): Read<StatedTrack> {
+  const text = squash(written);
+  const m = COLOR.exec(text);
+  const label = m ? text.slice(0, m.index).trim() : text;
+  if (!label) return { ok: false, why: 'it names no track' };
+  return { ok: true, value: { label, ...(m && { color: m[1]! }) } };
+}
+
+/**
+ * Reads a stated inference: `none` (the role's moves are exactly the stated ones) is the only
+ * value; `auto` states the default.
+ * @param written - the value as written.
+ * @returns `none`, undefined for `auto`, or why the value is neither.
+ */
+export function readInference(written: string): Read<'none' | undefined> {
+  const v = squash(written).toLowerCase();
+  if (v === 'none') return { ok: true, value: 'none' };
+  if (v === 'auto' || v === '') return { ok: true, value: undefined };
+  return { ok: false, why: `it is "${squash(written)}"; write "none" (or "auto", the default)` };
 }
 
 /** The roles of one catalog as a parser takes them in, and the problems noticed on the way. */
@@ -128,6 +192,28 @@ export class RoleIntake {
         `the count of people in "${item}" cannot be read (${badCount}); the move is kept without it`,
       );
     return move;
+  }
+
+  /**
+   * Sets what a role states about its place in the framework: its family, level, track (a label
+   * and an optional colour) or inference (`none`). An empty value states nothing; one that cannot
+   * be read is a warning and is ignored.
+   * @param role - the role.
+   * @param field - what is stated.
+   * @param value - the value as written.
+   * @param warn - the role's warner.
+   */
+  state(role: CatalogRole, field: Statement, value: string, warn: RoleWarn): void {
+    const v = squash(value);
+    if (!v) return;
+    if (field === 'family' || field === 'level') {
+      role[field] = v;
+      return;
+    }
+    const read = field === 'track' ? readStatedTrack(v) : readInference(v);
+    if (!read.ok) return warn(`${field} "${v}" cannot be read (${read.why}); it is ignored`);
+    if (read.value === undefined) delete role[field];
+    else Object.assign(role, { [field]: read.value });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { checkCount, checkMonths, checkPayBand, readNumber } from './facts';
 import type { CatalogRole, ParsedCatalog, StatedMove } from '../graph/types';
 import { squash, stripEmphasis } from '../graph/text';
-import { RoleIntake, type RoleWarn } from './intake';
+import { hasMoveReason, RoleIntake, type RoleWarn } from './intake';
 import { delimiterOf, firstNonBlankLine, readRows } from './csv-rows';
 
 /**
@@ -12,11 +12,13 @@ import { delimiterOf, firstNonBlankLine, readRows } from './csv-rows';
  *
  * Headers are case-insensitive; only `title` is required. The delimiter is `,`, `;` or a tab,
  * whichever the header row uses most. List cells (skills, responsibilities, kpis, next, lateral)
- * are split on `;` and on line breaks. `family` and `level` override what the title says.
+ * are split on `;` and on line breaks. `family`, `level` and `track` override what the model
+ * infers; `inference` `none` makes the role's moves exactly the stated ones. A move with its
+ * reason takes a line of its own in its cell: `Senior Associate — qualified after two years`.
  * Role facts are optional columns: `pay_min`, `pay_max` and `currency` (a pay band: all three or
  * none), `months_in_role`, `headcount`; a move in `next` or `lateral` may end with the people who
  * made it, `Senior Support Analyst (14 people)`.
- * Columns the explorer writes when it exports roles (`id`, `track`, `rank`, `line`) are read and
+ * Columns the explorer writes when it exports roles (`id`, `rank`, `line`) are read and
  * ignored; any other column gets a warning. A cell starting with `'` followed by `=`, `+`, `-` or
  * `@` loses the `'` (the export adds it to stop spreadsheets running the cell as a formula).
  */
@@ -26,6 +28,8 @@ type Column =
   | 'summary'
   | 'family'
   | 'level'
+  | 'track'
+  | 'inference'
   | 'skills'
   | 'responsibilities'
   | 'kpis'
@@ -42,6 +46,8 @@ const COLUMNS = new Map<string, Column | null>([
   ['summary', 'summary'],
   ['family', 'family'],
   ['level', 'level'],
+  ['track', 'track'],
+  ['inference', 'inference'],
   ['skills', 'skills'],
   ['responsibilities', 'responsibilities'],
   ['kpis', 'kpis'],
@@ -56,7 +62,6 @@ const COLUMNS = new Map<string, Column | null>([
   ['headcount', 'headcount'],
   // Written by exportCSV; read back without a warning and ignored.
   ['id', null],
-  ['track', null],
   ['rank', null],
   ['line', null],
 ]);
@@ -64,6 +69,14 @@ const COLUMNS = new Map<string, Column | null>([
 /** Undoes the export's guard against spreadsheet formulas: `'=x` → `=x`. */
 function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * The moves of a `next` or `lateral` cell: split on `;` and line breaks, but a line holding a
+ * reason (`Senior Associate — qualified after two years`) is one move, `;` and all.
+ */
+function moveItems(cell: string): string[] {
+  return cell.split('\n').flatMap((line) => (hasMoveReason(line) ? [line] : line.split(';')));
 }
 
 function listOf(cell: string, clean = squash): string[] {
@@ -132,7 +145,7 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     if (column === undefined) {
       intake.warn(
         head.line,
-        `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
+        `unknown column "${squash(raw)}" is ignored (columns: title, summary, family, level, track, inference, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`,
       );
     } else if (column !== null) {
       if (index.has(column))
@@ -162,7 +175,10 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
     const summary = intake.summary(title, stripEmphasis(cell('summary')).trim(), row.line);
     const warn = intake.warnFor(title, row.line);
     const moves = (c: Column): StatedMove[] =>
-      listOf(cell(c)).flatMap((item) => intake.move(item, row.line, warn) ?? []);
+      moveItems(cell(c))
+        .map((item) => squash(stripEmphasis(item)))
+        .filter((item) => item.length > 0)
+        .flatMap((item) => intake.move(item, row.line, warn) ?? []);
     const role: CatalogRole = {
       title,
       summary,
@@ -173,10 +189,8 @@ export function parseCsvCatalog(text: string): ParsedCatalog {
       lateral: moves('lateral'),
       line: row.line,
     };
-    const family = squash(cell('family'));
-    if (family) role.family = family;
-    const level = squash(cell('level'));
-    if (level) role.level = level;
+    for (const field of ['family', 'level', 'track', 'inference'] as const)
+      intake.state(role, field, cell(field), warn);
     readFacts(intake, role, cell, warn);
     intake.roles.push(role);
   }

@@ -5,10 +5,12 @@ import { readStatedMove, RoleIntake, type RoleWarn } from './intake';
 
 /**
  * The JSON catalog format (schema: `data/catalog.schema.json`):
- * `{"roles": [{"title", "summary", "family"?, "level"?, "skills"?, "responsibilities"?, "kpis"?,
- * "next"?, "lateral"?, "payBand"?, "monthsInRole"?, "headcount"?}]}`. A stated family or level
- * wins over what the title says. A move in `next` or `lateral` is a title, or
- * `{"title", "count"?}` with the number of people who made it.
+ * `{"roles": [{"title", "summary", "family"?, "level"?, "track"?, "inference"?, "skills"?,
+ * "responsibilities"?, "kpis"?, "next"?, "lateral"?, "payBand"?, "monthsInRole"?, "headcount"?}]}`.
+ * A stated family, level or track wins over what the model infers (`"track": "Legal #7b3294"`:
+ * a label and an optional colour); `"inference": "none"` makes the role's moves exactly the
+ * stated ones. A move in `next` or `lateral` is a title, or `{"title", "count"?, "because"?}`
+ * with the number of people who made it and why it exists.
  * Lines in diagnostics point at each role's `"title"` key in the file.
  */
 
@@ -77,9 +79,13 @@ function movesOf(value: unknown, field: string, line: number, warn: RoleWarn): S
     const written = obj ? (Object.hasOwn(o, 'title') ? o['title'] : undefined) : v;
     const count =
       obj && Object.hasOwn(o, 'count') && o['count'] !== null ? checkCount(o['count']) : undefined;
+    const rawBecause = obj && Object.hasOwn(o, 'because') ? o['because'] : undefined;
+    if (rawBecause !== undefined && rawBecause !== null && typeof rawBecause !== 'string')
+      warn(`the "because" of an item of "${field}" is not a string; it is ignored`);
+    const because = typeof rawBecause === 'string' ? stripEmphasis(rawBecause) : undefined;
     const { move, badCount } =
       typeof written === 'string'
-        ? readStatedMove(stripEmphasis(written), line, count)
+        ? readStatedMove(stripEmphasis(written), line, count, because)
         : { move: null };
     if (!move) {
       warn(
@@ -188,11 +194,11 @@ export function parseJsonCatalog(text: string): ParsedCatalog {
       lateral: movesOf(get('lateral'), 'lateral', line, warn),
       line,
     };
-    for (const field of ['family', 'level'] as const) {
+    for (const field of ['family', 'level', 'track', 'inference'] as const) {
       const v = get(field);
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string') warn(`"${field}" is not a string; it is ignored`);
-      else if (squash(v)) role[field] = squash(v);
+      else intake.state(role, field, v, warn);
     }
     readFacts(intake, r, role, warn);
     intake.roles.push(role);

@@ -2,7 +2,7 @@ import { readHeadcountText, readMonths, readPayBand, type Read } from './facts';
 import type { CatalogRole, ParsedCatalog } from '../graph/types';
 import { splitLines, squash, stripEmphasis } from '../graph/text';
 import { MAX_LINE_CHARS } from './limits';
-import { RoleIntake, type RoleWarn } from './intake';
+import { hasMoveReason, RoleIntake, type RoleWarn, type Statement } from './intake';
 
 /**
  * The blueprint text format.
@@ -30,11 +30,17 @@ import { RoleIntake, type RoleWarn } from './intake';
  *     Time in role: 18 months                                (or years)
  *     Headcount: 12
  *
- * The family and level the catalog states (they win over what the title says) are one line each
- * too, like facts:
+ * The family, level and track the catalog states (they win over what the model infers) are one
+ * line each too, like facts, and so is a role's inference:
  *
  *     Family: Paralegal
  *     Level: Senior                                          (a level word or a band of the scale)
+ *     Track: Legal practice #7b3294                          (a label, and a colour if wanted)
+ *     Inference: none                                        (its moves are exactly the stated ones)
+ *
+ * A stated move may give its reason after an em dash (or `--`) between spaces, one move a line:
+ *
+ *     Next: Senior Associate — qualified after two years; the firm's usual step
  *
  * A one-line comment `<!-- … -->` before the first title (a note about the catalog) is ignored
  * without the warning other text there gets.
@@ -49,7 +55,7 @@ const SECTION_LINE =
   /^\s*(?:[-*•]\s+)?(skills|responsibilities|kpis|career path|next roles?|next|lateral moves?|lateral)\s*:\s*(.*)$/i;
 const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/;
 const FACT_LINE = /^\s*(?:[-*•]\s+)?(pay band|time in role|headcount)\s*:\s*(.*)$/i;
-const STATED_LINE = /^\s*(?:[-*•]\s+)?(family|level)\s*:\s*(.*)$/i;
+const STATED_LINE = /^\s*(?:[-*•]\s+)?(family|level|track|inference)\s*:\s*(.*)$/i;
 const COMMENT = /^<!--.*-->$/;
 
 /** The line of a role that is read but skipped (no title, a duplicate, a title line cut short). */
@@ -137,7 +143,10 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     // A bullet of skills, responsibilities or KPIs is one item (split on `;` only): its commas
     // belong to the sentence. Role titles have no commas, so move bullets still split on them.
     const moves = target === 'next' || target === 'lateral';
-    const items = splitItems(stripEmphasis(text), moves || !bullet, squash);
+    const plain = stripEmphasis(text);
+    // A move with its reason is the whole line: a reason may hold `;` and `,`.
+    const items =
+      moves && hasMoveReason(plain) ? [squash(plain)] : splitItems(plain, moves || !bullet, squash);
     if (target === 'next' || target === 'lateral') {
       for (const item of items) {
         const move = intake.move(item, line, warnAt(role, line));
@@ -165,15 +174,19 @@ export function parseBlueprintText(text: string): ParsedCatalog {
     intake.fact(role, field, r, `${name} "${value}"`, warn);
   };
 
-  /** A `Family:` or `Level:` line: the first of each is kept. */
+  /** A `Family:`, `Level:`, `Track:` or `Inference:` line: the first of each is kept. */
+  const statedLines = new Map<string, number>();
   const readStated = (role: CatalogRole, header: string, text: string, line: number) => {
-    const field = header.toLowerCase() as 'family' | 'level';
+    const field = header.toLowerCase() as Statement;
     const warn = intake.warnFor(role.title, line);
     const value = squash(text);
-    if (role[field] !== undefined)
-      return warn(`${field} is stated again ("${value}"); the first ("${role[field]}") is kept`);
+    const key = `${role.line}\u0000${field}`;
+    const first = statedLines.get(key);
+    if (first !== undefined)
+      return warn(`${field} is stated again (first at line ${first}); the first is kept`);
     if (!value) return warn(`${field} has no value; it is ignored`);
-    role[field] = value;
+    statedLines.set(key, line);
+    intake.state(role, field, value, warn);
   };
 
   lines.forEach((whole, i) => {

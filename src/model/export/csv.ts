@@ -7,7 +7,7 @@ import type { MoveEdge } from '../graph/types';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Writes rows as RFC 4180 CSV (CRLF line ends, quotes where needed), guarding formula cells. */
-function toCsv(fields: string[], rows: (string | number)[][]): string {
+export function toCsv(fields: string[], rows: (string | number)[][]): string {
   return Papa.unparse(
     { fields, data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
@@ -56,6 +56,8 @@ export function csvRoles(graph: CareerGraph): string {
         ),
       )
       .join('; ');
+  // The track by its label, as a catalog states one (`track` is a statement when read back).
+  const tracks = new Map((graph.getAttribute('tracks') ?? []).map((t) => [t.id, t.label]));
   return toCsv(
     [
       'id',
@@ -81,7 +83,7 @@ export function csvRoles(graph: CareerGraph): string {
       a.title,
       a.family,
       a.level,
-      a.track,
+      tracks.get(a.track) ?? a.track,
       a.rank,
       a.summary,
       a.skills.join('; '),

@@ -6,6 +6,15 @@ export interface StatedMove {
   line: number;
   /** How many people made this move, when the catalog says (`Next: X (14 people)`). */
   count?: number;
+  /** Why the move exists, when the catalog says (`Next: X — qualified after two years`). */
+  because?: string;
+}
+
+/** A role's track as a catalog states it: a label, and the colour when it gives one. */
+export interface StatedTrack {
+  label: string;
+  /** `#rrggbb`. */
+  color?: string;
 }
 
 /** A role's pay band as a catalog states it: `min` ≤ `max`, in a currency code (`USD`). */
@@ -28,6 +37,13 @@ export interface CatalogRole {
   family?: string;
   /** The level word, when the catalog states it (a CSV `level` column); else the title decides. */
   level?: string;
+  /** The track, when the catalog states it; else the families' titles and work decide. */
+  track?: StatedTrack;
+  /**
+   * `none` when the catalog states that this role's moves are exactly the stated ones: no move
+   * from or to it is inferred (a published framework states it on every role).
+   */
+  inference?: 'none';
   /** The role's pay band, when the catalog states it. */
   payBand?: PayBand;
   /** Typical time in the role, in months, when the catalog states it. */

@@ -147,7 +147,7 @@ describe('stated facts beat inference', () => {
     );
     expect(text.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual(
       expect.arrayContaining([
-        '4: role "Actuary": level is stated again ("Lead"); the first ("Senior") is kept',
+        '4: role "Actuary": level is stated again (first at line 3); the first is kept',
         '5: role "Actuary": family has no value; it is ignored',
       ]),
     );
@@ -194,4 +194,83 @@ describe('on every corpus catalog', () => {
       expect(wrong).toEqual([]);
     });
   }
+});
+
+describe('tracks, reasons and inference a catalog states', () => {
+  it('states a move that a reason follows, in each format, and reads it back', () => {
+    const reason = 'qualified after two years; the firm’s usual step, or a lateral hire';
+    const formats = {
+      text: `Associate: Role Blueprint\nAdvises.\nCareer Path:\nNext: Senior Associate — ${reason}\nSenior Associate: Role Blueprint\nLeads matters.\n`,
+      json: JSON.stringify({
+        roles: [
+          {
+            title: 'Associate',
+            summary: 'Advises.',
+            next: [{ title: 'Senior Associate', because: reason }],
+          },
+          { title: 'Senior Associate', summary: 'Leads matters.' },
+        ],
+      }),
+      csv: `title,summary,next\nAssociate,Advises.,"Senior Associate — ${reason}"\nSenior Associate,Leads matters.,\n`,
+    } as const;
+    for (const [format, text] of Object.entries(formats)) {
+      const { graph, diagnostics } = loadCatalog(
+        { text, file: `c.${format === 'text' ? 'txt' : format}`, format: format as CatalogFormat },
+        { model: defaultModel },
+      );
+      expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      const e = graph.getEdgeAttributes('associate->senior-associate');
+      expect([e.provenance, e.reason]).toEqual([
+        'stated',
+        `${reason}. Strength: strong, the catalog states it.`,
+      ]);
+    }
+  });
+
+  it('infers no move from or to a role that states "Inference: none"', () => {
+    const text = [
+      'Support Analyst: Role Blueprint',
+      'Resolves incidents, troubleshooting networks and customer escalations.',
+      'Inference: none',
+      'Senior Support Analyst: Role Blueprint',
+      'Resolves complex incidents, troubleshooting networks and customer escalations.',
+      'Support Engineer: Role Blueprint',
+      'Resolves incidents, troubleshooting networks and customer escalations for engineers.',
+    ].join('\n');
+    const open = loadCatalog(
+      { text: text.replace('Inference: none', ''), file: 'c.txt', format: 'text' },
+      { model: defaultModel },
+    ).graph;
+    const closed = loadCatalog(
+      { text, file: 'c.txt', format: 'text' },
+      { model: defaultModel },
+    ).graph;
+    // Without the statement, the ladder and similar work connect the analyst.
+    expect(open.edges().filter((e) => e.includes('support-analyst')).length).toBeGreaterThan(0);
+    expect(
+      closed.edges().filter((e) => /(^|>)support-analyst($|-)/.test(e) && !e.startsWith('senior')),
+    ).toEqual([]);
+  });
+
+  it('reads a stated track with its colour, and warns about a family stating two', () => {
+    const text = [
+      'Paralegal: Role Blueprint',
+      'Prepares bundles.',
+      'Track: Legal support #7B3294',
+      'Senior Paralegal: Role Blueprint',
+      'Prepares complex bundles.',
+      'Track: Practice',
+    ].join('\n');
+    const { graph, diagnostics } = loadCatalog(
+      { text, file: 'c.txt', format: 'text' },
+      { model: defaultModel },
+    );
+    const [track] = graph.getAttribute('tracks')!;
+    expect(track).toMatchObject({ label: 'Legal support', color: '#7B3294' });
+    expect(track!.reason).toBe('stated in the catalog');
+    expect(graph.getNodeAttribute('senior-paralegal', 'track')).toBe(track!.id);
+    expect(diagnostics.map((d) => d.message)).toContain(
+      'role "Senior Paralegal": it states track "Practice", but its family Paralegal is in track "Legal support" (stated by role "Paralegal"); the first is kept',
+    );
+  });
 });

@@ -440,7 +440,7 @@ describe('bad catalogs: every valid role kept, every problem named', () => {
       l.graph.getEdgeAttribute('support-analyst', 'senior-support-analyst', 'provenance'),
     ).toBe('stated');
     expect(problems(l)).toEqual([
-      'line 1: unknown column "Salary" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
+      'line 1: unknown column "Salary" is ignored (columns: title, summary, family, level, track, inference, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)',
       'line 1: column "title" appears twice; the first one is read',
       'line 3: row has no title; ignored',
       'line 4: row has 7 cells but the header has 5; the extra cells are ignored',

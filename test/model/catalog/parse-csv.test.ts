@@ -17,7 +17,7 @@ const role = (p: ParsedCatalog, title: string): CatalogRole => {
 };
 const moveTitles = (ms: readonly { title: string }[]) => ms.map((m) => m.title);
 const UNKNOWN_COLUMN = (name: string) =>
-  `unknown column "${name}" is ignored (columns: title, summary, family, level, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`;
+  `unknown column "${name}" is ignored (columns: title, summary, family, level, track, inference, skills, responsibilities, kpis, next, lateral, pay_min, pay_max, currency, months_in_role, headcount)`;
 
 describe('parseCsvCatalog: the header', () => {
   it('reads every documented column', () => {
@@ -97,11 +97,11 @@ describe('parseCsvCatalog: the header', () => {
     expect(alias.roles).toEqual(plain.roles);
   });
 
-  it("ignores the export's own columns (id, track, rank, line) without a warning", () => {
+  it("ignores the export's own columns (id, rank, line) and reads its track as stated", () => {
     const p = parseCsvCatalog(
       lines(
         'id,title,track,rank,line,summary',
-        'not-this-id,Support Analyst,engineers,9,42,Restores service.',
+        'not-this-id,Support Analyst,Engineers,9,42,Restores service.',
       ),
     );
     expect(p.roles).toEqual([
@@ -113,6 +113,7 @@ describe('parseCsvCatalog: the header', () => {
         kpis: [],
         next: [],
         lateral: [],
+        track: { label: 'Engineers' },
         line: 2,
       },
     ]);

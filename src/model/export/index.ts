@@ -8,6 +8,8 @@
  * - GEXF 1.3 (graphology-gexf): Gephi.
  * - GraphML: yEd, Cytoscape desktop, Gephi.
  * - CSV: the roles (a catalog the CSV parser reads back) and the moves, for spreadsheets.
+ * - The published framework (`framework.ts`): the catalog in its own format with every decision
+ *   stated, which loads into the same graph with no inference.
  * - Markdown (not a whole-graph format): one path, step by step, with each move's kind, summary
  *   and reason.
  * List attributes (skills, responsibilities, KPIs) are joined with `; ` in GEXF, GraphML and CSV.
@@ -23,6 +25,7 @@ import type { ExportId } from './formats';
 
 export { csvMoves, csvRoles, exportCSV, type CsvExport } from './csv';
 export { exportGEXF } from './gexf';
+export { publishFramework } from './framework';
 export { exportGraphML } from './graphml';
 export { exportJSON } from './json';
 export { escapeMarkdown, pathMarkdown } from './markdown';

@@ -42,6 +42,8 @@ export interface CatalogBackend {
   ): Promise<LoadResult>;
   /** The whole graph in a registered format. */
   exportAs(format: ExportId): Promise<string>;
+  /** The catalog as a published framework, in a catalog format. */
+  publish(format: CatalogFormat): Promise<string>;
   view(req: Extract<WorkerRequest, { type: 'view' }>): Promise<ViewResult>;
   path(req: Extract<WorkerRequest, { type: 'path' }>): Promise<PathResult>;
   /**
@@ -240,6 +242,7 @@ export function workerBackend(
         signal,
       ),
     exportAs: (format) => call<string>({ type: 'export', format }),
+    publish: (format) => call<string>({ type: 'publish', format }),
     view: (req) => call<ViewResult>(req),
     path: (req) => call<PathResult>(req),
     stop() {

@@ -9,7 +9,7 @@ import {
   type PathResult,
   subgraphExport,
 } from '../model/query';
-import { exportAs } from '../model/export';
+import { exportAs, publishFramework } from '../model/export';
 import { SIZES } from '../sizes';
 import {
   type ExportResult,
@@ -70,9 +70,8 @@ export class CatalogEngine {
     const g = this.graph;
     if (!g) throw new Error('career-path-explorer worker: no catalog loaded');
     if (req.type === 'path') return findPath(g, req.from, req.to, req.options);
-    if (req.type === 'export') {
-      return exportAs(g, req.format);
-    }
+    if (req.type === 'export') return exportAs(g, req.format);
+    if (req.type === 'publish') return publishFramework(g, req.format, this.model);
     return view(g, req);
   }
 

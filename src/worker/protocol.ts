@@ -48,6 +48,8 @@ export type WorkerRequest =
       view?: ViewRequest;
     }
   | { type: 'export'; format: ExportId }
+  /** The catalog as a published framework, in a catalog format (`publishFramework`). */
+  | { type: 'publish'; format: CatalogFormat }
   | ({ type: 'view' } & ViewRequest)
   | { type: 'path'; from: string; to: string; options: PathOptions };
 

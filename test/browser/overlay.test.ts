@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { close, downloaded, drawn } from './page';
+import { close, downloaded, drawn, importText } from './page';
 import { LAW_FIXES, openLawFirm } from './law-firm';
 
 /*
@@ -67,6 +67,35 @@ describe('corrections (an overlay) imported with a catalog', () => {
       .poll(() => page.textContent('.cpe-diagnostics'))
       .toContain('the overlay fixes.json is not applied: roles[0]: needs "level" or "family"');
     expect(await page.textContent('.cpe-sub')).toContain('10 roles');
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('publish as a framework that loads into the same lattice with nothing inferred', async () => {
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
+    await importOverlay(page, 'law-firm.model.json', LAW_FIXES);
+    await page.getByText('Corrections applied: law-firm.model.json').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the framework' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('law-firm-framework.csv');
+    const published = (await downloaded(file)).toString('utf8');
+    expect(published.split('\r\n')[0]).toBe(
+      'title,summary,family,level,track,inference,skills,responsibilities,kpis,next,lateral,pay_min,pay_max,currency,months_in_role,headcount',
+    );
+
+    // Loaded as a catalog of its own (no corrections beside it), it is the corrected lattice.
+    await importText(page, 'law-firm-framework.csv', published);
+    await page.getByText('law-firm-framework.csv · 10 roles · imported').waitFor();
+    await page.getByText('No corrections applied').waitFor();
+    await askPath(page);
+    await expect.poll(() => steps(page)).toBe(5);
+    expect(await page.textContent('ol[aria-label="Career path"]')).toContain('Senior Associate');
+    // Every move is stated: the review queue has no inferred move left to check.
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    await page.locator('#cpe-review-heading').waitFor();
+    expect(await page.locator('.cpe-review > li', { hasText: 'evidence' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await close(page);
   });

@@ -17,7 +17,7 @@ import type { CatalogFacts } from '../../model/query';
 import type { LoadedCatalog, OverlayFile, Progress } from '../../model/load';
 import type { CatalogBackend } from '../../worker/client';
 import type { IndexEntry, ViewResult } from '../../worker/protocol';
-import { exportCatalog } from './export';
+import { exportCatalog, publishCatalog } from './export';
 import { chosenRoles, clearMissingChoices, type ChoicesHost } from './choices';
 import { openCatalog, type Routes } from './route';
 import { showBuilt, showFocusView } from './shown';
@@ -41,6 +41,13 @@ export interface CatalogHost extends ChoicesHost, WorkerLoadHost {
  * catalog. It decides what to load and keeps the state; each job is a module of its own, named
  * `catalog-<job>.ts` (source, route, worker-load, preview, shown, storage, choices, export).
  */
+/** Each catalog format's file extension and media type. */
+const PUBLISHED: Record<CatalogFormat, [string, string]> = {
+  text: ['txt', 'text/plain'],
+  json: ['json', 'application/json'],
+  csv: ['csv', 'text/csv'],
+};
+
 export class CatalogState {
   status = $state<'loading' | 'ready' | 'error'>('loading');
   /** Message shown when loading or parsing failed (lines `file:line: message`). */
@@ -345,6 +352,15 @@ export class CatalogState {
   /** The whole graph in a registered format (from the worker when the catalog is large). */
   exportAs(format: ExportId): Promise<string> {
     return exportCatalog(this, format);
+  }
+
+  /**
+   * The catalog as a published framework, in its own format, with the corrections applied: the
+   * file's text, the extension of the format and its media type.
+   */
+  async publish(): Promise<{ text: string; extension: string; mediaType: string }> {
+    const [extension, mediaType] = PUBLISHED[this.format];
+    return { text: await publishCatalog(this, this.format, this.model), extension, mediaType };
   }
 
   /** Shows a focus view of the large catalog the worker holds. */

@@ -3,7 +3,8 @@
  * large (the page holds only a focus view), else in the page. Apart from the catalog state so
  * that the writers stay a chunk loaded on demand, outside the first paint.
  */
-import type { CareerGraph } from '../../model/graph';
+import type { CareerModel } from '../../model/career';
+import type { CareerGraph, CatalogFormat } from '../../model/graph';
 import type { ExportId } from '../../model/export';
 import type { CatalogBackend } from '../../worker/client';
 
@@ -26,4 +27,25 @@ export async function exportCatalog(catalog: ExportSource, format: ExportId): Pr
   const g = catalog.graph;
   if (!g) throw new Error('no catalog loaded');
   return (await import('../../model/export')).exportAs(g, format);
+}
+
+/**
+ * Writes the catalog shown as a published framework: in its own format, every level, family,
+ * track and move (with its reason) stated, so that it loads into the same graph with no
+ * inference.
+ * @param catalog - the catalog state.
+ * @param format - the catalog's format.
+ * @param model - the career model it was built with.
+ * @returns the file's text.
+ * @throws Error when no catalog is loaded.
+ */
+export async function publishCatalog(
+  catalog: ExportSource,
+  format: CatalogFormat,
+  model: CareerModel,
+): Promise<string> {
+  if (catalog.large && catalog.backend) return catalog.backend.publish(format);
+  const g = catalog.graph;
+  if (!g) throw new Error('no catalog loaded');
+  return (await import('../../model/export')).publishFramework(g, format, model);
 }

@@ -61,6 +61,7 @@ function heldBackend() {
       );
     },
     exportAs: () => Promise.reject(new Error('not here')),
+    publish: () => Promise.reject(new Error('not here')),
     view: () => Promise.reject(new Error('not here')),
     path: () => Promise.reject(new Error('not here')),
     stop: () => {},

@@ -25,6 +25,8 @@ export const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <
        npm run --silent graph -- <catalog-file> --check
        npm run --silent graph -- <catalog-file> --export <format> > <file>
               (format: ${EXPORT_IDS.join('|')}: the bytes the app downloads)
+       npm run --silent graph -- <catalog-file> --publish > <file>
+              (the published framework, in the catalog's format: every decision stated)
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
 <catalog>.model.json beside it when there is one (or from --overlay).`;
@@ -44,6 +46,8 @@ export interface CliArgs {
   check: boolean;
   /** `--export`: the format to write. */
   exportId: ExportId | undefined;
+  /** `--publish`: write the catalog as a published framework. */
+  publish: boolean;
   /** `--compare`: the two roles to compare. */
   compare: [string, string] | undefined;
   /** `--from` and `--to`: a path's ends (both or neither). */
@@ -113,6 +117,7 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
         by: { type: 'string' },
         check: { type: 'boolean' },
         export: { type: 'string' },
+        publish: { type: 'boolean' },
         compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -148,6 +153,17 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
     (values.compare || values.check || values.from !== undefined || values.to !== undefined)
   )
     throw new UsageError(`--export goes without --from, --to, --check and --compare\n${USAGE}`);
+  if (
+    values.publish &&
+    (format ||
+      values.compare ||
+      values.check ||
+      values.from !== undefined ||
+      values.to !== undefined)
+  )
+    throw new UsageError(
+      `--publish goes without --export, --from, --to, --check and --compare\n${USAGE}`,
+    );
   const pathOptions = PATH_OPTIONS.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
   if (values.check && (values.from !== undefined || values.to !== undefined || pathOptions.length))
     throw new UsageError(
@@ -172,6 +188,7 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
     overlay: values.overlay,
     check: values.check ?? false,
     exportId: format?.id,
+    publish: values.publish ?? false,
     compare: values.compare ? (compare as [string, string]) : undefined,
     from: values.from,
     to: values.to,

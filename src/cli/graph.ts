@@ -20,7 +20,7 @@ import {
 import { decodeCatalog } from '../model/catalog';
 import { defaultModel, type Overlay, overlayNameOf, readOverlay } from '../model/career';
 import { compareRoles, defaultLexicon, gapAlongPath } from '../model/competencies';
-import { exportAs } from '../model/export';
+import { exportAs, publishFramework } from '../model/export';
 import { readArgs, USAGE, UsageError } from './args';
 import { diagnosticLine, shown, writeDiagnostics, writeErr, writeJson } from './print';
 
@@ -104,6 +104,11 @@ function main(argv: string[]): number {
   if (args.exportId) {
     // The file's bytes as the app downloads them; a terminal gets control characters escaped.
     const text = exportAs(graph, args.exportId);
+    process.stdout.write(process.stdout.isTTY ? escapeControls(text, true) : text);
+    return 0;
+  }
+  if (args.publish) {
+    const text = publishFramework(graph, loaded.format, model);
     process.stdout.write(process.stdout.isTTY ? escapeControls(text, true) : text);
     return 0;
   }

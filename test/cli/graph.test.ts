@@ -132,6 +132,23 @@ describe.concurrent('graph CLI', () => {
     expect(both.stderr).toContain('--export goes without --from, --to, --check and --compare');
   });
 
+  it('--publish writes the catalog with every decision stated, and goes with no other output', async () => {
+    const out = await graphCli(SEED, '--publish');
+    expect(out.status).toBe(0);
+    const text = out.stdout;
+    // The bundled catalog's own format, a role per title line, each stating its place.
+    expect(text.match(/: Role Blueprint$/gm)).toHaveLength(30);
+    expect(text.match(/^Inference: none$/gm)).toHaveLength(30);
+    // Its overlay's track names are stated, so the published file needs no overlay.
+    expect(text).toMatch(/^Track: Service Desk #[0-9a-fA-F]{6}$/m);
+    expect(text).toMatch(/^Next: Support Analyst — .+$/m);
+    const both = await graphCli(SEED, '--publish', '--check');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain(
+      '--publish goes without --export, --from, --to, --check and --compare',
+    );
+  });
+
   it('reads the overlay beside the catalog and exports every rank with its reason', async () => {
     const out = JSON.parse((await seedExport).stdout) as Exported;
     // data/role-blueprints.model.json names the tracks as the organization runs them.

@@ -103,3 +103,35 @@ export function withTrack(overlay: Overlay, id: string, label: string, color?: s
   };
   return { ...overlay, tracks: [...overlay.tracks.filter((t) => t !== had), entry] };
 }
+
+/**
+ * The overlay with a family put in a track: the track's families become an overlay track (named
+ * and coloured as it is shown) holding them and this one, and no other track of the overlay
+ * holds this family.
+ * @param family - the family moved.
+ * @param track - the track it joins, as shown (its label and colour).
+ * @param members - the families in that track now.
+ */
+export function withFamilyInTrack(
+  overlay: Overlay,
+  family: string,
+  track: { label: string; color: string },
+  members: readonly string[],
+): Overlay {
+  const key = (f: string) => f.trim().toLowerCase();
+  const others = overlay.tracks
+    .map((t) => ({ ...t, families: t.families.filter((f) => key(f) !== key(family)) }))
+    // A track that held only this family goes; a rename by id (no families) stays.
+    .filter((t, i) => t.families.length || !overlay.tracks[i]!.families.length);
+  const into = others.find((t) => t.families.length && same(t.label, track.label));
+  const families = [
+    ...new Set([...(into?.families ?? []), ...members, family].map((f) => f.trim())),
+  ];
+  const entry = {
+    label: track.label,
+    families,
+    color: track.color,
+    because: into?.because ?? DECIDED,
+  };
+  return { ...overlay, tracks: [...others.filter((t) => t !== into), entry] };
+}

@@ -11,6 +11,7 @@ import {
   withMove,
   withRejection,
   withRoleDecision,
+  withFamilyInTrack,
   withTrack,
   type Overlay,
 } from '../../model/career';
@@ -89,6 +90,31 @@ export class FrameworkEditor {
       withTrack(this.overlay, id, label, color),
       `The track is now named ${label.trim()}.`,
     );
+  }
+  /**
+   * Places a role, in one edit (a card dragged to another row and column is one undo step): its
+   * level (a scale level's word) and/or the track of its family (by the track's id).
+   */
+  place(title: string, to: { level?: string; track?: string }): Promise<void> {
+    let next = this.overlay;
+    const said: string[] = [];
+    if (to.level !== undefined) {
+      next = withRoleDecision(next, title, 'level', to.level);
+      said.push(`${title} is now at ${to.level}.`);
+    }
+    const g = this.catalog.graph;
+    const info = g?.getAttribute('tracks')?.find((t) => t.id === to.track);
+    const id = g?.findNode((_id, a) => a.title === title);
+    if (g && info && id !== undefined) {
+      const family = g.getNodeAttribute(id, 'family');
+      const members = new Set<string>();
+      g.forEachNode((_n, a) => {
+        if (a.track === info.id) members.add(a.family);
+      });
+      next = withFamilyInTrack(next, family, info, [...members]);
+      said.push(`The ${family} family is now in the ${info.label} track.`);
+    }
+    return this.edit(next, said.join(' '));
   }
   /** States a move: an inferred one accepted, or a new one. */
   addMove(from: string, to: string, kind: MoveKind, because = ''): Promise<void> {

@@ -7,8 +7,11 @@ import {
   withMove,
   withRejection,
   withRoleDecision,
+  withFamilyInTrack,
   withTrack,
 } from '../../../src/model/career';
+import { defaultModel } from '../../../src/model/career/default-model';
+import { loadCatalog } from '../../../src/model/index';
 
 /** Each edit of edit mode is a new overlay, in the file format the command-line tool reads. */
 describe('editing an overlay', () => {
@@ -62,5 +65,46 @@ describe('editing an overlay', () => {
       { id: 'counsels', label: 'Fee earners', families: [], color: '#aa3377', because: DECIDED },
     ]);
     expect(readOverlay(JSON.parse(overlayText(o)))).toEqual(o);
+  });
+
+  it('puts a family in a track, which the catalog read again shows', () => {
+    const text = [
+      'Paralegal: Role Blueprint',
+      'Prepares bundles for court and organizes disclosure.',
+      'Senior Paralegal: Role Blueprint',
+      'Runs the paralegal workstream and prepares bundles.',
+      'Legal Secretary: Role Blueprint',
+      'Manages diaries, court deadlines and correspondence.',
+    ].join('\n');
+    const load = (overlay = EMPTY_OVERLAY) =>
+      loadCatalog({ text, file: 'law.txt', format: 'text', overlay }, { model: defaultModel })
+        .graph;
+    const before = load();
+    const track = (g: typeof before, id: string) => g.getNodeAttribute(id, 'track');
+    expect(track(before, 'legal-secretary')).not.toBe(track(before, 'paralegal'));
+    const into = before.getAttribute('tracks')!.find((t) => t.id === track(before, 'paralegal'))!;
+    const o = withFamilyInTrack(EMPTY_OVERLAY, 'Legal Secretary', into, ['Paralegal']);
+    expect(o.tracks).toEqual([
+      {
+        label: into.label,
+        families: ['Paralegal', 'Legal Secretary'],
+        color: into.color,
+        because: DECIDED,
+      },
+    ]);
+    const after = load(readOverlay(JSON.parse(overlayText(o))));
+    expect(track(after, 'legal-secretary')).toBe(track(after, 'paralegal'));
+    expect(after.getAttribute('tracks')!.map((t) => t.label)).toEqual([into.label]);
+    // Moved again, it leaves the track it was put in: no track of the overlay holds it twice.
+    const back = withFamilyInTrack(
+      o,
+      'Legal Secretary',
+      { label: 'Support', color: '#000000' },
+      [],
+    );
+    expect(back.tracks.map((t) => [t.label, t.families])).toEqual([
+      [into.label, ['Paralegal']],
+      ['Support', ['Legal Secretary']],
+    ]);
   });
 });

@@ -147,4 +147,69 @@ describe('edit mode', () => {
     expect(errors).toEqual([]);
     await close(page);
   });
+
+  it('places a role by dragging its card, by Alt and the arrow keys, and from the list', async () => {
+    const { page, errors } = await openLawFirm(chromium.browser, site.url);
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    /** Where a role's card is on the page. */
+    const at = async (id: string) =>
+      (await page.evaluate(`(() => {
+        const cy = document.querySelector('.cpe-cy')._cyreg.cy;
+        const box = document.querySelector('.cpe-cy').getBoundingClientRect();
+        const p = cy.getElementById(${JSON.stringify(id)}).renderedPosition();
+        return { x: box.x + p.x, y: box.y + p.y };
+      })()`)) as { x: number; y: number };
+    const place = async (title: string) => {
+      await openRole(page, title);
+      const rank = (await band(page))?.split(' why:')[0]?.trim();
+      return `${rank} · ${await page.inputValue('#cpe-edit-track')}`;
+    };
+    const target = await place('Senior Paralegal');
+    expect(await place('Legal Secretary')).not.toBe(target);
+
+    // Dragged onto the Senior Paralegal's cell, the Legal Secretary takes its row and column.
+    const from = await at('legal-secretary');
+    const to = await at('senior-paralegal');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 12, to.y - 8, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => place('Legal Secretary')).toBe(target);
+    // One drag is one edit: one undo takes both the level and the track back.
+    await page.locator('.cpe-details h2').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => place('Legal Secretary')).not.toBe(target);
+
+    // Alt and an arrow key move the selected role a step up, from the canvas.
+    await openRole(page, 'Counsel');
+    expect(await band(page)).toContain('Senior');
+    await page.focus('#cpe-lattice');
+    await page.keyboard.press('Alt+ArrowUp');
+    // The next step of the scale up from Senior.
+    await expect.poll(() => band(page)).toContain('Staff / Lead');
+    expect(await page.textContent('[aria-live="polite"][role="status"]')).toContain(
+      'Counsel is now at Staff / Lead.',
+    );
+
+    // The list view offers the same as menus.
+    await page.getByRole('button', { name: 'Show as list' }).click();
+    await page.getByLabel('Level of Partner').selectOption({ label: 'Chief' });
+    await expect
+      .poll(() => page.getByLabel('Level of Partner').inputValue())
+      .toBe(
+        String(
+          await page.evaluate(`(() => {
+        const o = [...document.querySelectorAll('select[aria-label="Level of Partner"] option')];
+        return o.find((x) => x.textContent === 'Chief').value;
+      })()`),
+        ),
+      );
+    const secretary = page.getByLabel(/^Track of Legal Secretary/);
+    const counsels = await page.getByLabel(/^Track of Senior Paralegal/).inputValue();
+    await secretary.selectOption(counsels);
+    await expect.poll(() => secretary.inputValue()).toBe(counsels);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
 });

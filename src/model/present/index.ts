@@ -7,4 +7,4 @@ export { adviceOf } from './advice';
 export { reviewQueue, type ReviewItem } from './review';
 export { trackColorScale, trackLabel, tracksOf } from './encoding';
 export { formatPeople, madeBy, roleFactsText } from './facts-text';
-export { latticeLayout, type Lattice } from './layout';
+export { cellAt, latticeLayout, type Lattice } from './layout';

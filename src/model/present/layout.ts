@@ -125,3 +125,24 @@ export function latticeLayout(graph: CareerGraph, options: LatticeOptions = {}):
     rowHeight: rowH,
   };
 }
+
+/**
+ * The lattice's cell nearest a point: the row (its rank) and the column (its track) a card
+ * dropped there lands in.
+ * @param lattice - the lattice.
+ * @param at - a point in canvas units.
+ * @returns the rank and track, or null for a lattice with no rows or columns.
+ */
+export function cellAt(
+  lattice: Pick<Lattice, 'rows' | 'columns'>,
+  at: { x: number; y: number },
+): { rank: number; track: string } | null {
+  const nearest = <T>(items: readonly T[], d: (t: T) => number): T | undefined =>
+    items.reduce<T | undefined>(
+      (best, t) => (best === undefined || d(t) < d(best) ? t : best),
+      undefined,
+    );
+  const row = nearest(lattice.rows, (r) => Math.abs(r.y - at.y));
+  const column = nearest(lattice.columns, (c) => Math.abs(c.x - at.x));
+  return row && column ? { rank: row.rank, track: column.track } : null;
+}

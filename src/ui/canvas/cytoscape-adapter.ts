@@ -233,6 +233,23 @@ export class CytoscapeAdapter {
     return neighborInDirection(start?.isNode() ? place(start) : null, roles, dir);
   }
 
+  /**
+   * Lets roles be dragged (edit mode), or not (`null`). A role dropped calls back with where it
+   * was dropped and goes back to its place: the edit it makes redraws the lattice.
+   */
+  setDraggable(onDrop: ((id: string, at: Point) => void) | null): void {
+    this.cy.autoungrabify(!onDrop);
+    this.cy.removeListener('dragfree', 'node');
+    if (!onDrop) return;
+    this.cy.on('dragfree', 'node', (e) => {
+      const node = e.target as cytoscape.NodeSingular;
+      const at = { ...node.position() };
+      const home = this.positions.get(node.id());
+      if (home) node.position(home);
+      onDrop(node.id(), at);
+    });
+  }
+
   setTheme(theme: CanvasTheme): void {
     this.cy.style(canvasStyles(theme, this.reducedMotion));
   }

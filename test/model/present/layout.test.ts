@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trackColorScale, tracksOf } from '../../../src/model/present/encoding';
-import { latticeLayout } from '../../../src/model/present/layout';
+import { cellAt, latticeLayout } from '../../../src/model/present/layout';
 import { loadSeed } from '../helpers';
 
 const { graph } = loadSeed();
@@ -34,6 +34,23 @@ describe('lattice layout', () => {
       const idx = trackOrder.flatMap((x, i) => (x === t ? [i] : []));
       expect(idx.at(-1)! - idx[0]!).toBe(idx.length - 1);
     }
+  });
+});
+
+describe('cellAt: where a dropped card lands', () => {
+  const lattice = latticeLayout(graph);
+  it('is the row and column nearest the point, so a card dropped on a role takes its place', () => {
+    graph.forEachNode((id, a) => {
+      const p = lattice.positions.get(id)!;
+      // A little off the card's centre, as a hand drops it.
+      expect(cellAt(lattice, { x: p.x + 20, y: p.y - 30 })).toEqual({
+        rank: a.rank,
+        track: a.track,
+      });
+    });
+  });
+  it('is nothing on an empty lattice', () => {
+    expect(cellAt({ rows: [], columns: [] }, { x: 0, y: 0 })).toBeNull();
   });
 });
 

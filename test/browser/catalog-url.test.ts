@@ -82,6 +82,21 @@ describe('?catalog=<url>', () => {
     await close(bad.page);
   });
 
+  it('is edited as a copy with its overlay, which the URL no longer names', async () => {
+    const { page, errors } = await open(chromium.browser, `${site.url}?catalog=/catalogs/law.csv`);
+    await drawn(page);
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    await page.getByText('law.csv · 10 roles · imported').waitFor();
+    await page.getByText('Corrections applied: law.model.json').waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Edit this framework' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.getByRole('heading', { name: 'What to check first' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('catalog')).toBeNull();
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
   it('loads a same-origin catalog', async () => {
     const { page } = await open(chromium.browser, `${site.url}?catalog=/catalogs/data.json`);
     await drawn(page);

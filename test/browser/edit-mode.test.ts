@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { axeViolations, close, drawn, screenshot } from './page';
+import { axeViolations, close, downloaded, drawn, open, screenshot } from './page';
 import { openLawFirm } from './law-firm';
 
 /*
@@ -209,6 +209,29 @@ describe('edit mode', () => {
     await secretary.selectOption(counsels);
     await expect.poll(() => secretary.inputValue()).toBe(counsels);
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('edits the bundled catalog as a copy, its overlay’s tracks kept, and publishes it', async () => {
+    const { page, errors } = await open(chromium.browser, site.url);
+    await drawn(page);
+    await page.getByRole('button', { name: 'Edit this framework' }).click();
+    await page.getByText('role-blueprints.txt · 30 roles · imported').waitFor();
+    await page.getByText('Corrections applied: role-blueprints.model.json').waitFor();
+    expect(await page.textContent('.cpe-legend')).toContain('Service Desk');
+    await openRole(page, 'Escalation Engineer');
+    await page.getByLabel('Level', { exact: true }).selectOption('Principal');
+    await expect.poll(() => band(page)).toContain('Principal');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the framework' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('role-blueprints-framework.txt');
+    const text = (await downloaded(file)).toString('utf8');
+    expect(text).toMatch(/^Track: Service Desk #[0-9a-fA-F]{6}$/m);
+    expect(text).toContain('Escalation Engineer: Role Blueprint');
+    expect(text.split('Escalation Engineer: Role Blueprint')[1]).toMatch(/^Level: Principal$/m);
     expect(errors).toEqual([]);
     await close(page);
   });

@@ -135,6 +135,7 @@ export class CatalogState {
     const signal = this.begin();
     this.status = 'loading';
     this.error = '';
+    this.#shownUrl = url ? { url, base, page, overlayUrl, fetchImpl } : null;
     if (!url) {
       if (await this.open('seed', { source: null, name: SEED_NAME, signal })) this.forgetImport();
       return;
@@ -160,6 +161,56 @@ export class CatalogState {
     }
     if (!signal.aborted && (await this.open('url', { source, name: at.name, signal })))
       this.forgetImport();
+  }
+
+  /** Where the catalog shown by URL came from, to copy it for editing (null: bundled or import). */
+  #shownUrl: {
+    url: string;
+    base: string | undefined;
+    page: string | undefined;
+    overlayUrl: string;
+    fetchImpl: typeof fetch;
+  } | null = null;
+
+  /**
+   * Makes the catalog shown an imported one, so that its author can edit it and its corrections
+   * are stored with it: the bundled catalog with its overlay (loaded on demand), or the catalog
+   * shown by URL fetched again with its overlay, under the same origin rules.
+   * @returns whether the copy is shown (at once when the catalog shown is an import already).
+   */
+  async importShown(): Promise<boolean> {
+    if (this.imported) return true;
+    const signal = this.begin();
+    const from = this.#shownUrl;
+    let copy: { name: string; text: string; overlay?: OverlayFile };
+    try {
+      if (!from) {
+        const [text, overlay] = await Promise.all([
+          import('../../../data/role-blueprints.txt?raw'),
+          import('../../../data/role-blueprints.model.json?raw'),
+        ]);
+        copy = {
+          name: SEED_NAME,
+          text: text.default,
+          overlay: { file: 'role-blueprints.model.json', text: overlay.default },
+        };
+      } else {
+        const at = catalogAt(from.url, from.base, from.page);
+        if (!at.ok) throw new Error(at.message);
+        const text = await fetchCatalogText(at.url, at.name, from.fetchImpl, { signal });
+        const overlay = from.overlayUrl
+          ? await namedOverlay(from.overlayUrl, from.base, from.page, from.fetchImpl, signal)
+          : await fetchSiblingOverlay(at.url, from.fetchImpl, { signal });
+        copy = { name: at.name, text, ...(overlay && { overlay }) };
+      }
+    } catch (e) {
+      if (!signal.aborted) this.fail((e as Error).message);
+      return false;
+    }
+    if (signal.aborted) return false;
+    const o = copy.overlay;
+    const overlay = o?.text !== undefined ? { file: o.file, text: o.text } : undefined;
+    return this.importWith(signal, copy.name, copy.text, true, this.format, overlay);
   }
 
   /** The catalog shown is no import now: no import's overlay goes with it. */

@@ -2,7 +2,8 @@
  * Edit mode: the decisions an HR author makes about the inferred framework (a role's level or
  * family, a move accepted, rejected or added), each written into the catalog's overlay, which the
  * catalog is read again with at once, so paths, filters and details follow. Undo and redo walk
- * the overlays written. Only an imported catalog is edited: its overlay is stored with it.
+ * the overlays written. Only an imported catalog is edited (its overlay is stored with it): the
+ * bundled catalog, or one shown by URL, is copied as an import when edit mode is turned on.
  */
 import {
   EMPTY_OVERLAY,
@@ -25,8 +26,15 @@ interface Stacks {
 }
 
 export class FrameworkEditor {
-  /** True while the author edits (the "Edit this framework" switch). */
-  on = $state(false);
+  /** The "Edit this framework" switch. */
+  #on = $state(false);
+  /** True while the author edits: the switch is on and the catalog shown can be edited. */
+  get on(): boolean {
+    return this.#on && this.available;
+  }
+  set on(value: boolean) {
+    this.#on = value;
+  }
   /** Overlays before each edit, and overlays undone (the last of each is taken first). */
   #stacks = $state.raw<Stacks>({ past: [], future: [] });
   /** The catalog the history belongs to: another one starts a history of its own. */
@@ -41,6 +49,17 @@ export class FrameworkEditor {
   /** Editing is offered for an imported catalog (its corrections are stored with it). */
   get available(): boolean {
     return this.catalog.imported;
+  }
+  /**
+   * Turns edit mode on or off. The bundled catalog or one shown by URL is first copied as an
+   * imported catalog (with its overlay), so that the corrections are stored with it.
+   */
+  async toggle(): Promise<void> {
+    if (this.on) {
+      this.#on = false;
+      return;
+    }
+    if (await this.catalog.importShown()) this.#on = true;
   }
   get canUndo(): boolean {
     return this.#stacks.past.length > 0;

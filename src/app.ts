@@ -17,10 +17,12 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
   const embed = params.get('embed') === '1';
   const compact = params.get('compact') === '1';
+  // ?edit=1: the host lets its users edit the framework (the Catalog panel is shown).
+  const editable = embed && params.get('edit') === '1';
   // The catalog is asked for first (a large one is fetched and built in the worker meanwhile);
   // the app is mounted in a task of its own, so that starting the module and drawing the app are
   // not one long frame (measured ~80 ms of script together on a ?catalog= page).
-  startExplorer(ex, target, { embed, compact, predrawn, mountLater: true, connect });
+  startExplorer(ex, target, { embed, compact, editable, predrawn, mountLater: true, connect });
 
   function connect(): { ready: Promise<void> } {
     syncWithUrl(ex, window);

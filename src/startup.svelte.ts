@@ -28,6 +28,8 @@ export interface StartOptions {
   embed: boolean;
   /** The path tool and lattice only. */
   compact: boolean;
+  /** An embed whose host lets its users edit the framework (the Catalog panel is shown). */
+  editable?: boolean;
   /** The bundled catalog's lattice, when it was drawn before the App loaded. */
   predrawn: Predrawn | null;
   /**
@@ -46,6 +48,8 @@ export interface StartOptions {
 export interface StartedExplorer {
   /** Shows the path tool and lattice only, or everything. */
   setCompact(compact: boolean): void;
+  /** Lets an embed's users edit the framework, or not. */
+  setEditable(editable: boolean): void;
   /** Unmounts the App and stops the explorer's work and what `connect` wired. */
   stop(): void;
 }
@@ -66,6 +70,7 @@ export function startExplorer(
     ex,
     embed: opts.embed,
     compact: opts.compact,
+    editable: opts.editable ?? false,
     predrawn: opts.predrawn,
   });
   let app: ReturnType<typeof mount> | null = null;
@@ -80,6 +85,7 @@ export function startExplorer(
   const timer = opts.mountLater ? setTimeout(mountApp, 0) : undefined;
   return {
     setCompact: (compact) => (props.compact = compact),
+    setEditable: (editable) => (props.editable = editable),
     stop() {
       connected.stop?.();
       stopSync();

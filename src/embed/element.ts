@@ -51,6 +51,7 @@ const ATTRIBUTES = [
   'height',
   'theme',
   'compact',
+  'editable',
   'readiness',
 ] as const;
 
@@ -181,7 +182,8 @@ export class CareerPathExplorerElement extends HTMLElement {
     if (generation !== this.#generation) return;
     const ex = (this.#ex ??= m.createExplorer());
     for (const name of ATTRIBUTES) this.#apply(name, this.getAttribute(name));
-    this.#app = m.mountExplorer(ex, root, { compact: this.#compact(), predrawn }, (type, detail) =>
+    const opts = { compact: this.#flag('compact'), editable: this.#flag('editable'), predrawn };
+    this.#app = m.mountExplorer(ex, root, opts, (type, detail) =>
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     );
     this.#predrawn = null;
@@ -202,8 +204,9 @@ export class CareerPathExplorerElement extends HTMLElement {
     this.#loadedCatalog = null;
   }
 
-  #compact(): boolean {
-    const value = this.getAttribute('compact');
+  /** A boolean attribute: present and not "false". */
+  #flag(name: 'compact' | 'editable'): boolean {
+    const value = this.getAttribute(name);
     return value !== null && value !== 'false';
   }
 
@@ -236,7 +239,10 @@ export class CareerPathExplorerElement extends HTMLElement {
         else delete this.#root!.dataset['theme'];
         return;
       case 'compact':
-        this.#app?.setCompact(this.#compact());
+        this.#app?.setCompact(this.#flag('compact'));
+        return;
+      case 'editable':
+        this.#app?.setEditable(this.#flag('editable'));
         return;
     }
     const ex = this.#ex;

@@ -34,14 +34,14 @@ export type MountedExplorer = StartedExplorer;
  * explorer's events through `emit`.
  * @param ex - the element's explorer.
  * @param target - the element's root in its shadow root.
- * @param opts - `compact`, and the lattice drawn early (null when none was).
+ * @param opts - `compact`, `editable`, and the lattice drawn early (null when none was).
  * @param emit - dispatches an event from the element.
  * @returns the mounted App.
  */
 export function mountExplorer(
   ex: Explorer,
   target: HTMLElement,
-  opts: { compact: boolean; predrawn: Predrawn | null },
+  opts: { compact: boolean; editable: boolean; predrawn: Predrawn | null },
   emit: <K extends keyof ExplorerEvents>(type: K, detail: ExplorerEvents[K]) => void,
 ): MountedExplorer {
   return startExplorer(ex, target, {

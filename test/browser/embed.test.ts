@@ -6,7 +6,7 @@ import { seedOverlay } from '../../src/model/career/default-overlay';
 import { findPath, loadCatalog } from '../../src/model/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexWithParentOrigins, useBrowser, useDist } from './hooks';
-import { appFrame, close, frameHandledMessages, open, screenshot } from './page';
+import { appFrame, close, drawn, frameHandledMessages, open, screenshot } from './page';
 import { hostHtml, measureStartBundle } from '../embed/start-bundle';
 
 const FROM = 'associate-service-desk-analyst';
@@ -389,6 +389,35 @@ describe('embedding in a page of another origin', () => {
       document.querySelector('career-path-explorer')!.removeAttribute('overlay'),
     );
     await expect.poll(() => elementPath(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('offers editing only when the host enables it, and edits a copy with its overlay', async () => {
+    const { page, errors } = await open(chromium.browser, new URL('/law.html', host.url).href, {
+      width: 1200,
+      height: 900,
+    });
+    await expect.poll(() => elementPath(page)).toHaveLength(5);
+    const el = page.locator('career-path-explorer');
+    const edit = el.getByRole('button', { name: 'Edit this framework' });
+    expect(await edit.count()).toBe(0);
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.setAttribute('editable', ''),
+    );
+    await edit.click();
+    await el.getByText('law.csv · 10 roles · imported').waitFor();
+    await el.getByText('Corrections applied: fixes.json').waitFor();
+    expect(await edit.getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() =>
+      document.querySelector('career-path-explorer')!.removeAttribute('editable'),
+    );
+    await expect.poll(() => edit.count()).toBe(0);
+    // The iframe likewise, with ?edit=1 from its host.
+    const frame = await open(chromium.browser, `${app.url}index.html?embed=1&edit=1`);
+    await drawn(frame.page);
+    expect(await frame.page.getByRole('button', { name: 'Edit this framework' }).count()).toBe(1);
+    await close(frame.page);
     expect(errors).toEqual([]);
     await close(page);
   });

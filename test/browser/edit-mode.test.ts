@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, useDist } from './hooks';
-import { axeViolations, close, downloaded, drawn, open, screenshot } from './page';
-import { openLawFirm } from './law-firm';
+import { axeViolations, close, downloaded, drawn, importText, open, screenshot } from './page';
+import { LAW, openLawFirm } from './law-firm';
 
 /*
  * Edit mode, as an HR author uses it on a law firm's draft lattice (test/fixtures/law-firm.csv:
@@ -232,6 +232,30 @@ describe('edit mode', () => {
     expect(text).toMatch(/^Track: Service Desk #[0-9a-fA-F]{6}$/m);
     expect(text).toContain('Escalation Engineer: Role Blueprint');
     expect(text.split('Escalation Engineer: Role Blueprint')[1]).toMatch(/^Level: Principal$/m);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('works by touch on a phone: a tap turns it on, rejects a move and undoes it', async () => {
+    const { page, errors } = await open(chromium.browser, site.url, {
+      phone: true,
+      width: 390,
+      height: 844,
+    });
+    await drawn(page);
+    await importText(page, 'law-firm.csv', LAW);
+    await page.getByText('law-firm.csv · 10 roles · imported').waitFor();
+    await page.getByRole('button', { name: 'Edit this framework' }).tap();
+    const reject = page.getByRole('button', { name: 'Reject Senior Paralegal → Counsel' }).first();
+    await reject.tap();
+    await page.getByText(/^1 decision made · \d+ left to check$/).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).tap();
+    await page.getByText(/^0 decisions made · \d+ left to check$/).waitFor();
+    // Each control is large enough for a finger (WCAG 2.5.8: at least 24 px).
+    for (const name of ['Edit this framework', 'Download the framework', 'Undo', 'Redo']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.height, name).toBeGreaterThanOrEqual(24);
+    }
     expect(errors).toEqual([]);
     await close(page);
   });

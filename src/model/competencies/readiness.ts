@@ -23,14 +23,26 @@ export function fitOf(rating: string | undefined): Fit {
       : 'missing';
 }
 
+/**
+ * The fewest competencies a role's blueprint must name for a readiness figure: with one or none,
+ * "100% ready" (or 0%) would say more than the blueprint does.
+ */
+export const MIN_COMPETENCIES_FOR_READINESS = 2;
+
+/** What readiness says of a role whose blueprint names too few competencies. */
+export const TOO_LITTLE = 'This blueprint names too little to work out readiness';
+
 export interface Readiness {
   id: string;
   title: string;
   met: RoleCompetency[];
   partly: RoleCompetency[];
   missing: RoleCompetency[];
-  /** (met + half of partly) / asked for, 0–1; 1 when the role asks for no known competency. */
-  score: number;
+  /**
+   * (met + half of partly) / asked for, 0–1; null when the blueprint names fewer than
+   * {@link MIN_COMPETENCIES_FOR_READINESS} competencies (no figure, never 100%).
+   */
+  score: number | null;
   /** The figure in words: "2 of 3 competencies met, 1 partly (learning)…". */
   explanation: string;
 }
@@ -52,9 +64,10 @@ export function readinessFor(
   const by: Record<Fit, RoleCompetency[]> = { met: [], partly: [], missing: [] };
   for (const c of asked) by[fitOf(ratings[c.id])].push(c);
   const n = asked.length;
-  const score = n ? (by.met.length + by.partly.length / 2) / n : 1;
+  const judged = n >= MIN_COMPETENCIES_FOR_READINESS;
+  const score = judged ? (by.met.length + by.partly.length / 2) / n : null;
   const labels = (cs: RoleCompetency[]) => cs.map((c) => c.label).join(', ');
-  const explanation = n
+  const explanation = judged
     ? [
         `${by.met.length} of ${n} competencies met`,
         by.partly.length ? `${by.partly.length} partly (learning: ${labels(by.partly)})` : '',
@@ -62,7 +75,9 @@ export function readinessFor(
       ]
         .filter(Boolean)
         .join(', ')
-    : 'this role names no competency of the lexicon';
+    : n
+      ? `${TOO_LITTLE} (it names one competency: ${asked[0]!.label})`
+      : TOO_LITTLE;
   return {
     id,
     title: graph.getNodeAttribute(id, 'title'),
@@ -86,6 +101,8 @@ export interface PathReadiness {
   gaps: PathGap[];
   /** Missing competencies count 1, partly met ones ½: the path's distance from what one knows. */
   totalGap: number;
+  /** Roles of the path (after its first) whose blueprints name too little to be judged. */
+  unjudged: string[];
 }
 
 /**
@@ -103,7 +120,9 @@ export function readinessAlongPath(
 ): PathReadiness {
   const steps = path.map((id) => readinessFor(graph, lexicon, id, ratings));
   const gaps = new Map<string, PathGap>();
+  const unjudged: string[] = [];
   steps.slice(1).forEach((s) => {
+    if (s.score === null) unjudged.push(s.id);
     for (const c of [...s.partly, ...s.missing]) {
       const g = gaps.get(c.id);
       if (g) g.steps.push(s.id);
@@ -120,5 +139,5 @@ export function readinessAlongPath(
     (a, b) => b.steps.length - a.steps.length || a.label.localeCompare(b.label),
   );
   const totalGap = ranked.reduce((t, g) => t + (g.fit === 'missing' ? 1 : 0.5), 0);
-  return { steps, gaps: ranked, totalGap };
+  return { steps, gaps: ranked, totalGap, unjudged };
 }

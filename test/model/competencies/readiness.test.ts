@@ -62,7 +62,9 @@ describe('readiness', () => {
 
   it('ranks the gaps of a path by how many steps ask for them', () => {
     const p = readinessAlongPath(graph, lexicon, ['junior', 'analyst', 'lead'], me);
-    expect(p.steps.map((s) => s.score)).toEqual([1, (1 + 0.5) / 2, (1 + 0.5) / 3]);
+    // The junior's blueprint names one competency: too little for a figure.
+    expect(p.steps.map((s) => s.score)).toEqual([null, (1 + 0.5) / 2, (1 + 0.5) / 3]);
+    expect(p.unjudged).toEqual([]);
     // DNS: analyst and lead (2 steps); coaching: lead only.
     expect(p.gaps.map((g) => [g.id, g.fit, g.steps])).toEqual([
       ['dns', 'partly', ['analyst', 'lead']],
@@ -77,5 +79,19 @@ describe('readiness', () => {
     // From other with DNS at expert: SQL and coaching missing at lead.
     expect(direct.totalGap).toBe(2);
     expect([viaAnalyst, direct].sort((a, b) => a.totalGap - b.totalGap)[0]).toBe(viaAnalyst);
+  });
+
+  it('gives no figure for a role whose blueprint names fewer than two competencies', () => {
+    // Never "100% ready" for a role the app knows nothing about, nor for one skill met.
+    const one = readinessFor(graph, lexicon, 'other', { dns: 'expert' });
+    expect(one.score).toBeNull();
+    expect(one.explanation).toBe(
+      'This blueprint names too little to work out readiness (it names one competency: DNS)',
+    );
+    const two = readinessFor(graph, lexicon, 'analyst', { sql: 'expert', dns: 'expert' });
+    expect(two.score).toBe(1);
+    // A path says how many of its steps it could not judge.
+    const p = readinessAlongPath(graph, lexicon, ['lead', 'other'], me);
+    expect(p.unjudged).toEqual(['other']);
   });
 });

@@ -27,6 +27,8 @@ export const USAGE = `usage: npm run --silent graph -- <catalog-file> [--model <
               (format: ${EXPORT_IDS.join('|')}: the bytes the app downloads)
        npm run --silent graph -- <catalog-file> --publish > <file>
               (the published framework, in the catalog's format: every decision stated)
+       npm run --silent graph -- <catalog-file> --competencies
+              (each role's competencies, with the words that show each and where)
        npm run --silent graph -- <catalog-file> --compare <role> <role>
 A role is named by id or by exact title (case-insensitive). The catalog's overlay is read from
 <catalog>.model.json beside it when there is one (or from --overlay).`;
@@ -48,6 +50,8 @@ export interface CliArgs {
   exportId: ExportId | undefined;
   /** `--publish`: write the catalog as a published framework. */
   publish: boolean;
+  /** `--competencies`: list each role's competencies. */
+  competencies: boolean;
   /** `--compare`: the two roles to compare. */
   compare: [string, string] | undefined;
   /** `--from` and `--to`: a path's ends (both or neither). */
@@ -118,6 +122,7 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
         check: { type: 'boolean' },
         export: { type: 'string' },
         publish: { type: 'boolean' },
+        competencies: { type: 'boolean' },
         compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -164,6 +169,18 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
     throw new UsageError(
       `--publish goes without --export, --from, --to, --check and --compare\n${USAGE}`,
     );
+  if (
+    values.competencies &&
+    (format ||
+      values.publish ||
+      values.compare ||
+      values.check ||
+      values.from !== undefined ||
+      values.to !== undefined)
+  )
+    throw new UsageError(
+      `--competencies goes without --export, --publish, --from, --to, --check and --compare\n${USAGE}`,
+    );
   const pathOptions = PATH_OPTIONS.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
   if (values.check && (values.from !== undefined || values.to !== undefined || pathOptions.length))
     throw new UsageError(
@@ -189,6 +206,7 @@ export function readArgs(argv: string[]): CliArgs | 'help' {
     check: values.check ?? false,
     exportId: format?.id,
     publish: values.publish ?? false,
+    competencies: values.competencies ?? false,
     compare: values.compare ? (compare as [string, string]) : undefined,
     from: values.from,
     to: values.to,

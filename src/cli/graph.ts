@@ -19,7 +19,12 @@ import {
 } from '../model/index';
 import { decodeCatalog } from '../model/catalog';
 import { defaultModel, type Overlay, overlayNameOf, readOverlay } from '../model/career';
-import { compareRoles, defaultLexicon, gapAlongPath } from '../model/competencies';
+import {
+  compareRoles,
+  defaultLexicon,
+  gapAlongPath,
+  graphCompetencies,
+} from '../model/competencies';
 import { exportAs, publishFramework } from '../model/export';
 import { readArgs, USAGE, UsageError } from './args';
 import { diagnosticLine, shown, writeDiagnostics, writeErr, writeJson } from './print';
@@ -110,6 +115,25 @@ function main(argv: string[]): number {
   if (args.publish) {
     const text = publishFramework(graph, loaded.format, model);
     process.stdout.write(process.stdout.isTTY ? escapeControls(text, true) : text);
+    return 0;
+  }
+  if (args.competencies) {
+    const found = graphCompetencies(graph, defaultLexicon);
+    writeJson(
+      {
+        roles: graph.mapNodes((id, a) => ({
+          id,
+          title: a.title,
+          competencies: (found.get(id) ?? []).map(({ id: c, label, evidence, source }) => ({
+            id: c,
+            label,
+            evidence,
+            source,
+          })),
+        })),
+      },
+      2,
+    );
     return 0;
   }
   if (args.compare) {

@@ -132,6 +132,30 @@ describe.concurrent('graph CLI', () => {
     expect(both.stderr).toContain('--export goes without --from, --to, --check and --compare');
   });
 
+  it('--competencies prints each role with its competencies, evidence and source', async () => {
+    const out = await graphCli(SEED, '--competencies');
+    expect(out.status).toBe(0);
+    const data = JSON.parse(out.stdout) as {
+      roles: {
+        id: string;
+        title: string;
+        competencies: { id: string; label: string; evidence: string; source: string }[];
+      }[];
+    };
+    expect(data.roles).toHaveLength(30);
+    const tam = data.roles.find((r) => r.id === 'technical-account-manager')!;
+    expect(tam.title).toBe('Technical Account Manager');
+    expect(tam.competencies.length).toBeGreaterThan(2);
+    for (const r of data.roles)
+      for (const c of r.competencies) {
+        expect(Object.keys(c)).toEqual(['id', 'label', 'evidence', 'source']);
+        expect(['summary', 'skills', 'responsibilities', 'kpis']).toContain(c.source);
+        expect(c.evidence.length).toBeGreaterThan(0);
+      }
+    const both = await graphCli(SEED, '--competencies', '--check');
+    expect(both.status).toBe(2);
+  });
+
   it('--publish writes the catalog with every decision stated, and goes with no other output', async () => {
     const out = await graphCli(SEED, '--publish');
     expect(out.status).toBe(0);

@@ -29,12 +29,16 @@ export interface CompetencyRef {
   label: string;
 }
 
+/** The parts of a blueprint competencies are read from, in the order they are searched. */
+export const COMPETENCY_SOURCES = ['summary', 'skills', 'responsibilities', 'kpis'] as const;
+export type CompetencySource = (typeof COMPETENCY_SOURCES)[number];
+
 /** A competency found in a role, with the evidence for it. */
 export interface RoleCompetency extends CompetencyRef {
   /** The matched phrase exactly as it appears in the text (`Root-cause`, `escalations`). */
   evidence: string;
-  /** Where it was found: the summary, or an item of the Skills section. */
-  source: 'summary' | 'skills';
+  /** Where it was found: the summary, or an item of the Skills, Responsibilities or KPIs section. */
+  source: CompetencySource;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,7 +5,14 @@
 import type { CareerGraph } from '../graph/career-graph';
 
 import type { RoleNode } from '../graph/types';
-import { SEPARATORS, type CompetencyRef, type Lexicon, type RoleCompetency } from './lexicon';
+import {
+  COMPETENCY_SOURCES,
+  SEPARATORS,
+  type CompetencyRef,
+  type CompetencySource,
+  type Lexicon,
+  type RoleCompetency,
+} from './lexicon';
 
 const SEP = '[\\s\\u002d\\u2010-\\u2015]+';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -91,31 +98,32 @@ function scan(m: Matcher, text: string, found: Map<number, string>): void {
 }
 
 /**
- * Reads a role's competencies from its summary and its Skills section.
- * @param role - the role (a graph node, or anything with a summary and skills).
+ * Reads a role's competencies from its summary and its Skills, Responsibilities and KPIs sections.
+ * @param role - the role (a graph node, or anything with a summary and those lists).
  * @param lexicon - the competency lexicon.
  * @returns one entry per competency found, in lexicon order, with the matched phrase as it
- *   appears in the text (the first place it occurs; there, the longest phrase). The summary is
- *   searched first; a competency the summary does not show is looked for in the skills.
+ *   appears in the text (the first place it occurs; there, the longest phrase) and where: the
+ *   summary is searched first, then the skills, the responsibilities and the KPIs.
  */
 export function extractCompetencies(
-  role: Pick<RoleNode, 'summary' | 'skills'>,
+  role: Pick<RoleNode, 'summary' | 'skills'> & Partial<Pick<RoleNode, 'responsibilities' | 'kpis'>>,
   lexicon: Lexicon,
 ): RoleCompetency[] {
   const m = matcherOf(lexicon);
-  const inSummary = new Map<number, string>();
-  scan(m, role.summary, inSummary);
-  let inSkills = inSummary;
-  if (role.skills.length) {
-    inSkills = new Map(inSummary);
-    for (const skill of role.skills) scan(m, skill, inSkills);
+  const found = new Map<number, string>();
+  const where = new Map<number, CompetencySource>();
+  for (const source of COMPETENCY_SOURCES) {
+    const texts = source === 'summary' ? [role.summary] : (role[source] ?? []);
+    const before = found.size;
+    for (const text of texts) scan(m, text, found);
+    if (found.size === before) continue;
+    for (const k of found.keys()) if (!where.has(k)) where.set(k, source);
+    if (found.size === m.refs.length) break;
   }
   const out: RoleCompetency[] = [];
   for (let k = 0; k < m.refs.length; k++) {
-    const { id, label } = m.refs[k]!;
-    const s = inSummary.get(k);
-    const t = s ?? inSkills.get(k);
-    if (t !== undefined) out.push({ id, label, evidence: t, source: s ? 'summary' : 'skills' });
+    const evidence = found.get(k);
+    if (evidence !== undefined) out.push({ ...m.refs[k]!, evidence, source: where.get(k)! });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { CareerGraph } from '../../src/model/graph/career-graph';
 import { detectLanguage, termsIn } from '../../src/model/career/language';
+import { graphCompetencies, type Lexicon } from '../../src/model/competencies/index';
 
 /** A term at most this share of a catalog's families use (or two) is distinctive. */
 export const DISTINCTIVE_SHARE = 0.5;
@@ -64,4 +65,18 @@ export function moveFigures(graph: CareerGraph): MoveFigures {
       (a.rank < high && graph.outDegree(n) === 0) || (a.rank > low && graph.inDegree(n) === 0),
   ).length;
   return { roles: graph.order, moves, similarMoves, similarOnFewTerms, stranded };
+}
+
+/** The least number of competencies a role needs to count as covered (issue: three or more). */
+export const COVERED = 3;
+
+/**
+ * How many of a graph's roles have at least {@link COVERED} competencies, each with the words that
+ * show it: what comparison, the gap along a path and readiness stand on.
+ */
+export function competencyCoverage(graph: CareerGraph, lexicon: Lexicon): number {
+  let covered = 0;
+  for (const found of graphCompetencies(graph, lexicon).values())
+    if (found.filter((c) => c.evidence.trim()).length >= COVERED) covered++;
+  return covered;
 }

@@ -16,7 +16,8 @@ import { loadSeed } from '../model/helpers';
 import { loadCatalog } from '../../src/model/index';
 import { defaultModel } from '../../src/model/career/default-model';
 import { generateCatalog } from '../synthetic';
-import { moveFigures, type MoveFigures } from './figures';
+import { competencyCoverage, moveFigures, type MoveFigures } from './figures';
+import { defaultLexicon } from '../../src/model/competencies/index';
 
 interface Row extends MoveFigures {
   catalog: string;
@@ -26,6 +27,8 @@ interface Row extends MoveFigures {
   hits: number | null;
   /** Expectations that hold with the catalog's overlay; null when it has none. */
   hitsWithOverlay: number | null;
+  /** Roles with at least three competencies. */
+  covered: number;
 }
 
 const rows: Row[] = [];
@@ -38,6 +41,7 @@ for (const f of expectFiles()) {
     expectations: spec.expectations.length,
     hits: hitsIn(plain, spec.expectations),
     hitsWithOverlay: overlaid ? hitsIn(loaded, spec.expectations) : null,
+    covered: competencyCoverage(loaded, defaultLexicon),
     ...moveFigures(loaded),
   });
 }
@@ -47,6 +51,7 @@ rows.push({
   expectations: 0,
   hits: null,
   hitsWithOverlay: null,
+  covered: competencyCoverage(loadSeed().graph, defaultLexicon),
   ...moveFigures(loadSeed().graph),
 });
 
@@ -58,9 +63,13 @@ const bench: Row = {
   expectations: 0,
   hits: null,
   hitsWithOverlay: null,
-  ...moveFigures(
-    loadCatalog({ text: generateCatalog({ roles: BENCH_ROLES }) }, { model: defaultModel }).graph,
-  ),
+  ...(() => {
+    const g = loadCatalog(
+      { text: generateCatalog({ roles: BENCH_ROLES }) },
+      { model: defaultModel },
+    ).graph;
+    return { covered: competencyCoverage(g, defaultLexicon), ...moveFigures(g) };
+  })(),
 };
 
 const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
@@ -75,6 +84,7 @@ const totals = {
   similarMoves: similar,
   similarOnFewTerms: thin,
   stranded: sum((r) => r.stranded),
+  covered: sum((r) => r.covered),
 };
 
 if (process.argv.includes('--json')) {
@@ -90,6 +100,7 @@ if (process.argv.includes('--json')) {
     String(r.similarMoves),
     `${r.similarOnFewTerms} (${pct(r.similarOnFewTerms, r.similarMoves)})`,
     String(r.stranded),
+    `${r.covered} (${pct(r.covered, r.roles)})`,
   ];
   const table = [
     [
@@ -101,6 +112,7 @@ if (process.argv.includes('--json')) {
       'similar',
       '< 3 terms',
       'stranded',
+      '≥ 3 competencies',
     ],
     ...rows.map(row),
     [
@@ -112,12 +124,13 @@ if (process.argv.includes('--json')) {
       String(similar),
       `${thin} (${pct(thin, similar)})`,
       String(sum((r) => r.stranded)),
+      `${totals.covered} (${pct(totals.covered, totals.roles)})`,
     ],
     row(bench),
   ];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   console.log(
-    `\nmoves/role counts a lateral move once; "< 3 terms": similar-work moves whose roles share fewer than three distinctive terms. "all" counts each catalog with its overlay when it has one, not the bench's catalog. "stranded": roles with no move out though a role ranks higher, or no move in though a role ranks lower.`,
+    `\nmoves/role counts a lateral move once; "< 3 terms": similar-work moves whose roles share fewer than three distinctive terms. "all" counts each catalog with its overlay when it has one, not the bench's catalog. "stranded": roles with no move out though a role ranks higher, or no move in though a role ranks lower. "≥ 3 competencies": roles with at least three competencies, each with the words of its blueprint that show it.`,
   );
 }

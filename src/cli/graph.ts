@@ -20,8 +20,9 @@ import {
 import { decodeCatalog } from '../model/catalog';
 import { defaultModel, type Overlay, overlayNameOf, readOverlay } from '../model/career';
 import {
+  catalogLexicon,
   compareRoles,
-  defaultLexicon,
+  defaultFramework,
   gapAlongPath,
   graphCompetencies,
 } from '../model/competencies';
@@ -118,7 +119,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (args.competencies) {
-    const found = graphCompetencies(graph, defaultLexicon);
+    const found = graphCompetencies(graph, catalogLexicon(graph, defaultFramework));
     writeJson(
       {
         roles: graph.mapNodes((id, a) => ({
@@ -138,7 +139,8 @@ function main(argv: string[]): number {
   }
   if (args.compare) {
     const [a, b] = args.compare.map(role) as [string, string];
-    const c = compareRoles(graph, defaultLexicon, a, b);
+    const lexicon = catalogLexicon(graph, defaultFramework);
+    const c = compareRoles(graph, lexicon, a, b);
     const out = {
       a: c.a,
       b: c.b,
@@ -146,7 +148,7 @@ function main(argv: string[]): number {
       onlyA: c.onlyA,
       onlyB: c.onlyB,
       path: c.path && { path: c.path.path, moves: c.path.moves },
-      gapAlongPath: c.path ? gapAlongPath(graph, defaultLexicon, c.path.path) : [],
+      gapAlongPath: c.path ? gapAlongPath(graph, lexicon, c.path.path) : [],
     };
     writeJson(out, 2);
     return 0;

@@ -15,8 +15,17 @@ type CompetencyApi = typeof import('../model/competencies');
  * suggested moves. Inputs are getters (the graph, the compared roles, the path), outputs derived.
  */
 export class CompetencyState {
-  /** The competency engine and its lexicon, once loaded. */
-  engine = $state.raw<{ api: CompetencyApi; lexicon: Lexicon } | null>(null);
+  /** The competency engine (a chunk of its own), once loaded. */
+  #api = $state.raw<CompetencyApi | null>(null);
+  /**
+   * The engine and the lexicon of the catalog shown: the cross-field framework, the field packs
+   * its text fits and its own words.
+   */
+  engine: { api: CompetencyApi; lexicon: Lexicon } | null = $derived.by(() => {
+    const api = this.#api;
+    const g = this.inputs.graph();
+    return api && g ? { api, lexicon: api.catalogLexicon(g, api.defaultFramework) } : null;
+  });
 
   constructor(
     private inputs: {
@@ -57,11 +66,7 @@ export class CompetencyState {
 
   /** Loads the engine (a separate chunk) once. */
   async load(): Promise<void> {
-    if (this.engine) return;
-    const [api, lex] = await Promise.all([
-      import('../model/competencies'),
-      import('../model/competencies'),
-    ]);
-    this.engine = { api, lexicon: lex.defaultLexicon };
+    if (this.#api) return;
+    this.#api = await import('../model/competencies');
   }
 }

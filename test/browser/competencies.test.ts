@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { compareRoles, gapAlongPath, graphCompetencies } from '../../src/model/competencies';
-import { defaultLexicon } from '../../src/model/competencies/default-lexicon';
+import { defaultFramework } from '../../src/model/competencies/default-lexicon';
+import { catalogLexicon } from '../../src/model/competencies/framework';
 import { findPath } from '../../src/model/index';
 import { axeViolations, close, drawn, open, screenshot } from './page';
 import { useBrowser } from './hooks';
@@ -9,6 +10,8 @@ import { loadSeed } from '../model/helpers';
 const APP = inject('appUrl');
 const chromium = useBrowser();
 const { graph } = loadSeed();
+/** The lexicon the app reads the bundled catalog with. */
+const defaultLexicon = catalogLexicon(graph, defaultFramework);
 
 describe('competencies in the explorer', () => {
   it('compares two roles from ?compare=a,b in a "Role comparison" region', async () => {

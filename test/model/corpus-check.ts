@@ -2,6 +2,11 @@ import { readdirSync } from 'node:fs';
 import { defaultModel } from '../../src/model/career/default-model';
 import { levelAt } from '../../src/model/career/career-model';
 import { findPath, formatFromFileName, loadCatalog, resolveRole } from '../../src/model/index';
+import {
+  catalogLexicon,
+  competenciesOf,
+  defaultFramework,
+} from '../../src/model/competencies/index';
 import type { CareerGraph } from '../../src/model/graph/career-graph';
 import { overlayBeside, readRepoFile } from './helpers';
 
@@ -28,6 +33,8 @@ export type Expectation = (
       to: string;
       why: string;
     }
+  /** A role shows (or does not show) a competency, by its id, as the app reads the catalog. */
+  | { kind: 'hasCompetency' | 'notCompetency'; role: string; competency: string; why: string }
 ) & { open?: string };
 
 export interface ExpectFile {
@@ -144,6 +151,16 @@ export function check(graph: CareerGraph, e: Expectation): string | null {
     case 'noMove': {
       const found = movesBetween(e.from, e.to);
       return found.length ? `the graph has ${found.map((m) => m.said).join(' and ')}` : null;
+    }
+    case 'hasCompetency':
+    case 'notCompetency': {
+      const found = competenciesOf(graph, catalogLexicon(graph, defaultFramework), id(e.role));
+      const hit = found.find((c) => c.id === e.competency);
+      if (e.kind === 'hasCompetency')
+        return hit
+          ? null
+          : `${e.role} does not show ${e.competency} (it shows ${found.map((c) => c.id).join(', ') || 'none'})`;
+      return hit ? `${e.role} shows ${e.competency} from “${hit.evidence}” (${hit.source})` : null;
     }
     case 'notLateral': {
       const lateral = movesBetween(e.from, e.to).filter((m) => m.kind === 'lateral');

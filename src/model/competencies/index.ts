@@ -1,7 +1,8 @@
 /**
- * Competencies: a lexicon (kept in data, `data/competencies.json`) names what a role asks for and
- * the phrases that signal it; every role's competencies are read from its summary and Skills
- * section, each with the phrase that was matched as evidence. On top of that: comparing two roles,
+ * Competencies: a cross-field framework and field packs (kept in data, `data/competencies/`) name
+ * what a role asks for and the phrases that signal it, in four languages; a catalog is read with
+ * the framework, the packs its text fits and its own words (`framework.ts`), each competency with
+ * the phrase that was matched as evidence. On top of that: comparing two roles,
  * the skill gap along a path, and suggested moves between similar roles that no move connects.
  * The app loads this folder after the first graph (a dynamic import of this index).
  */
@@ -10,4 +11,5 @@ export * from './matching';
 export * from './comparison';
 export * from './suggestions';
 export * from './readiness';
-export { defaultLexicon } from './default-lexicon';
+export * from './framework';
+export { defaultFramework } from './default-lexicon';

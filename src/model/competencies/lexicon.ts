@@ -1,5 +1,6 @@
 /**
- * The competency lexicon: its types, and reading and validating `data/competencies.json`.
+ * The competency lexicon: its types, and reading and validating one (`data/competencies/` holds the
+ * framework and packs a catalog's lexicon is put together from, `framework.ts`).
  */
 
 import { CatalogError, type Diagnostic } from '../graph/diagnostics';
@@ -21,6 +22,12 @@ export interface Competency {
 /** A competency lexicon: plain data (it can be posted to a worker); matchers are compiled lazily. */
 export interface Lexicon {
   competencies: Competency[];
+  /**
+   * Phrases that make a sentence of a summary about someone else's authority over the role
+   * ("reports to", "under the supervision of"): such a sentence is no evidence of what the role
+   * does, and is not read.
+   */
+  ignore?: string[];
 }
 
 /** A competency's id and label. */

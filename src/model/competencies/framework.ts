@@ -1,0 +1,299 @@
+/**
+ * The competency framework for every field: a cross-field framework (modelled on O*NET's skills
+ * and generalized work activities and ESCO's transversal skills, `data/competencies/framework.json`)
+ * and field packs (`data/competencies/packs/*.json`: support, software, healthcare…), each
+ * competency with its phrases per language. A catalog is read with the framework, the packs its
+ * text fits, and its own words: the items of its roles' Skills, Responsibilities and KPIs that no
+ * competency of the framework or the packs names become competencies of their own. All of it is
+ * data; this file only reads it and puts a catalog's lexicon together.
+ */
+import { CatalogError, type Diagnostic } from '../graph/diagnostics';
+import type { CareerGraph } from '../graph/career-graph';
+import { slugify } from '../graph/text';
+import { catalogLanguage } from '../builder/build-graph';
+import { readLexicon, type Competency, type Lexicon } from './lexicon';
+import { extractCompetencies } from './matching';
+
+/** The languages the framework's phrases are written in. */
+export const FRAMEWORK_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+type Code = (typeof FRAMEWORK_LANGUAGES)[number];
+
+/** A competency of the framework or of a pack, with its phrases in each language. */
+export interface FrameworkCompetency {
+  id: string;
+  label: string;
+  phrases: Partial<Record<Code, string[]>>;
+}
+
+/** A field pack: the competencies of one field, used when a catalog's text fits it. */
+export interface FieldPack {
+  id: string;
+  label: string;
+  competencies: FrameworkCompetency[];
+}
+
+/** The whole framework as data: cross-field competencies, what to ignore, and the packs. */
+export interface CompetencyFramework {
+  competencies: FrameworkCompetency[];
+  /** Per language, phrases that make a sentence about someone else's authority over the role. */
+  ignore: Partial<Record<Code, string[]>>;
+  packs: FieldPack[];
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Reads one file's competencies, checked as a lexicon is (every language's phrases together). */
+function readCompetencies(data: unknown, file: string, problems: Diagnostic[]) {
+  const list = isObj(data) ? data['competencies'] : undefined;
+  const out: FrameworkCompetency[] = [];
+  if (!Array.isArray(list) || !list.length) {
+    problems.push({ severity: 'error', line: 0, message: `${file}: competencies: must be a list` });
+    return out;
+  }
+  const flat = list.map((c: unknown) => {
+    const o = isObj(c) ? c : {};
+    const phrases = isObj(o['phrases']) ? o['phrases'] : {};
+    const unknown = Object.keys(phrases).filter(
+      (k) => !(FRAMEWORK_LANGUAGES as readonly string[]).includes(k),
+    );
+    for (const k of unknown)
+      problems.push({
+        severity: 'error',
+        line: 0,
+        message: `${file}: ${String(o['id'])}.phrases.${k}: not a language of the framework (${FRAMEWORK_LANGUAGES.join(', ')})`,
+      });
+    const all = FRAMEWORK_LANGUAGES.flatMap((l) => (Array.isArray(phrases[l]) ? phrases[l] : []));
+    out.push({
+      id: String(o['id']),
+      label: String(o['label']),
+      phrases: Object.fromEntries(
+        FRAMEWORK_LANGUAGES.filter((l) => Array.isArray(phrases[l])).map((l) => [
+          l,
+          (phrases[l] as unknown[])
+            .filter((p): p is string => typeof p === 'string')
+            .map((p) => p.trim()),
+        ]),
+      ),
+    });
+    // Each language lists its own forms: the same word in two languages is one phrase.
+    return { id: o['id'], label: o['label'], phrases: [...new Set(all)] };
+  });
+  try {
+    readLexicon({ competencies: flat }, file);
+  } catch (e) {
+    if (!(e instanceof CatalogError)) throw e;
+    problems.push(...e.diagnostics);
+  }
+  return out;
+}
+
+/**
+ * Validates and reads the framework and the packs.
+ * @param framework - the parsed `framework.json`.
+ * @param packs - each pack file's parsed JSON, with its name for messages.
+ * @returns the framework.
+ * @throws CatalogError listing every problem, each as `<file>: <json path>: <what is wrong>`.
+ */
+export function readFramework(
+  framework: unknown,
+  packs: readonly { file: string; data: unknown }[],
+): CompetencyFramework {
+  const problems: Diagnostic[] = [];
+  const fw = readCompetencies(framework, 'framework.json', problems);
+  const ignoreData = isObj(framework) && isObj(framework['ignore']) ? framework['ignore'] : {};
+  const ignore: Partial<Record<Code, string[]>> = {};
+  for (const l of FRAMEWORK_LANGUAGES) {
+    const v = ignoreData[l];
+    if (Array.isArray(v)) ignore[l] = v.filter((p): p is string => typeof p === 'string');
+  }
+  const read: FieldPack[] = packs.map(({ file, data }) => {
+    const o = isObj(data) ? data : {};
+    if (typeof o['id'] !== 'string' || typeof o['label'] !== 'string')
+      problems.push({
+        severity: 'error',
+        line: 0,
+        message: `${file}: needs an "id" and a "label"`,
+      });
+    return {
+      id: String(o['id']),
+      label: String(o['label']),
+      competencies: readCompetencies(data, file, problems),
+    };
+  });
+  // An id names one competency everywhere: a profile's ratings and ?comp= links rely on it.
+  const seen = new Map<string, string>();
+  for (const [where, list] of [
+    ['framework.json', fw],
+    ...read.map((p) => [`packs/${p.id}.json`, p.competencies] as const),
+  ] as const)
+    for (const c of list) {
+      const first = seen.get(c.id);
+      if (first)
+        problems.push({
+          severity: 'error',
+          line: 0,
+          message: `${where}: ${c.id}: the id is also used in ${first}`,
+        });
+      else seen.set(c.id, where);
+    }
+  if (problems.length) throw new CatalogError(problems, 'competency framework');
+  return { competencies: fw, ignore, packs: read };
+}
+
+/** Competencies with the phrases of one language and English (which names terms everywhere). */
+function inLanguage(list: readonly FrameworkCompetency[], code: string): Competency[] {
+  return list.map((c) => ({
+    id: c.id,
+    label: c.label,
+    phrases: [
+      ...new Set([
+        ...(c.phrases[code as Code] ?? []),
+        ...(code === 'en' ? [] : (c.phrases.en ?? [])),
+      ]),
+    ],
+  }));
+}
+
+/** At most this many roles are read to choose the packs (evenly spread over a large catalog). */
+const PACK_SAMPLE = 400;
+/** A pack is used when at least this share of the roles read show one of its competencies. */
+const PACK_FIT = 0.25;
+/** At most this many packs are used for one catalog. */
+const MAX_PACKS = 3;
+
+type Node = Parameters<typeof extractCompetencies>[0];
+
+/**
+ * The packs a catalog's text fits, best first: those at least {@link PACK_FIT} of its roles show a
+ * competency of (at most {@link MAX_PACKS}), plus any the catalog names.
+ * @param roles - the catalog's roles.
+ * @param fw - the framework.
+ * @param code - the catalog's language.
+ * @param named - pack ids the catalog's overlay names: always used.
+ * @returns the packs.
+ */
+export function choosePacks(
+  roles: readonly Node[],
+  fw: CompetencyFramework,
+  code: string,
+  named: readonly string[] = [],
+): FieldPack[] {
+  const step = Math.max(1, Math.ceil(roles.length / PACK_SAMPLE));
+  const sample = roles.filter((_, i) => i % step === 0);
+  const fits = fw.packs.map((p) => {
+    const lexicon: Lexicon = { competencies: inLanguage(p.competencies, code) };
+    const hits = sample.filter((r) => extractCompetencies(r, lexicon).length > 0).length;
+    return { p, fit: sample.length ? hits / sample.length : 0 };
+  });
+  const chosen = fits
+    .filter((f) => f.fit >= PACK_FIT)
+    .sort((a, b) => b.fit - a.fit)
+    .slice(0, MAX_PACKS)
+    .map((f) => f.p);
+  for (const id of named) {
+    const p = fw.packs.find((x) => x.id === id);
+    if (p && !chosen.includes(p)) chosen.push(p);
+  }
+  return chosen;
+}
+
+/** An item this long or shorter (in words) may be a competency of its own; longer is a sentence. */
+const OWN_WORDS = 5;
+
+/** An item of a role's lists as a competency label: trimmed, no final stop, first letter capital. */
+function ownLabel(item: string): string {
+  const t = item
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:,]+$/, '')
+    .trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * The catalog's own competencies: the short items of its roles' Skills, Responsibilities and KPIs
+ * that no competency of `known` names as a whole (most of the item). The same words in two roles
+ * are one competency.
+ */
+function ownCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
+  const own = new Map<string, Competency>();
+  for (const r of roles)
+    for (const item of [...r.skills, ...(r.responsibilities ?? []), ...(r.kpis ?? [])]) {
+      const label = ownLabel(item);
+      const words = label.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (!words.length || words.length > OWN_WORDS || label.length > 60) continue;
+      const id = `own-${slugify(label)}`;
+      if (own.has(id) || id === 'own-') continue;
+      const found = extractCompetencies({ summary: label, skills: [] }, known);
+      if (found.some((c) => c.evidence.length * 2 >= label.length)) continue;
+      own.set(id, { id, label, phrases: [label.replace(/\*/g, '')] });
+    }
+  return [...own.values()];
+}
+
+const cache = new WeakMap<
+  CompetencyFramework,
+  WeakMap<CareerGraph, { order: number; lexicon: CatalogLexicon }>
+>();
+
+/** A catalog's lexicon, and the packs chosen for it. */
+export interface CatalogLexicon extends Lexicon {
+  packs: { id: string; label: string }[];
+}
+
+/**
+ * The lexicon a catalog is read with: the cross-field framework, the packs its text fits (or its
+ * overlay names), then its own words; in the catalog's language (and English). Remembered per
+ * graph.
+ * @param graph - the catalog's graph.
+ * @param fw - the framework.
+ * @param named - pack ids the catalog's overlay names.
+ * @returns the lexicon, with the sentences to ignore in the catalog's language.
+ */
+export function catalogLexicon(
+  graph: CareerGraph,
+  fw: CompetencyFramework,
+  named: readonly string[] = [],
+): CatalogLexicon {
+  let perGraph = cache.get(fw);
+  if (!perGraph) cache.set(fw, (perGraph = new WeakMap()));
+  const had = perGraph.get(graph);
+  if (had && had.order === graph.order) return had.lexicon;
+  const roles = graph.mapNodes((_id, a) => a);
+  // The catalog's language, found as the graph was built (titles and summaries).
+  const code = catalogLanguage(roles).code;
+  const packs = choosePacks(roles, fw, code, named);
+  // The packs first: where a field's competency and a cross-field one name the same words, the
+  // field's, more specific, is the one those words show.
+  const known: Lexicon = {
+    competencies: [
+      ...packs.flatMap((p) => inLanguage(p.competencies, code)),
+      ...inLanguage(fw.competencies, code),
+    ],
+  };
+  const ignore = [
+    ...new Set([
+      ...(fw.ignore[code as Code] ?? []),
+      ...(code === 'en' ? [] : (fw.ignore.en ?? [])),
+    ]),
+  ];
+  const lexicon: CatalogLexicon = {
+    competencies: [...known.competencies, ...ownCompetencies(roles, known)],
+    ignore,
+    packs: packs.map((p) => ({ id: p.id, label: p.label })),
+  };
+  perGraph.set(graph, { order: graph.order, lexicon });
+  return lexicon;
+}
+
+/**
+ * One pack's competencies as a lexicon, in one language (and English).
+ * @param fw - the framework.
+ * @param id - the pack's id.
+ * @param code - the language.
+ * @returns the lexicon (empty when there is no such pack).
+ */
+export function packLexicon(fw: CompetencyFramework, id: string, code = 'en'): Lexicon {
+  const pack = fw.packs.find((p) => p.id === id);
+  return { competencies: pack ? inLanguage(pack.competencies, code) : [] };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { defaultModel } from '../../../src/model/career/default-model';
+import {
+  catalogLexicon,
+  competenciesOf,
+  defaultFramework,
+  readFramework,
+  FRAMEWORK_LANGUAGES,
+} from '../../../src/model/competencies/index';
+import { CatalogError } from '../../../src/model/graph/diagnostics';
+import { loadCatalog } from '../../../src/model/index';
+
+/** A catalog's roles and what the app reads of their competencies. */
+function read(text: string) {
+  const graph = loadCatalog({ text, file: 'c.txt', format: 'text' }, { model: defaultModel }).graph;
+  const lexicon = catalogLexicon(graph, defaultFramework);
+  const of = (id: string) => competenciesOf(graph, lexicon, id);
+  return { graph, lexicon, of, ids: (id: string) => of(id).map((c) => c.id) };
+}
+
+describe('the competency framework', () => {
+  it('is data/competencies/: a cross-field framework and nine field packs, in four languages', () => {
+    expect(defaultFramework.packs.map((p) => p.id).sort()).toEqual([
+      'education',
+      'finance',
+      'healthcare',
+      'hospitality',
+      'legal',
+      'manufacturing',
+      'retail',
+      'software',
+      'support',
+    ]);
+    expect(defaultFramework.competencies.length).toBeGreaterThanOrEqual(25);
+    // Every cross-field competency has phrases in every language.
+    for (const c of defaultFramework.competencies)
+      for (const l of FRAMEWORK_LANGUAGES)
+        expect(c.phrases[l]?.length, `${c.id} ${l}`).toBeGreaterThan(0);
+    for (const l of FRAMEWORK_LANGUAGES)
+      expect(defaultFramework.ignore[l]?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a pack reusing an id, a language it does not know, or a bad phrase', () => {
+    const framework = {
+      ignore: {},
+      competencies: [{ id: 'communication', label: 'Communication', phrases: { en: ['speaks'] } }],
+    };
+    const pack = {
+      id: 'x',
+      label: 'X',
+      competencies: [
+        { id: 'communication', label: 'Again', phrases: { en: ['talks'] } },
+        { id: 'weaving', label: 'Weaving', phrases: { it: ['tessitura'], en: ['we*ave'] } },
+      ],
+    };
+    try {
+      readFramework(framework, [{ file: 'packs/x.json', data: pack }]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CatalogError);
+      const messages = (e as CatalogError).diagnostics.map((d) => d.message).join('\n');
+      expect(messages).toContain(
+        'packs/x.json: weaving.phrases.it: not a language of the framework',
+      );
+      expect(messages).toContain('"we*ave": "*" may only end a phrase');
+      expect(messages).toContain(
+        'packs/x.json: communication: the id is also used in framework.json',
+      );
+    }
+  });
+});
+
+describe('a catalog’s lexicon', () => {
+  const nursing = [
+    'Nursing Assistant: Role Blueprint',
+    'Helps patients with personal care, bathing and mobility, and records observations. Works under the supervision of registered nurses.',
+    'Registered Nurse: Role Blueprint',
+    'Assesses patients, administers medication and plans care with the team; educates patients and families before discharge.',
+    'Skills: wound care; British Sign Language',
+    'Nurse Manager: Role Blueprint',
+    'Manages the ward’s nursing staff, schedules shifts, manages the budget and negotiates with other departments.',
+  ].join('\n');
+
+  it('takes the field packs the text fits, and the cross-field framework', () => {
+    const { lexicon, ids } = read(nursing);
+    expect(lexicon.packs.map((p) => p.id)).toContain('healthcare');
+    expect(lexicon.packs.map((p) => p.id)).not.toContain('legal');
+    // Field and cross-field competencies, each with the words that show it.
+    expect(ids('registered-nurse')).toEqual(
+      expect.arrayContaining(['medication-administration', 'patient-assessment']),
+    );
+    expect(ids('nurse-manager')).toEqual(
+      expect.arrayContaining(['financial-resources', 'negotiation']),
+    );
+  });
+
+  it('reads no sentence about who supervises the role as evidence of what it does', () => {
+    const { ids } = read(nursing);
+    // "Works under the supervision of registered nurses" is not personnel management.
+    expect(ids('nursing-assistant')).not.toContain('personnel-management');
+  });
+
+  it('makes the items of its lists no competency names into competencies of their own', () => {
+    const { of } = read(nursing);
+    const own = of('registered-nurse').filter((c) => c.id.startsWith('own-'));
+    // "Wound care" is the healthcare pack's; "British Sign Language" is the catalog's own word.
+    expect(own.map((c) => [c.id, c.label, c.evidence, c.source])).toEqual([
+      ['own-british-sign-language', 'British Sign Language', 'British Sign Language', 'skills'],
+    ]);
+    expect(of('registered-nurse').find((c) => c.id === 'wound-care')?.source).toBe('skills');
+  });
+
+  it('counts the same words for one competency only, a field’s before a cross-field one', () => {
+    const { of } = read(
+      'Service Desk Analyst: Role Blueprint\nHandles troubleshooting and triage of incidents for end users, restoring service.\n',
+    );
+    const troubleshooting = of('service-desk-analyst').filter(
+      (c) => c.evidence.toLowerCase() === 'troubleshooting',
+    );
+    expect(troubleshooting.map((c) => c.id)).toEqual(['troubleshooting']);
+  });
+});

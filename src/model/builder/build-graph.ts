@@ -177,6 +177,8 @@ export function buildCareerGraphFirst(
     mentions.map((m) => [drafts[m.role]!.family, drafts[m.other]!.family]),
   );
   graph.setAttribute('tracks', tracks);
+  // The competency packs the organization named: the competencies are read with them too.
+  if (overlay.packs?.length) graph.setAttribute('packs', overlay.packs);
 
   // The roles go into the graph in the file's order, which lists and exports keep.
   const position = new Map(roles.map((role, i) => [role, i]));

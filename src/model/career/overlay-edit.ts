@@ -69,6 +69,7 @@ export function overlayText(overlay: Overlay): string {
   const out: Partial<Overlay> = {};
   for (const k of ['roles', 'tracks', 'moves', 'rejected'] as const)
     if (overlay[k].length) (out as Record<string, unknown>)[k] = overlay[k];
+  if (overlay.packs?.length) out.packs = overlay.packs;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

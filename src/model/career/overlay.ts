@@ -54,6 +54,11 @@ export interface Overlay {
   moves: OverlayMove[];
   roles: OverlayRole[];
   rejected: OverlayRejection[];
+  /**
+   * Competency field packs (`data/competencies/packs/<id>.json`) to read the catalog with, besides
+   * those its text fits; an id no pack has is ignored.
+   */
+  packs?: string[];
 }
 
 export const EMPTY_OVERLAY: Overlay = { tracks: [], moves: [], roles: [], rejected: [] };
@@ -62,7 +67,7 @@ export const EMPTY_OVERLAY: Overlay = { tracks: [], moves: [], roles: [], reject
 export const DECIDED = 'decided by the catalog’s author';
 
 /** The keys of an overlay file. */
-const KEYS = ['tracks', 'moves', 'roles', 'rejected'];
+const KEYS = ['tracks', 'moves', 'roles', 'rejected', 'packs'];
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
@@ -154,6 +159,12 @@ export function readOverlay(data: unknown, file = 'overlay.json'): Overlay {
       ...why(rv['because'], `${p}.because`),
     });
   });
+  const packs = list(data['packs'], 'packs');
+  packs.forEach((v, i) => {
+    if (typeof v !== 'string' || !/^[a-z0-9-]+$/.test(v))
+      fail(`packs[${i}]`, 'must be a pack id such as "healthcare"');
+  });
+  if (packs.length) out.packs = packs.filter((v): v is string => typeof v === 'string');
   if (problems.length) throw new CatalogError(problems, file);
   return out;
 }

@@ -262,7 +262,7 @@ export function catalogLexicon(
   const roles = graph.mapNodes((_id, a) => a);
   // The catalog's language, found as the graph was built (titles and summaries).
   const code = catalogLanguage(roles).code;
-  const packs = choosePacks(roles, fw, code, named);
+  const packs = choosePacks(roles, fw, code, [...(graph.getAttribute('packs') ?? []), ...named]);
   // The packs first: where a field's competency and a cross-field one name the same words, the
   // field's, more specific, is the one those words show.
   const known: Lexicon = {

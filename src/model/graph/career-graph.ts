@@ -19,6 +19,8 @@ export interface TrackInfo {
 export interface CareerGraphAttributes {
   [key: string]: unknown;
   tracks?: TrackInfo[];
+  /** Competency packs the catalog's overlay names (only set when it names some). */
+  packs?: string[];
 }
 
 /** The career graph: directed, one edge per move (a lateral move is two edges, one each way). */

@@ -9,6 +9,7 @@ import {
 } from '../../../src/model/competencies/index';
 import { CatalogError } from '../../../src/model/graph/diagnostics';
 import { loadCatalog } from '../../../src/model/index';
+import { readOverlay } from '../../../src/model/career/overlay';
 
 /** A catalog's roles and what the app reads of their competencies. */
 function read(text: string) {
@@ -118,5 +119,24 @@ describe('a catalog’s lexicon', () => {
       (c) => c.evidence.toLowerCase() === 'troubleshooting',
     );
     expect(troubleshooting.map((c) => c.id)).toEqual(['troubleshooting']);
+  });
+
+  it('takes the packs the catalog’s overlay names, whatever its text', () => {
+    const text = 'Clerk: Role Blueprint\nFiles papers and answers the phone.\n';
+    const plain = loadCatalog({ text, file: 'c.txt', format: 'text' }, { model: defaultModel });
+    expect(catalogLexicon(plain.graph, defaultFramework).packs).toEqual([]);
+    const named = loadCatalog(
+      {
+        text,
+        file: 'c.txt',
+        format: 'text',
+        overlay: readOverlay({ packs: ['legal'] }),
+      },
+      { model: defaultModel },
+    );
+    expect(catalogLexicon(named.graph, defaultFramework).packs.map((p) => p.id)).toEqual(['legal']);
+    expect(() => readOverlay({ packs: ['Legal Pack'] })).toThrow(
+      'packs[0]: must be a pack id such as "healthcare"',
+    );
   });
 });

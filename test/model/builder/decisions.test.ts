@@ -148,7 +148,7 @@ describe('reading an overlay', () => {
       ),
     ).toThrow(
       [
-        'o.json: notes: unknown key (expected tracks, moves, roles, rejected)',
+        'o.json: notes: unknown key (expected tracks, moves, roles, rejected, packs)',
         'o.json: roles[0]: needs "level" or "family"',
         'o.json: roles[1].role: must be a non-empty string',
         'o.json: rejected[0].to: must be a non-empty string',

@@ -142,10 +142,15 @@ export function readFramework(
 }
 
 /** Competencies with the phrases of one language and English (which names terms everywhere). */
-function inLanguage(list: readonly FrameworkCompetency[], code: string): Competency[] {
+function inLanguage(
+  list: readonly FrameworkCompetency[],
+  code: string,
+  source: string,
+): Competency[] {
   return list.map((c) => ({
     id: c.id,
     label: c.label,
+    source,
     phrases: [
       ...new Set([
         ...(c.phrases[code as Code] ?? []),
@@ -159,14 +164,20 @@ function inLanguage(list: readonly FrameworkCompetency[], code: string): Compete
 const PACK_SAMPLE = 400;
 /** A pack is used when at least this share of the roles read show one of its competencies. */
 const PACK_FIT = 0.25;
+/**
+ * A pack besides the best fitting one is used only when it fits at least this share as well: a
+ * field's words some roles of another field share ("incident", "customer") fit far less.
+ */
+const PACK_NEAR_BEST = 0.6;
 /** At most this many packs are used for one catalog. */
-const MAX_PACKS = 3;
+const MAX_PACKS = 2;
 
 type Node = Parameters<typeof extractCompetencies>[0];
 
 /**
  * The packs a catalog's text fits, best first: those at least {@link PACK_FIT} of its roles show a
- * competency of (at most {@link MAX_PACKS}), plus any the catalog names.
+ * competency of, and nearly as many as of the best fitting one (at most {@link MAX_PACKS}), plus
+ * any the catalog names.
  * @param roles - the catalog's roles.
  * @param fw - the framework.
  * @param code - the catalog's language.
@@ -182,12 +193,13 @@ export function choosePacks(
   const step = Math.max(1, Math.ceil(roles.length / PACK_SAMPLE));
   const sample = roles.filter((_, i) => i % step === 0);
   const fits = fw.packs.map((p) => {
-    const lexicon: Lexicon = { competencies: inLanguage(p.competencies, code) };
+    const lexicon: Lexicon = { competencies: inLanguage(p.competencies, code, p.id) };
     const hits = sample.filter((r) => extractCompetencies(r, lexicon).length > 0).length;
     return { p, fit: sample.length ? hits / sample.length : 0 };
   });
+  const best = Math.max(0, ...fits.map((f) => f.fit));
   const chosen = fits
-    .filter((f) => f.fit >= PACK_FIT)
+    .filter((f) => f.fit >= PACK_FIT && f.fit >= PACK_NEAR_BEST * best)
     .sort((a, b) => b.fit - a.fit)
     .slice(0, MAX_PACKS)
     .map((f) => f.p);
@@ -226,7 +238,7 @@ function ownCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
       if (own.has(id) || id === 'own-') continue;
       const found = extractCompetencies({ summary: label, skills: [] }, known);
       if (found.some((c) => c.evidence.length * 2 >= label.length)) continue;
-      own.set(id, { id, label, phrases: [label.replace(/\*/g, '')] });
+      own.set(id, { id, label, phrases: [label.replace(/\*/g, '')], source: 'own' });
     }
   return [...own.values()];
 }
@@ -267,8 +279,8 @@ export function catalogLexicon(
   // field's, more specific, is the one those words show.
   const known: Lexicon = {
     competencies: [
-      ...packs.flatMap((p) => inLanguage(p.competencies, code)),
-      ...inLanguage(fw.competencies, code),
+      ...packs.flatMap((p) => inLanguage(p.competencies, code, p.id)),
+      ...inLanguage(fw.competencies, code, 'framework'),
     ],
   };
   const ignore = [
@@ -295,5 +307,5 @@ export function catalogLexicon(
  */
 export function packLexicon(fw: CompetencyFramework, id: string, code = 'en'): Lexicon {
   const pack = fw.packs.find((p) => p.id === id);
-  return { competencies: pack ? inLanguage(pack.competencies, code) : [] };
+  return { competencies: pack ? inLanguage(pack.competencies, code, pack.id) : [] };
 }

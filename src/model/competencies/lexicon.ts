@@ -17,6 +17,12 @@ export interface Competency {
    * in `*` matches any word that continues it (`escalat*` → escalation, escalating).
    */
   phrases: string[];
+  /**
+   * Where it comes from (a field pack's id, `framework`, `own`): words one source's longer phrase
+   * matched are not also evidence of another source's competency ("night audit" is not an
+   * audit). Competencies of one source may share words, as their author wrote them.
+   */
+  source?: string;
 }
 
 /** A competency lexicon: plain data (it can be posted to a worker); matchers are compiled lazily. */

@@ -28,6 +28,8 @@ function phraseSource(phrase: string): string {
 /** A lexicon compiled for matching. */
 interface Matcher {
   refs: CompetencyRef[];
+  /** Each competency's source (see `Competency.source`). */
+  sources: (string | undefined)[];
   /** All competencies in one scan: group k + 1 is competency k, each with word boundaries. */
   any: RegExp;
   /** Competency k alone, anchored where `lastIndex` says. */
@@ -66,6 +68,7 @@ function matcherOf(lexicon: Lexicon): Matcher {
       a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x)));
     m = {
       refs: cs.map((c) => ({ id: c.id, label: c.label })),
+      sources: cs.map((c) => c.source),
       any: new RegExp(`${B0}(?:${alts.map((a) => `(${a})`).join('|')})${B1}`, 'gu'),
       at: alts.map((a) => new RegExp(`${B0}(?:${a})${B1}`, 'uy')),
       coStart: firsts.map((f, k) =>
@@ -96,18 +99,30 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
   const text = original.toLowerCase();
   const words = text.length === original.length ? original : text;
   const at = (i: number, n: number) => words.slice(i, i + n);
+  /** Where the last match ends, and its source: another source's phrase inside it is no evidence. */
+  let claimed = 0;
+  let claimedBy: string | undefined;
+  const elsewhere = (k: number) => m.sources[k] !== claimedBy;
   for (let hit = re.exec(text); hit; hit = re.exec(text)) {
     let k = 1;
     while (hit[k] === undefined) k++;
     k--;
+    const end = hit.index + hit[0].length;
+    if (end <= claimed && elsewhere(k)) {
+      // "audit" inside "night audit": the words count for the longer phrase's competency.
+      re.lastIndex = hit.index + 1;
+      continue;
+    }
+    if (end > claimed) [claimed, claimedBy] = [end, m.sources[k]];
     if (!found.has(k)) found.set(k, at(hit.index, hit[0].length));
     for (const j of m.coStart[k]!) {
       if (found.has(j)) continue;
       const other = m.at[j]!;
       other.lastIndex = hit.index;
       const also = other.exec(text);
-      // The same words are evidence of one competency only: the first in the lexicon's order.
-      if (also && also[0].length !== hit[0].length) found.set(j, at(hit.index, also[0].length));
+      // The same words are evidence of one source's competency: the first in the lexicon's order.
+      const same = also?.[0].length === hit[0].length && m.sources[j] !== m.sources[k];
+      if (also && !same) found.set(j, at(hit.index, also[0].length));
     }
     if (found.size === m.refs.length) return;
     re.lastIndex = hit.index + 1;

@@ -15,14 +15,30 @@ import {
 } from './lexicon';
 
 const SEP = '[\\s\\u002d\\u2010-\\u2015]+';
+/**
+ * `…` (or `...`) between two words of a phrase lets up to three words stand there: "manages …
+ * staff" matches "manages the ward's nursing staff".
+ */
+const GAP = new Set(['…', '...']);
+const GAP_SOURCE = `${SEP}(?:[\\p{L}\\p{N}'’]+${SEP}){0,3}`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** One phrase as a regular-expression source (without the word boundaries). */
 function phraseSource(phrase: string): string {
   const star = phrase.endsWith('*');
   const core = star ? phrase.slice(0, -1) : phrase;
-  const words = core.trim().split(SEPARATORS).filter(Boolean).map(escape);
-  return words.join(SEP) + (star ? '[\\p{L}\\p{N}]*' : '(?:e?s)?');
+  let out = '';
+  let gap = false;
+  for (const w of core.trim().split(SEPARATORS).filter(Boolean)) {
+    if (GAP.has(w)) {
+      gap = true;
+      continue;
+    }
+    if (out) out += gap ? GAP_SOURCE : SEP;
+    out += escape(w);
+    gap = false;
+  }
+  return out + (star ? '[\\p{L}\\p{N}]*' : '(?:e?s)?');
 }
 
 /** A lexicon compiled for matching. */
@@ -129,11 +145,27 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
   }
 }
 
-/** A summary's sentences that are about the role itself (none the lexicon's `ignore` names). */
+/**
+ * A summary less what it says about someone else's authority over the role: from each phrase the
+ * lexicon's `ignore` names ("reports to", "under the direction of") to the end of its clause (the
+ * next comma or semicolon, or the sentence's end). "Hires and evaluates staff and reports to the
+ * Director" keeps "hires and evaluates staff".
+ */
 function ownSentences(m: Matcher, summary: string): string[] {
   const ignore = m.ignore;
   if (!ignore) return [summary];
-  return summary.split(/(?<=[.!?;])\s+/).filter((s) => !ignore.test(s.toLowerCase()));
+  const lower = summary.toLowerCase();
+  const global = new RegExp(ignore.source, 'gu');
+  const kept: string[] = [];
+  let from = 0;
+  for (let hit = global.exec(lower); hit; hit = global.exec(lower)) {
+    kept.push(summary.slice(from, hit.index));
+    const rest = /[,;.!?]/.exec(lower.slice(hit.index + hit[0].length));
+    from = rest ? hit.index + hit[0].length + rest.index : summary.length;
+    global.lastIndex = Math.max(from, hit.index + 1);
+  }
+  kept.push(summary.slice(from));
+  return kept;
 }
 
 /**

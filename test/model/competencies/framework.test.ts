@@ -4,6 +4,7 @@ import {
   catalogLexicon,
   competenciesOf,
   defaultFramework,
+  extractCompetencies,
   readFramework,
   FRAMEWORK_LANGUAGES,
 } from '../../../src/model/competencies/index';
@@ -138,5 +139,35 @@ describe('a catalog’s lexicon', () => {
     expect(() => readOverlay({ packs: ['Legal Pack'] })).toThrow(
       'packs[0]: must be a pack id such as "healthcare"',
     );
+  });
+});
+
+describe('phrases and sentences', () => {
+  const lexicon = {
+    competencies: [
+      { id: 'staff', label: 'Personnel management', phrases: ['manages … staff', 'hires … staff'] },
+      { id: 'care', label: 'Care', phrases: ['patient care'] },
+    ],
+    ignore: ['reports to', 'under the direction of'],
+  };
+  const ids = (summary: string) =>
+    extractCompetencies({ summary, skills: [] }, lexicon).map((c) => `${c.id}: ${c.evidence}`);
+
+  it('lets up to three words stand where a phrase has "…"', () => {
+    expect(ids("The manager manages the ward's nursing staff.")).toEqual([
+      "staff: manages the ward's nursing staff",
+    ]);
+    expect(ids('Manages staff.')).toEqual(['staff: Manages staff']);
+    expect(ids('Manages the budget for the new hospital wing and its staff.')).toEqual([]);
+  });
+
+  it('leaves out only the clause about someone else’s authority over the role', () => {
+    // The sentence goes on to say what the role does itself: that part counts.
+    expect(ids('Hires and evaluates staff and reports to the Director of Nursing.')).toEqual([
+      'staff: Hires and evaluates staff',
+    ]);
+    expect(
+      ids('Works under the direction of the patient care lead, and hires temporary staff.'),
+    ).toEqual(['staff: hires temporary staff']);
   });
 });

@@ -150,11 +150,8 @@ export class CatalogState {
       const named = overlayUrl
         ? await namedOverlay(overlayUrl, base, page, fetchImpl, signal)
         : null;
-      if (!this.backend) {
-        const text = await fetchCatalogText(at.url, at.name, fetchImpl, { signal });
-        const overlayFile = named ?? (await fetchSiblingOverlay(at.url, fetchImpl, { signal }));
-        source = { text, ...(overlayFile ? { overlayFile } : {}) };
-      } else if (named) source = { ...source, overlayFile: named };
+      if (!this.backend) source = await fetchInPage(at, fetchImpl, signal, named);
+      else if (named) source = { ...source, overlayFile: named };
     } catch (e) {
       if (!signal.aborted) this.fail((e as Error).message, true);
       return;
@@ -197,11 +194,11 @@ export class CatalogState {
       } else {
         const at = catalogAt(from.url, from.base, from.page);
         if (!at.ok) throw new Error(at.message);
-        const text = await fetchCatalogText(at.url, at.name, from.fetchImpl, { signal });
-        const overlay = from.overlayUrl
+        const named = from.overlayUrl
           ? await namedOverlay(from.overlayUrl, from.base, from.page, from.fetchImpl, signal)
-          : await fetchSiblingOverlay(at.url, from.fetchImpl, { signal });
-        copy = { name: at.name, text, ...(overlay && { overlay }) };
+          : null;
+        const { text, overlayFile } = await fetchInPage(at, from.fetchImpl, signal, named);
+        copy = { name: at.name, text, ...(overlayFile && { overlay: overlayFile }) };
       }
     } catch (e) {
       if (!signal.aborted) this.fail((e as Error).message);
@@ -444,6 +441,21 @@ export class CatalogState {
  * The overlay file a host names (the element's `overlay` attribute), checked as a catalog URL is:
  * refused or missing, it is a warning with the catalog, never a reason to refuse the catalog.
  */
+/**
+ * Fetches a catalog in this page, with its overlay: the one the host names, else the one beside
+ * the catalog (none there: none).
+ */
+async function fetchInPage(
+  at: { url: string; name: string },
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+  named: OverlayFile | null,
+): Promise<{ text: string; overlayFile?: OverlayFile }> {
+  const text = await fetchCatalogText(at.url, at.name, fetchImpl, { signal });
+  const overlayFile = named ?? (await fetchSiblingOverlay(at.url, fetchImpl, { signal }));
+  return { text, ...(overlayFile ? { overlayFile } : {}) };
+}
+
 async function namedOverlay(
   url: string,
   base: string | undefined,

@@ -55,7 +55,7 @@ interface Matcher {
    * words are prefixes of one another): where the scan finds k, these are tried at that place too.
    */
   coStart: number[][];
-  /** A sentence to leave out of a summary (the lexicon's `ignore` phrases), or null. */
+  /** Where a clause to leave out of a summary starts (the lexicon's `ignore` phrases), or null. */
   ignore: RegExp | null;
 }
 
@@ -93,7 +93,7 @@ function matcherOf(lexicon: Lexicon): Matcher {
       ignore: lexicon.ignore?.length
         ? new RegExp(
             `${B0}(?:${lexicon.ignore.map((p) => phraseSource(p.toLowerCase())).join('|')})${B1}`,
-            'u',
+            'gu',
           )
         : null,
     };
@@ -145,6 +145,9 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
   }
 }
 
+/** Where a clause ends: a comma, a semicolon or the sentence's end. */
+const CLAUSE_END = /[,;.!?]/g;
+
 /**
  * A summary less what it says about someone else's authority over the role: from each phrase the
  * lexicon's `ignore` names ("reports to", "under the direction of") to the end of its clause (the
@@ -155,14 +158,14 @@ function ownSentences(m: Matcher, summary: string): string[] {
   const ignore = m.ignore;
   if (!ignore) return [summary];
   const lower = summary.toLowerCase();
-  const global = new RegExp(ignore.source, 'gu');
   const kept: string[] = [];
   let from = 0;
-  for (let hit = global.exec(lower); hit; hit = global.exec(lower)) {
+  ignore.lastIndex = 0;
+  for (let hit = ignore.exec(lower); hit; hit = ignore.exec(lower)) {
     kept.push(summary.slice(from, hit.index));
-    const rest = /[,;.!?]/.exec(lower.slice(hit.index + hit[0].length));
-    from = rest ? hit.index + hit[0].length + rest.index : summary.length;
-    global.lastIndex = Math.max(from, hit.index + 1);
+    CLAUSE_END.lastIndex = hit.index + hit[0].length;
+    from = CLAUSE_END.exec(lower)?.index ?? summary.length;
+    ignore.lastIndex = Math.max(from, hit.index + 1);
   }
   kept.push(summary.slice(from));
   return kept;

@@ -293,6 +293,8 @@ export function addStatedMoves(
     if (e.rule === 'stated' && e.count === undefined)
       graph.setEdgeAttribute(edge, 'count', m.count);
   };
+  /** Each stated lateral move, for its way back once every move stated from either end is in. */
+  const laterals: { d: Draft; t: number; m: StatedMove }[] = [];
   for (const d of drafts) {
     for (const m of d.role.next) {
       const t = resolve(d, m.title, m.line);
@@ -320,23 +322,22 @@ export function addStatedMoves(
         say.stated(ends(d.index, t), 'lateral'),
       );
       count(d, t, m);
+      laterals.push({ d, t, m });
     }
   }
   // A lateral move goes both ways: the way back of each, unless its other end states it too.
-  for (const d of drafts)
-    for (const m of d.role.lateral) {
-      const t = moves.find(m.title);
-      if (t === undefined || t === d.index || graph.hasEdge(drafts[t]!.id, d.id)) continue;
-      moves.add(
-        t,
-        d.index,
-        'lateral',
-        m.because ??
-          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move, which goes both ways`,
-        { rule: 'stated' },
-        say.stated(ends(t, d.index), 'lateral'),
-      );
-    }
+  for (const { d, t, m } of laterals) {
+    if (graph.hasEdge(drafts[t]!.id, d.id)) continue;
+    moves.add(
+      t,
+      d.index,
+      'lateral',
+      m.because ??
+        `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move, which goes both ways`,
+      { rule: 'stated' },
+      say.stated(ends(t, d.index), 'lateral'),
+    );
+  }
 }
 
 /** How the reason of a move the overlay states begins; the overlay's own reason follows. */

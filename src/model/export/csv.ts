@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { CareerGraph } from '../graph/career-graph';
 import { withCount } from '../present/facts-text';
-import type { MoveEdge } from '../graph/types';
+import type { MoveEdge, RoleNode } from '../graph/types';
 
 /** Cells a spreadsheet would run as a formula: starting with `=`, `+`, `-`, `@`, a tab or a CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -39,6 +39,13 @@ export function exportCSV(graph: CareerGraph): CsvExport {
 /** A stated fact, or an empty cell. */
 const fact = (v: number | string | undefined) => v ?? '';
 
+/** The columns of a role's facts, as the CSV catalog format reads them. */
+export const FACT_COLUMNS = ['pay_min', 'pay_max', 'currency', 'months_in_role', 'headcount'];
+
+/** A role's facts as cells of {@link FACT_COLUMNS}, empty where the catalog states none. */
+export const factCells = (a: RoleNode): (number | string)[] =>
+  [a.payMin, a.payMax, a.currency, a.monthsInRole, a.headcount].map(fact);
+
 /**
  * The roles table of {@link exportCSV}.
  * @param graph - the career graph.
@@ -72,11 +79,7 @@ export function csvRoles(graph: CareerGraph): string {
       'kpis',
       'next',
       'lateral',
-      'pay_min',
-      'pay_max',
-      'currency',
-      'months_in_role',
-      'headcount',
+      ...FACT_COLUMNS,
     ],
     graph.mapNodes((id, a) => [
       id,
@@ -91,11 +94,7 @@ export function csvRoles(graph: CareerGraph): string {
       a.kpis.join('; '),
       stated(id, 'promotion'),
       stated(id, 'lateral'),
-      fact(a.payMin),
-      fact(a.payMax),
-      fact(a.currency),
-      fact(a.monthsInRole),
-      fact(a.headcount),
+      ...factCells(a),
     ]),
   );
 }

@@ -12,7 +12,7 @@ import { scaleLevels, type CareerModel } from '../career/career-model';
 import { modelForLanguage } from '../career/language-model';
 import type { CareerGraph } from '../graph/career-graph';
 import type { CatalogFormat, RoleNode } from '../graph/types';
-import { toCsv } from './csv';
+import { FACT_COLUMNS, factCells, toCsv } from './csv';
 
 /** A move as the published catalog states it. */
 interface PublishedMove {
@@ -167,7 +167,6 @@ function asJson(roles: PublishedRole[]): string {
 
 /** The CSV format: a move with its reason takes a line of its own in its cell. */
 function asCsv(roles: PublishedRole[]): string {
-  const fact = (v: number | string | undefined) => v ?? '';
   return toCsv(
     [
       'title',
@@ -181,11 +180,7 @@ function asCsv(roles: PublishedRole[]): string {
       'kpis',
       'next',
       'lateral',
-      'pay_min',
-      'pay_max',
-      'currency',
-      'months_in_role',
-      'headcount',
+      ...FACT_COLUMNS,
     ],
     roles.map(({ node: a, level, track, next, lateral }) => [
       a.title,
@@ -199,11 +194,7 @@ function asCsv(roles: PublishedRole[]): string {
       a.kpis.join('; '),
       next.map(moveText).join('\n'),
       lateral.map(moveText).join('\n'),
-      fact(a.payMin),
-      fact(a.payMax),
-      fact(a.currency),
-      fact(a.monthsInRole),
-      fact(a.headcount),
+      ...factCells(a),
     ]),
   );
 }

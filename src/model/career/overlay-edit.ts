@@ -9,6 +9,17 @@ import { DECIDED, type Overlay, type OverlayRole } from './overlay';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/**
+ * The overlay's decision on a role (its level or family), named by its title in any case or by
+ * its id, if it has one.
+ */
+export function roleDecision(
+  overlay: Overlay,
+  role: { title: string; id: string },
+): OverlayRole | undefined {
+  return overlay.roles.find((r) => same(r.role, role.title) || r.role === role.id);
+}
+
 /** The overlay with a role's level (or family) decided; `''` drops that decision. */
 export function withRoleDecision(
   overlay: Overlay,

@@ -9,14 +9,13 @@ import type { CareerGraph } from '../graph/career-graph';
 import type { Diagnostic } from '../graph/diagnostics';
 import { STRENGTHS, type MoveKind } from '../graph/types';
 import type { Overlay } from '../career/overlay';
+import { roleDecision } from '../career/overlay-edit';
 
 export type ReviewItem =
   | { kind: 'move'; from: string; to: string; move: MoveKind; strength: string; why: string }
   | { kind: 'rank'; role: string; why: string }
   | { kind: 'stranded'; role: string; why: string }
   | { kind: 'split'; role: string; why: string };
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The review queue of a catalog.
@@ -31,8 +30,7 @@ export function reviewQueue(
   overlay: Overlay,
 ): ReviewItem[] {
   const title = (id: string) => graph.getNodeAttribute(id, 'title');
-  const decidedRole = (id: string) =>
-    overlay.roles.some((r) => same(r.role, title(id)) || r.role === id);
+  const decidedRole = (id: string) => roleDecision(overlay, { title: title(id), id }) !== undefined;
   const moves: (ReviewItem & { kind: 'move' })[] = [];
   graph.forEachEdge((_e, a, s, t) => {
     if (a.provenance !== 'inferred') return;

@@ -1,3 +1,4 @@
+import duties from '../../../data/competencies/duties.json';
 import framework from '../../../data/competencies/framework.json';
 import education from '../../../data/competencies/packs/education.json';
 import finance from '../../../data/competencies/packs/finance.json';
@@ -30,4 +31,5 @@ const PACKS = {
 export const defaultFramework: CompetencyFramework = readFramework(
   framework,
   Object.entries(PACKS).map(([name, data]) => ({ file: `packs/${name}.json`, data })),
+  duties,
 );

@@ -12,7 +12,8 @@ import type { CareerGraph } from '../graph/career-graph';
 import { slugify } from '../graph/text';
 import { catalogLanguage } from '../builder/build-graph';
 import { readLexicon, type Competency, type Lexicon } from './lexicon';
-import { extractCompetencies } from './matching';
+import { extractCompetencies, roleDuties } from './matching';
+import { dutyGrammar, type DutyGrammar } from './duties';
 
 /** The languages the framework's phrases are written in. */
 export const FRAMEWORK_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
@@ -38,6 +39,8 @@ export interface CompetencyFramework {
   /** Per language, phrases that make a sentence about someone else's authority over the role. */
   ignore: Partial<Record<Code, string[]>>;
   packs: FieldPack[];
+  /** Per language, the words a role's duties are read with (`data/competencies/duties.json`). */
+  duties: Partial<Record<Code, DutyGrammar>>;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -92,12 +95,14 @@ function readCompetencies(data: unknown, file: string, problems: Diagnostic[]) {
  * Validates and reads the framework and the packs.
  * @param framework - the parsed `framework.json`.
  * @param packs - each pack file's parsed JSON, with its name for messages.
+ * @param duties - the parsed `duties.json` (a language it has no verbs for reads no duties).
  * @returns the framework.
  * @throws CatalogError listing every problem, each as `<file>: <json path>: <what is wrong>`.
  */
 export function readFramework(
   framework: unknown,
   packs: readonly { file: string; data: unknown }[],
+  duties: unknown = undefined,
 ): CompetencyFramework {
   const problems: Diagnostic[] = [];
   const fw = readCompetencies(framework, 'framework.json', problems);
@@ -138,7 +143,12 @@ export function readFramework(
       else seen.set(c.id, where);
     }
   if (problems.length) throw new CatalogError(problems, 'competency framework');
-  return { competencies: fw, ignore, packs: read };
+  const grammars: Partial<Record<Code, DutyGrammar>> = {};
+  for (const l of FRAMEWORK_LANGUAGES) {
+    const g = dutyGrammar(duties, l);
+    if (g) grammars[l] = g;
+  }
+  return { competencies: fw, ignore, packs: read, duties: grammars };
 }
 
 /** Competencies with the phrases of one language and English (which names terms everywhere). */
@@ -243,6 +253,24 @@ function ownCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
   return [...own.values()];
 }
 
+/**
+ * The duties the roles' own sentences name that no competency of `known` names, as competencies
+ * without phrases (each role's duties are read again when its competencies are): the same duty in
+ * two roles is one competency.
+ */
+function dutyCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
+  if (!known.duties) return [];
+  const taken = new Set(known.competencies.map((c) => c.id));
+  const out: Competency[] = [];
+  for (const r of roles)
+    for (const d of roleDuties(r, known)) {
+      if (taken.has(d.id)) continue;
+      taken.add(d.id);
+      out.push({ id: d.id, label: d.label, phrases: [], source: 'duty' });
+    }
+  return out;
+}
+
 const cache = new WeakMap<
   CompetencyFramework,
   WeakMap<CareerGraph, { order: number; lexicon: CatalogLexicon }>
@@ -289,9 +317,15 @@ export function catalogLexicon(
       ...(code === 'en' ? [] : (fw.ignore.en ?? [])),
     ]),
   ];
-  const lexicon: CatalogLexicon = {
+  const duties = fw.duties[code as Code];
+  const withOwn: Lexicon = {
     competencies: [...known.competencies, ...ownCompetencies(roles, known)],
     ignore,
+    ...(duties ? { duties } : {}),
+  };
+  const lexicon: CatalogLexicon = {
+    ...withOwn,
+    competencies: [...withOwn.competencies, ...dutyCompetencies(roles, withOwn)],
     packs: packs.map((p) => ({ id: p.id, label: p.label })),
   };
   perGraph.set(graph, { order: graph.order, lexicon });

@@ -4,6 +4,7 @@
  */
 
 import { CatalogError, type Diagnostic } from '../graph/diagnostics';
+import type { DutyGrammar } from './duties';
 
 /** One competency of the lexicon. */
 export interface Competency {
@@ -34,6 +35,11 @@ export interface Lexicon {
    * does, and is not read.
    */
   ignore?: string[];
+  /**
+   * The catalog language's words for reading duties from a role's own sentences (see `duties.ts`);
+   * a duty counts when `competencies` lists its id (a competency without phrases).
+   */
+  duties?: DutyGrammar;
 }
 
 /** A competency's id and label. */

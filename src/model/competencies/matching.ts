@@ -5,6 +5,7 @@
 import type { CareerGraph } from '../graph/career-graph';
 
 import type { RoleNode } from '../graph/types';
+import { findDuties, type Duty } from './duties';
 import {
   COMPETENCY_SOURCES,
   SEPARATORS,
@@ -44,12 +45,16 @@ function phraseSource(phrase: string): string {
 /** A lexicon compiled for matching. */
 interface Matcher {
   refs: CompetencyRef[];
+  /** Competency id → its place in the lexicon. */
+  index: Map<string, number>;
+  /** The competencies matched by phrases (a duty has none): group g + 1 of `any` is rx[g]. */
+  rx: number[];
   /** Each competency's source (see `Competency.source`). */
   sources: (string | undefined)[];
-  /** All competencies in one scan: group k + 1 is competency k, each with word boundaries. */
+  /** All phrase competencies in one scan (group g + 1 is competency rx[g]), with word boundaries. */
   any: RegExp;
-  /** Competency k alone, anchored where `lastIndex` says. */
-  at: RegExp[];
+  /** Competency k alone, anchored where `lastIndex` says (none for a duty). */
+  at: (RegExp | undefined)[];
   /**
    * Competencies whose phrases may start at the same place as one of competency k's (their first
    * words are prefixes of one another): where the scan finds k, these are tried at that place too.
@@ -68,6 +73,7 @@ function matcherOf(lexicon: Lexicon): Matcher {
   let m = matcherCache.get(lexicon);
   if (!m) {
     const cs = lexicon.competencies;
+    const rx = cs.flatMap((c, k) => (c.phrases.length ? [k] : []));
     // Phrases and texts are compared in lower case: a case-insensitive Unicode pattern of a
     // thousand phrases took V8 ~0.4 s to compile, a lower-case one a tenth of that.
     const alts = cs.map((c) =>
@@ -84,11 +90,19 @@ function matcherOf(lexicon: Lexicon): Matcher {
       a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x)));
     m = {
       refs: cs.map((c) => ({ id: c.id, label: c.label })),
+      index: new Map(cs.map((c, k) => [c.id, k])),
+      rx,
       sources: cs.map((c) => c.source),
-      any: new RegExp(`${B0}(?:${alts.map((a) => `(${a})`).join('|')})${B1}`, 'gu'),
-      at: alts.map((a) => new RegExp(`${B0}(?:${a})${B1}`, 'uy')),
+      any: rx.length
+        ? new RegExp(`${B0}(?:${rx.map((k) => `(${alts[k]})`).join('|')})${B1}`, 'gu')
+        : /(?!)/gu,
+      at: alts.map((a, k) =>
+        cs[k]!.phrases.length ? new RegExp(`${B0}(?:${a})${B1}`, 'uy') : undefined,
+      ),
       coStart: firsts.map((f, k) =>
-        firsts.flatMap((g, j) => (j !== k && overlap(f, g) ? [j] : [])),
+        cs[k]!.phrases.length
+          ? rx.flatMap((j) => (j !== k && overlap(f, firsts[j]!) ? [j] : []))
+          : [],
       ),
       ignore: lexicon.ignore?.length
         ? new RegExp(
@@ -120,9 +134,9 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
   let claimedBy: string | undefined;
   const elsewhere = (k: number) => m.sources[k] !== claimedBy;
   for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-    let k = 1;
-    while (hit[k] === undefined) k++;
-    k--;
+    let g = 1;
+    while (hit[g] === undefined) g++;
+    const k = m.rx[g - 1]!;
     const end = hit.index + hit[0].length;
     if (end <= claimed && elsewhere(k)) {
       // "audit" inside "night audit": the words count for the longer phrase's competency.
@@ -133,7 +147,8 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
     if (!found.has(k)) found.set(k, at(hit.index, hit[0].length));
     for (const j of m.coStart[k]!) {
       if (found.has(j)) continue;
-      const other = m.at[j]!;
+      const other = m.at[j];
+      if (!other) continue;
       other.lastIndex = hit.index;
       const also = other.exec(text);
       // The same words are evidence of one source's competency: the first in the lexicon's order.
@@ -171,28 +186,72 @@ function ownSentences(m: Matcher, summary: string): string[] {
   return kept;
 }
 
+type Readable = Pick<RoleNode, 'summary' | 'skills'> &
+  Partial<Pick<RoleNode, 'title' | 'responsibilities' | 'kpis'>>;
+
+/** The texts of a role each source gives (a summary less what it says of others' authority). */
+function textsOf(m: Matcher, role: Readable, source: CompetencySource): readonly string[] {
+  return source === 'summary' ? ownSentences(m, role.summary) : (role[source] ?? []);
+}
+
+/** Duties are read in the summary and the Responsibilities (Skills and KPIs name no duty). */
+const DUTY_SOURCES: ReadonlySet<CompetencySource> = new Set(['summary', 'responsibilities']);
+
+/**
+ * The duties a role's texts name that no competency with phrases of the lexicon names (those are
+ * the competency's evidence already): "trains new attendants" is instructing, not a duty of its
+ * own. Empty when the lexicon has no grammar for the catalog's language.
+ * @param role - the role.
+ * @param lexicon - the lexicon (its `duties` grammar and its phrases).
+ * @returns each duty with the source it was read in.
+ */
+export function roleDuties(
+  role: Readable,
+  lexicon: Lexicon,
+): (Duty & { source: CompetencySource })[] {
+  const grammar = lexicon.duties;
+  if (!grammar) return [];
+  const m = matcherOf(lexicon);
+  const out: (Duty & { source: CompetencySource })[] = [];
+  const probe = new Map<number, string>();
+  for (const source of COMPETENCY_SOURCES) {
+    if (!DUTY_SOURCES.has(source)) continue;
+    for (const text of textsOf(m, role, source))
+      for (const d of findDuties(text, grammar, role.title ?? '')) {
+        probe.clear();
+        scan(m, d.evidence, probe);
+        if (!probe.size) out.push({ ...d, source });
+      }
+  }
+  return out;
+}
+
 /**
  * Reads a role's competencies from its summary and its Skills, Responsibilities and KPIs sections.
  * @param role - the role (a graph node, or anything with a summary and those lists).
  * @param lexicon - the competency lexicon.
  * @returns one entry per competency found, in lexicon order, with the matched phrase as it
  *   appears in the text (the first place it occurs; there, the longest phrase) and where: the
- *   summary is searched first, then the skills, the responsibilities and the KPIs.
+ *   summary is searched first, then the skills, the responsibilities and the KPIs. A duty the
+ *   texts name (see {@link roleDuties}) counts when the lexicon lists its id.
  */
-export function extractCompetencies(
-  role: Pick<RoleNode, 'summary' | 'skills'> & Partial<Pick<RoleNode, 'responsibilities' | 'kpis'>>,
-  lexicon: Lexicon,
-): RoleCompetency[] {
+export function extractCompetencies(role: Readable, lexicon: Lexicon): RoleCompetency[] {
   const m = matcherOf(lexicon);
   const found = new Map<number, string>();
   const where = new Map<number, CompetencySource>();
   for (const source of COMPETENCY_SOURCES) {
-    const texts = source === 'summary' ? ownSentences(m, role.summary) : (role[source] ?? []);
+    const texts = textsOf(m, role, source);
     const before = found.size;
     for (const text of texts) scan(m, text, found);
     if (found.size === before) continue;
     for (const k of found.keys()) if (!where.has(k)) where.set(k, source);
     if (found.size === m.refs.length) break;
+  }
+  for (const d of roleDuties(role, lexicon)) {
+    const k = m.index.get(d.id);
+    if (k === undefined || found.has(k)) continue;
+    found.set(k, d.evidence);
+    where.set(k, d.source);
   }
   const out: RoleCompetency[] = [];
   for (let k = 0; k < m.refs.length; k++) {

@@ -104,12 +104,31 @@ describe('a catalog’s lexicon', () => {
 
   it('makes the items of its lists no competency names into competencies of their own', () => {
     const { of } = read(nursing);
-    const own = of('registered-nurse').filter((c) => c.id.startsWith('own-'));
+    const own = of('registered-nurse').filter(
+      (c) => c.id.startsWith('own-') && c.source !== 'summary',
+    );
     // "Wound care" is the healthcare pack's; "British Sign Language" is the catalog's own word.
     expect(own.map((c) => [c.id, c.label, c.evidence, c.source])).toEqual([
       ['own-british-sign-language', 'British Sign Language', 'British Sign Language', 'skills'],
     ]);
     expect(of('registered-nurse').find((c) => c.id === 'wound-care')?.source).toBe('skills');
+  });
+
+  it('makes the duties its sentences name, and no competency names, competencies of their own', () => {
+    const { of, lexicon } = read(nursing);
+    const duties = (id: string) =>
+      of(id)
+        .filter((c) => lexicon.competencies.find((x) => x.id === c.id)?.source === 'duty')
+        .map((c) => [c.label, c.evidence, c.source]);
+    // "administers medication" is the healthcare pack's: only "plans care" is a duty of its own.
+    expect(duties('registered-nurse')).toEqual([['Plan care', 'plans care', 'summary']]);
+    // Whatever a phrase of the framework names is that competency's evidence, not a duty.
+    expect(of('nurse-manager').map((c) => c.evidence)).toEqual(
+      expect.arrayContaining(['negotiates']),
+    );
+    expect(duties('nurse-manager').map(([label]) => label)).not.toContain(
+      'Negotiate with other departments',
+    );
   });
 
   it('counts the same words for one competency only, a field’s before a cross-field one', () => {

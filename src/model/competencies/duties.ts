@@ -1,0 +1,335 @@
+/**
+ * The duties a blueprint's own sentences name: "The Room Attendant cleans guest rooms, making beds
+ * and replenishing amenities" names three, each starting at an action verb. The verbs and the
+ * little words around them are data per language (`data/competencies/duties.json`); this file
+ * only reads a text with them. A duty becomes a competency of the catalog's own when no competency
+ * of the framework or its packs names it.
+ */
+import { slugify } from '../graph/text';
+
+/** One language's words for reading duties: plain data (it can be posted to a worker). */
+export interface DutyGrammar {
+  /**
+   * Action verbs, each `"<infinitive> <third person> [<participle>]"` (`"plan plans planning"`,
+   * `"planen plant"`); a German separable verb's infinitive marks its particle (`"ein|teilen teilt"`).
+   */
+  verbs: string[];
+  /** Particles that may follow a verb (en: up, out) or end a German clause (ein, ab). */
+  particles: string[];
+  /** Words where a duty's object ends once it has a word of its own. */
+  prepositions: string[];
+  /** Articles: left out of a duty's id, so "plans the menu" and "plans menus" are one duty. */
+  articles: string[];
+  /** Pronouns between a verb and its object ("verantwortet er die Budgets"): left out. */
+  pronouns: string[];
+  /** Words that may stand between a clause's start and its verb ("also", "zudem"). */
+  adverbs: string[];
+  /** Words that join two verbs or two objects ("and", "und", "et", "y"). */
+  and: string[];
+  /** Words that join a noun to the next ("of", "de"): an object never ends on one. */
+  of: string[];
+  /** How a label reads: verb then object ("Plan menus") or object then verb ("Schichten planen"). */
+  order: 'verb-first' | 'verb-last';
+}
+
+/** A duty found in a text. */
+export interface Duty {
+  /** `own-<words>`: the same duty in two roles is one competency. */
+  id: string;
+  /** The duty in the infinitive ("Clean and service assigned guest rooms"). */
+  label: string;
+  /** The words of the text that name it, as written. */
+  evidence: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.filter((s): s is string => typeof s === 'string').map((s) => s.trim().toLowerCase())
+    : [];
+
+/**
+ * One language's grammar from the duties file, read without throwing.
+ * @param data - the parsed `duties.json`.
+ * @param code - a language code.
+ * @returns the grammar, or undefined when the file has none for that language.
+ */
+export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefined {
+  const langs = isObj(data) && isObj(data['languages']) ? data['languages'] : {};
+  const g = langs[code];
+  if (!isObj(g)) return undefined;
+  const verbs = strings(g['verbs']).filter((v) => v.split(/\s+/).length >= 2);
+  if (!verbs.length) return undefined;
+  return {
+    verbs,
+    particles: strings(g['particles']),
+    prepositions: strings(g['prepositions']),
+    articles: strings(g['articles']),
+    pronouns: strings(g['pronouns']),
+    adverbs: strings(g['adverbs']),
+    and: strings(g['and']),
+    of: strings(g['of']),
+    order: g['order'] === 'verb-last' ? 'verb-last' : 'verb-first',
+  };
+}
+
+/** A verb form: the infinitives it may be (a German separable one with its particle). */
+interface Lemma {
+  infinitive: string;
+  particle?: string;
+}
+interface Form {
+  lemmas: Lemma[];
+  /** The infinitive itself: a duty starts with it only at the start of a sentence or list item. */
+  base: boolean;
+}
+
+interface Compiled {
+  forms: Map<string, Form>;
+  particles: Set<string>;
+  prepositions: Set<string>;
+  articles: Set<string>;
+  pronouns: Set<string>;
+  adverbs: Set<string>;
+  and: Set<string>;
+  of: Set<string>;
+  order: DutyGrammar['order'];
+  /** English: any word ending in -ly may be an adverb ("directly"). */
+  lyAdverbs: boolean;
+}
+
+const compiledCache = new WeakMap<DutyGrammar, Compiled>();
+
+function compile(g: DutyGrammar): Compiled {
+  let c = compiledCache.get(g);
+  if (c) return c;
+  const forms = new Map<string, Form>();
+  const add = (form: string, lemma: Lemma, base: boolean) => {
+    const f = forms.get(form);
+    if (!f) forms.set(form, { lemmas: [lemma], base });
+    else {
+      if (!f.lemmas.some((l) => l.infinitive === lemma.infinitive)) f.lemmas.push(lemma);
+      f.base &&= base;
+    }
+  };
+  for (const v of g.verbs) {
+    const [inf = '', ...rest] = v.split(/\s+/);
+    const bar = inf.indexOf('|');
+    const lemma: Lemma =
+      bar > 0
+        ? { infinitive: inf.slice(0, bar) + inf.slice(bar + 1), particle: inf.slice(0, bar) }
+        : { infinitive: inf };
+    for (const f of rest) if (f) add(f, lemma, false);
+    if (bar < 0) add(inf, lemma, true);
+  }
+  c = {
+    forms,
+    particles: new Set(g.particles),
+    prepositions: new Set(g.prepositions),
+    articles: new Set(g.articles),
+    pronouns: new Set(g.pronouns),
+    adverbs: new Set(g.adverbs),
+    and: new Set(g.and),
+    of: new Set(g.of),
+    order: g.order,
+    lyAdverbs: g.articles.includes('the'),
+  };
+  compiledCache.set(g, c);
+  return c;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?|[,;:.!?()–—]/gu;
+/** A sentence ends at one of these (a list item or a line is a sentence of its own too). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** A clause ends at one of these: a duty's words never run past them. */
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?']);
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: m.index,
+      end: m.index + t.length,
+      word: !CLAUSE_END.has(t),
+    });
+  }
+  return out;
+}
+
+/** At most this many words after the verb make a duty's object (a longer one is cut). */
+const OBJECT_WORDS = 6;
+
+/**
+ * The duties a text names: in each sentence, the first action verb (after its subject) and every
+ * action verb that opens a clause (after a comma, a semicolon or "and"), each with its object up to
+ * the clause's end or a preposition. A verb with no object is no duty ("reviews" alone), unless it
+ * shares the next verb's ("washes, cuts and portions vegetables").
+ * @param text - a summary or a list item.
+ * @param grammar - the language's words.
+ * @param subject - the role's title: its words are never read as a verb.
+ * @returns the duties, in the text's order, each once.
+ */
+export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Duty[] {
+  const g = compile(grammar);
+  const tokens = tokenize(text);
+  const titleWords = new Set(subject.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  const out: Duty[] = [];
+  const seen = new Set<string>();
+  const verbAt = (i: number, sentenceStart: boolean): Form | undefined => {
+    const t = tokens[i];
+    if (!t?.word) return undefined;
+    // Mid-sentence, a capital letter starts a name or a title ("El Jefe de Cocina"), and in German
+    // a noun: verbs are written in lower case.
+    if (!sentenceStart && t.text !== t.lower) return undefined;
+    const f = g.forms.get(t.lower);
+    if (!f || (f.base && !sentenceStart)) return undefined;
+    return f;
+  };
+  /** A verb at `n` followed by a word: it starts a duty after "and" rather than name a thing. */
+  const opensDuty = (n: number) => !!verbAt(n, false) && !!tokens[n + 1]?.word;
+  const isAdverb = (t: Token | undefined) =>
+    !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
+
+  let i = 0;
+  while (i < tokens.length) {
+    // One sentence: tokens[i..end).
+    let end = i;
+    while (end < tokens.length && !SENTENCE_END.has(tokens[end]!.text)) end++;
+    let verbSeen = false;
+    let clauseStart = true;
+    for (let k = i; k < end; k++) {
+      const t = tokens[k]!;
+      if (!t.word) {
+        clauseStart = true;
+        continue;
+      }
+      if (g.and.has(t.lower)) {
+        clauseStart = true;
+        continue;
+      }
+      if (isAdverb(t) || g.pronouns.has(t.lower)) continue;
+      const sentenceStart = k === i;
+      const form = titleWords.has(t.lower) ? undefined : verbAt(k, sentenceStart);
+      if (form && (clauseStart || !verbSeen)) {
+        const duty = readDuty(k, end);
+        verbSeen = true;
+        if (duty) {
+          if (!seen.has(duty.id)) {
+            seen.add(duty.id);
+            out.push(duty.value);
+          }
+          k = duty.last;
+        }
+      }
+      clauseStart = false;
+    }
+    i = end + 1;
+  }
+  return out;
+
+  /** The duty whose verb is tokens[k], read up to the sentence's end `end` at most. */
+  function readDuty(k: number, end: number) {
+    const verbs: { token: Token; form: Form }[] = [{ token: tokens[k]!, form: verbAt(k, true)! }];
+    let j = k + 1;
+    const particleAfter: (string | undefined)[] = [undefined];
+    const takeParticle = () => {
+      const p = tokens[j];
+      if (g.order === 'verb-first' && p?.word && g.particles.has(p.lower)) {
+        particleAfter[particleAfter.length - 1] = p.text;
+        j++;
+      }
+    };
+    takeParticle();
+    // Verbs sharing one object: "cleans and services rooms", "washes, cuts, and portions".
+    for (;;) {
+      let n = j;
+      if (tokens[n]?.text === ',') n++;
+      if (tokens[n] && g.and.has(tokens[n]!.lower)) n++;
+      if (n === j || n >= end) break;
+      const form = verbAt(n, false);
+      if (!form) break;
+      verbs.push({ token: tokens[n]!, form });
+      particleAfter.push(undefined);
+      j = n + 1;
+      takeParticle();
+    }
+    // The object: up to the clause's end, a preposition after a word of its own, or "and" before
+    // another verb.
+    const object: Token[] = [];
+    let content = 0;
+    while (j < end && object.length < OBJECT_WORDS) {
+      const t = tokens[j]!;
+      if (!t.word) break;
+      if (content > 0 && g.prepositions.has(t.lower)) break;
+      // "and" before a verb with words of its own opens the next duty ("and trains cooks"); before
+      // a verb form alone it joins two nouns ("prep lists and schedules, …").
+      if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1))) break;
+      if (!object.length && g.pronouns.has(t.lower)) {
+        j++;
+        continue;
+      }
+      object.push(t);
+      if (!g.articles.has(t.lower) && !g.prepositions.has(t.lower) && !g.and.has(t.lower))
+        content++;
+      j++;
+    }
+    // An object never ends on a little word ("the", "and", "of").
+    while (object.length) {
+      const w = object[object.length - 1]!.lower;
+      if (g.order === 'verb-last' && g.particles.has(w)) break;
+      if (g.articles.has(w) || g.prepositions.has(w) || g.and.has(w) || g.of.has(w)) object.pop();
+      else break;
+    }
+    // A German separable verb: its particle ends the clause ("teilt die Mitarbeiter ein").
+    let particle: Token | undefined;
+    if (g.order === 'verb-last' && object.length) {
+      const w = object[object.length - 1]!.lower;
+      if (verbs.some((v) => v.form.lemmas.some((l) => l.particle === w))) particle = object.pop();
+    }
+    const lastParticle = particle?.lower;
+    const words = object.filter((t) => !g.articles.has(t.lower));
+    if (!words.some((t) => !g.prepositions.has(t.lower) && !g.and.has(t.lower))) return undefined;
+    const infinitives = verbs.map((v, n) => {
+      const lemmas = v.form.lemmas;
+      const chosen =
+        (lastParticle && lemmas.find((l) => l.particle === lastParticle)) ||
+        lemmas.find((l) => !l.particle) ||
+        lemmas[0]!;
+      return particleAfter[n] ? `${chosen.infinitive} ${particleAfter[n]}` : chosen.infinitive;
+    });
+    const verbText = joinList(infinitives);
+    const objectText = object.map((t) => t.text).join(' ');
+    const label =
+      g.order === 'verb-last' ? `${objectText} ${verbText}` : `${verbText} ${objectText}`;
+    const lastToken = particle ?? object.at(-1) ?? tokens[k]!;
+    const id = `own-${slugify([...infinitives, ...words.map((t) => t.lower)].join(' '))}`;
+    return {
+      id,
+      value: {
+        id,
+        label: label.charAt(0).toUpperCase() + label.slice(1),
+        evidence: text.slice(tokens[k]!.start, lastToken.end),
+      },
+      last: Math.max(k, j - 1),
+    };
+
+    function joinList(list: string[]): string {
+      const and = grammar.and[0] ?? 'and';
+      if (list.length < 2) return list[0] ?? '';
+      return `${list.slice(0, -1).join(', ')} ${and} ${list.at(-1)}`;
+    }
+  }
+}

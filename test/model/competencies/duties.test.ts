@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dutyGrammar, findDuties, type DutyGrammar } from '../../../src/model/competencies/duties';
+
+/** Small grammars written for these tests: the shipped ones are checked in framework.test.ts. */
+const en: DutyGrammar = {
+  verbs: [
+    'clean cleans cleaning',
+    'service services servicing',
+    'make makes making',
+    'replenish replenishes replenishing',
+    'follow follows following',
+    'wash washes washing',
+    'cut cuts cutting',
+    'portion portions portioning',
+    'train trains training',
+    'lead leads leading',
+    'review reviews reviewing',
+    'plan plans planning',
+    'manage manages managing',
+  ],
+  particles: ['up', 'out'],
+  prepositions: ['to', 'for', 'on', 'in', 'with', 'by', 'before'],
+  articles: ['the', 'a', 'an'],
+  pronouns: ['he', 'she', 'they', 'them'],
+  adverbs: ['also'],
+  and: ['and', 'or'],
+  of: ['of'],
+  order: 'verb-first',
+};
+const de: DutyGrammar = {
+  verbs: ['planen plant', 'ein|teilen teilt', 'teilen teilt', 'verantworten verantwortet'],
+  particles: ['ein', 'ab'],
+  prepositions: ['mit', 'für', 'in'],
+  articles: ['der', 'die', 'das', 'den'],
+  pronouns: ['er', 'sie'],
+  adverbs: ['zudem'],
+  and: ['und', 'oder'],
+  of: [],
+  order: 'verb-last',
+};
+const fr: DutyGrammar = {
+  verbs: ['accueillir accueille accueillant', 'gérer gère gérant', 'conseiller conseille'],
+  particles: [],
+  prepositions: ['pour', 'dans', 'sur'],
+  articles: ['le', 'la', 'les'],
+  pronouns: ['il', 'elle'],
+  adverbs: [],
+  and: ['et', 'ou'],
+  of: ['de', 'des'],
+  order: 'verb-first',
+};
+const es: DutyGrammar = {
+  verbs: ['cocinar cocina cocinando', 'supervisar supervisa supervisando', 'elaborar elabora'],
+  particles: [],
+  prepositions: ['para', 'en', 'con'],
+  articles: ['el', 'los', 'la'],
+  pronouns: [],
+  adverbs: [],
+  and: ['y', 'o'],
+  of: ['de', 'del'],
+  order: 'verb-first',
+};
+
+const labels = (text: string, g: DutyGrammar, title = '') =>
+  findDuties(text, g, title).map((d) => d.label);
+
+describe('duties read from a role’s own sentences', () => {
+  it('finds the first verb after the subject and every verb that opens a clause', () => {
+    const text =
+      'The Room Attendant cleans and services assigned guest rooms to the standard, making beds, ' +
+      'replenishing amenities, and follows up on maintenance requests.';
+    expect(labels(text, en, 'Room Attendant')).toEqual([
+      'Clean and service assigned guest rooms',
+      'Make beds',
+      'Replenish amenities',
+      'Follow up on maintenance requests',
+    ]);
+    const d = findDuties(text, en)[0]!;
+    // The evidence is the text's own words, as written.
+    expect(text).toContain(d.evidence);
+    expect(d.evidence).toBe('cleans and services assigned guest rooms');
+    expect(d.id).toBe('own-clean-service-assigned-guest-rooms');
+  });
+
+  it('lets verbs in a list share one object, and a verb with no object is no duty', () => {
+    expect(labels('The prep cook washes, cuts, and portions vegetables.', en)).toEqual([
+      'Wash, cut and portion vegetables',
+    ]);
+    expect(labels('The editor reviews.', en)).toEqual([]);
+  });
+
+  it('reads a verb inside a clause only as its sentence’s first, never a word of a title', () => {
+    // "plans" after "who" is no clause start, but it is the sentence's first verb.
+    expect(labels('The Lead, who plans menus, trains cooks.', en, 'Lead')).toEqual([
+      'Plan menus',
+      'Train cooks',
+    ]);
+    // A capitalized word mid-sentence is a name or a title: "Plans" is not read.
+    expect(labels('The Plans Reviewer leads the team.', en)).toEqual(['Lead the team']);
+    // Nouns in a list that happen to be verb forms: "cleaning" after "the" is no clause start.
+    expect(labels('She manages the cleaning of rooms, the laundry and the linen.', en)).toEqual([
+      'Manage the cleaning of rooms',
+    ]);
+  });
+
+  it('gives one duty the same id whatever article stands before its object', () => {
+    const a = findDuties('Plans the menus.', en)[0]!;
+    const b = findDuties('Plans menus.', en)[0]!;
+    expect(a.id).toBe(b.id);
+  });
+
+  it('writes German duties object first, with a separable verb’s particle', () => {
+    expect(
+      labels(
+        'Der Schichtleiter plant die Schichten und teilt die Mitarbeiter ein. Zudem verantwortet er das Budget.',
+        de,
+      ),
+    ).toEqual(['Die Schichten planen', 'Die Mitarbeiter einteilen', 'Das Budget verantworten']);
+    expect(findDuties('Er teilt die Mitarbeiter ein.', de)[0]!.evidence).toBe(
+      'teilt die Mitarbeiter ein',
+    );
+  });
+
+  it('reads French and Spanish duties, keeping their articles', () => {
+    expect(
+      labels('Le conseiller accueille les clients et gère les comptes des particuliers.', fr),
+    ).toEqual(['Accueillir les clients', 'Gérer les comptes des particuliers']);
+    // "Cocina" in the title is a noun, not "cocinar".
+    expect(
+      labels('El Jefe de Cocina supervisa al equipo y elabora los menús de temporada.', es),
+    ).toEqual(['Supervisar al equipo', 'Elaborar los menús de temporada']);
+  });
+
+  it('reads a grammar from data without throwing, whatever the data', () => {
+    expect(dutyGrammar(null, 'en')).toBeUndefined();
+    expect(dutyGrammar({ languages: { en: { verbs: 'no' } } }, 'en')).toBeUndefined();
+    expect(dutyGrammar({ languages: { en: { verbs: ['plan plans planning'] } } }, 'en')).toEqual(
+      expect.objectContaining({ verbs: ['plan plans planning'], order: 'verb-first' }),
+    );
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        const g = dutyGrammar({ languages: { en: data } }, 'en');
+        if (g) findDuties('Plans menus, cleans rooms.', g);
+      }),
+    );
+  });
+
+  it('quotes only the text’s own words, whatever the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'cleans',
+            'the',
+            'rooms',
+            ',',
+            'and',
+            'making',
+            'beds',
+            '.',
+            'up',
+            'on',
+            'Plans',
+            'of',
+            'teilt',
+            'ein',
+            ' ',
+            'x',
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          for (const g of [en, de])
+            for (const d of findDuties(text, g)) {
+              expect(text).toContain(d.evidence);
+              expect(d.label.trim()).not.toBe('');
+              expect(d.id).toMatch(/^own-[\p{L}\p{N}-]+$/u);
+            }
+        },
+      ),
+    );
+  });
+});

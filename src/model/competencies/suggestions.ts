@@ -4,7 +4,7 @@
 
 import type { CareerGraph } from '../graph/career-graph';
 
-import type { CompetencyRef, Lexicon } from './lexicon';
+import type { Competency, CompetencyRef, Lexicon } from './lexicon';
 import { graphCompetencies } from './matching';
 
 export interface SuggestOptions {
@@ -69,20 +69,37 @@ export function suggestMoves(
   const minShared = Math.max(1, options.minShared ?? 3);
   const limit = Math.max(0, Math.floor(options.limit ?? 20));
   if (limit === 0) return [];
-  const index = new Map(lexicon.competencies.map((c, i) => [c.id, i]));
-  const words = Math.ceil(lexicon.competencies.length / 32) || 1;
+  const byRole = graphCompetencies(graph, lexicon);
+  // Only competencies two roles share can be shared by a pair: the others take no bit. A duty
+  // one role alone names ("Plate dishes on the grill station", thousands in a large catalog) says
+  // nothing of how alike two roles are and is left out; any other competency counts in a role's
+  // total.
+  const holders = new Map<string, number>();
+  for (const comps of byRole.values())
+    for (const c of comps) holders.set(c.id, (holders.get(c.id) ?? 0) + 1);
+  const held = (c: Competency) => holders.get(c.id) ?? 0;
+  const lone = new Set(
+    lexicon.competencies.filter((c) => c.source === 'duty' && held(c) < 2).map((c) => c.id),
+  );
+  const sharedList = lexicon.competencies.filter((c) => held(c) > 1);
+  const index = new Map(sharedList.map((c, i) => [c.id, i]));
+  const words = Math.ceil(sharedList.length / 32) || 1;
 
-  // Roles with the same competency set, rank (and track) form one group.
+  // Roles with the same competency set, rank (and track) form one group; a role with a
+  // competency of its own alone has its set, and is a group of its own.
   const groups = new Map<string, Group>();
-  for (const [id, comps] of graphCompetencies(graph, lexicon)) {
+  for (const [id, all] of byRole) {
+    const comps = all.filter((c) => !lone.has(c.id));
     if (comps.length < minShared) continue;
     const a = graph.getNodeAttributes(id);
     const bits = new Array<number>(words).fill(0);
+    let alone = false;
     for (const c of comps) {
-      const i = index.get(c.id)!;
-      bits[i >>> 5]! |= 1 << (i & 31);
+      const i = index.get(c.id);
+      if (i === undefined) alone = true;
+      else bits[i >>> 5]! |= 1 << (i & 31);
     }
-    const key = `${a.rank}\u0000${options.sameTrack ? a.track : ''}\u0000${bits.join(',')}`;
+    const key = `${a.rank}\u0000${options.sameTrack ? a.track : ''}\u0000${bits.join(',')}\u0000${alone ? id : ''}`;
     const g = groups.get(key);
     if (g) g.ids.push(id);
     else groups.set(key, { rank: a.rank, track: a.track, bits, count: comps.length, ids: [id] });
@@ -129,7 +146,7 @@ export function suggestMoves(
     .sort((x, y) => y.inter / y.union - x.inter / x.union || y.inter - x.inter);
 
   const shared = (g: Group, h: Group): CompetencyRef[] =>
-    lexicon.competencies
+    sharedList
       .filter((_, i) => (g.bits[i >>> 5]! & h.bits[i >>> 5]! & (1 << (i & 31))) !== 0)
       .map((c) => ({ id: c.id, label: c.label }));
   const out: MoveSuggestion[] = [];

@@ -28,6 +28,16 @@ export interface DutyGrammar {
   and: string[];
   /** Words that join a noun to the next ("of", "de"): an object never ends on one. */
   of: string[];
+  /**
+   * Words after which a list names the role's areas, each item a competency of its own ("such as
+   * attendance, timetabling", "responsible for nursing practice"); a colon does the same.
+   */
+  lists: string[];
+  /**
+   * How a third-person form unknown to `verbs` gives its infinitive (`["ies", "y"]`): tried only
+   * for a word joined by "and" to a known verb of the same ending ("develops and aligns").
+   */
+  guess: [string, string][];
   /** How a label reads: verb then object ("Plan menus") or object then verb ("Schichten planen"). */
   order: 'verb-first' | 'verb-last';
 }
@@ -70,6 +80,14 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     adverbs: strings(g['adverbs']),
     and: strings(g['and']),
     of: strings(g['of']),
+    lists: strings(g['lists']),
+    guess: Array.isArray(g['guess'])
+      ? g['guess'].flatMap((p: unknown) =>
+          Array.isArray(p) && typeof p[0] === 'string' && p[0] && typeof p[1] === 'string'
+            ? [[p[0].toLowerCase(), p[1].toLowerCase()] as [string, string]]
+            : [],
+        )
+      : [],
     order: g['order'] === 'verb-last' ? 'verb-last' : 'verb-first',
   };
 }
@@ -94,6 +112,9 @@ interface Compiled {
   adverbs: Set<string>;
   and: Set<string>;
   of: Set<string>;
+  /** Each list opener as its words. */
+  lists: string[][];
+  guess: [string, string][];
   order: DutyGrammar['order'];
   /** English: any word ending in -ly may be an adverb ("directly"). */
   lyAdverbs: boolean;
@@ -132,6 +153,8 @@ function compile(g: DutyGrammar): Compiled {
     adverbs: new Set(g.adverbs),
     and: new Set(g.and),
     of: new Set(g.of),
+    lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
+    guess: g.guess,
     order: g.order,
     lyAdverbs: g.articles.includes('the'),
   };
@@ -200,6 +223,22 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
   };
   /** A verb at `n` followed by a word: it starts a duty after "and" rather than name a thing. */
   const opensDuty = (n: number) => !!verbAt(n, false) && !!tokens[n + 1]?.word;
+  /**
+   * A word after "and" with the ending of the duty's last verb and words of its own after it, as a
+   * verb the grammar's rules give ("develops and aligns curriculum", "erstellt … und lernt die").
+   */
+  const guessed = (n: number, verbs: readonly { token: Token }[]): Form | undefined => {
+    const t = tokens[n];
+    const next = tokens[n + 1];
+    const verb = verbs.at(-1)!.token;
+    if (!t?.word || t.text !== t.lower || !g.and.has(tokens[n - 1]?.lower ?? '')) return undefined;
+    if (!next?.word || g.prepositions.has(next.lower) || g.and.has(next.lower)) return undefined;
+    const rule = g.guess.find(
+      ([suffix]) => t.lower.endsWith(suffix) && verb.lower.endsWith(suffix),
+    );
+    if (!rule || t.lower.length < rule[0].length + 3) return undefined;
+    return { lemmas: [{ infinitive: t.lower.slice(0, -rule[0].length) + rule[1] }], base: false };
+  };
   const isAdverb = (t: Token | undefined) =>
     !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
 
@@ -212,6 +251,12 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     let clauseStart = true;
     for (let k = i; k < end; k++) {
       const t = tokens[k]!;
+      const opener = t.text === ':' ? 1 : listOpener(k);
+      if (opener) {
+        k = readItems(k + opener, end) - 1;
+        clauseStart = true;
+        continue;
+      }
       if (!t.word) {
         clauseStart = true;
         continue;
@@ -240,6 +285,60 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
   }
   return out;
 
+  /** How many tokens from k make one of the grammar's list openers ("such as"), or 0. */
+  function listOpener(k: number): number {
+    // In a title ("Le Responsable des engagements") the words are a name, not an opener.
+    if (tokens[k]?.text !== tokens[k]?.lower) return 0;
+    for (const words of g.lists)
+      if (words.every((w, n) => tokens[k + n]?.lower === w)) return words.length;
+    return 0;
+  }
+
+  /**
+   * The items of a list of areas from tokens[k] ("attendance, timetabling, and the evaluation of
+   * teaching staff"), each a duty named by its words; a name or a title (a capital letter mid-
+   * sentence, in a language that writes nouns in lower case) is no area. The list ends at a clause
+   * that opens with a verb, a semicolon, or an item too long to be a name of something.
+   * @returns where reading goes on.
+   */
+  function readItems(k: number, end: number): number {
+    let j = k;
+    while (j < end) {
+      // A clause of its own: "…des engagements : il encadre les analystes".
+      if (opensDuty(j) || g.pronouns.has(tokens[j]!.lower)) return j;
+      const item: Token[] = [];
+      // A single word before "and" qualifies the next ("accurate and timely reporting").
+      const joins = () => item.length === 1 && !!tokens[j + 1]?.word && !opensDuty(j + 1);
+      while (j < end && tokens[j]!.word && (!g.and.has(tokens[j]!.lower) || joins()))
+        item.push(tokens[j++]!);
+      if (item.length > OBJECT_WORDS) return j;
+      while (item.length && g.articles.has(item[0]!.lower)) item.shift();
+      while (item.length && (g.of.has(item.at(-1)!.lower) || g.articles.has(item.at(-1)!.lower)))
+        item.pop();
+      const named = g.order === 'verb-first' && item.some((t) => t.text !== t.lower);
+      // "typically …", "during breakfast": a circumstance, not an area.
+      const circumstance = !!item[0] && (isAdverb(item[0]) || g.prepositions.has(item[0].lower));
+      if (item.length && !named && !circumstance) {
+        const id = `own-${slugify(
+          item
+            .filter((t) => !g.articles.has(t.lower))
+            .map((t) => t.lower)
+            .join(' '),
+        )}`;
+        const evidence = text.slice(item[0]!.start, item.at(-1)!.end);
+        if (!seen.has(id)) {
+          seen.add(id);
+          out.push({ id, label: evidence.charAt(0).toUpperCase() + evidence.slice(1), evidence });
+        }
+      }
+      const sep = tokens[j];
+      if (!sep || (sep.word && !g.and.has(sep.lower)) || (!sep.word && sep.text !== ',')) return j;
+      j++;
+      if (tokens[j] && g.and.has(tokens[j]!.lower)) j++;
+    }
+    return j;
+  }
+
   /** The duty whose verb is tokens[k], read up to the sentence's end `end` at most. */
   function readDuty(k: number, end: number) {
     const verbs: { token: Token; form: Form }[] = [{ token: tokens[k]!, form: verbAt(k, true)! }];
@@ -259,7 +358,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       if (tokens[n]?.text === ',') n++;
       if (tokens[n] && g.and.has(tokens[n]!.lower)) n++;
       if (n === j || n >= end) break;
-      const form = verbAt(n, false);
+      const form = verbAt(n, false) ?? guessed(n, verbs);
       if (!form) break;
       verbs.push({ token: tokens[n]!, form });
       particleAfter.push(undefined);
@@ -276,7 +375,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       if (content > 0 && g.prepositions.has(t.lower)) break;
       // "and" before a verb with words of its own opens the next duty ("and trains cooks"); before
       // a verb form alone it joins two nouns ("prep lists and schedules, …").
-      if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1))) break;
+      if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1) || !!guessed(j + 1, verbs)))
+        break;
       if (!object.length && g.pronouns.has(t.lower)) {
         j++;
         continue;

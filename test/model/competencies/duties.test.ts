@@ -18,6 +18,8 @@ const en: DutyGrammar = {
     'review reviews reviewing',
     'plan plans planning',
     'manage manages managing',
+    'develop develops developing',
+    'write writes writing',
   ],
   particles: ['up', 'out'],
   prepositions: ['to', 'for', 'on', 'in', 'with', 'by', 'before'],
@@ -26,6 +28,8 @@ const en: DutyGrammar = {
   adverbs: ['also'],
   and: ['and', 'or'],
   of: ['of'],
+  lists: ['such as', 'responsible for'],
+  guess: [['s', '']],
   order: 'verb-first',
 };
 const de: DutyGrammar = {
@@ -37,6 +41,8 @@ const de: DutyGrammar = {
   adverbs: ['zudem'],
   and: ['und', 'oder'],
   of: [],
+  lists: [],
+  guess: [['t', 'en']],
   order: 'verb-last',
 };
 const fr: DutyGrammar = {
@@ -48,6 +54,8 @@ const fr: DutyGrammar = {
   adverbs: [],
   and: ['et', 'ou'],
   of: ['de', 'des'],
+  lists: [],
+  guess: [],
   order: 'verb-first',
 };
 const es: DutyGrammar = {
@@ -59,6 +67,8 @@ const es: DutyGrammar = {
   adverbs: [],
   and: ['y', 'o'],
   of: ['de', 'del'],
+  lists: [],
+  guess: [],
   order: 'verb-first',
 };
 
@@ -101,6 +111,32 @@ describe('duties read from a role’s own sentences', () => {
     // Nouns in a list that happen to be verb forms: "cleaning" after "the" is no clause start.
     expect(labels('She manages the cleaning of rooms, the laundry and the linen.', en)).toEqual([
       'Manage the cleaning of rooms',
+    ]);
+  });
+
+  it('reads a verb joined by "and" to a known one of the same ending', () => {
+    expect(labels('The coordinator develops and aligns curriculum to district standards.', en)).toEqual([
+      'Develop and align curriculum',
+    ]);
+    // A verb form alone after "and" is a noun: "schedules" is the second thing written.
+    expect(labels('Writes prep lists and schedules, trains cooks.', en)).toEqual([
+      'Write prep lists and schedules',
+      'Train cooks',
+    ]);
+  });
+
+  it('makes each item of a list of areas a duty, but not a name or a title', () => {
+    const text =
+      'The assistant principal leads the school, overseeing areas such as attendance, ' +
+      'timetabling, and the evaluation of teaching staff. The director is responsible for ' +
+      'nursing practice and the Emergency Department; she plans budgets.';
+    expect(labels(text, en)).toEqual([
+      'Lead the school',
+      'Attendance',
+      'Timetabling',
+      'Evaluation of teaching staff',
+      'Nursing practice',
+      'Plan budgets',
     ]);
   });
 

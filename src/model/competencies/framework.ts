@@ -12,7 +12,7 @@ import type { CareerGraph } from '../graph/career-graph';
 import { slugify } from '../graph/text';
 import { catalogLanguage } from '../builder/build-graph';
 import { readLexicon, type Competency, type Lexicon } from './lexicon';
-import { extractCompetencies, roleDuties } from './matching';
+import { extractCompetencies, roleDuties, withDuties } from './matching';
 import { dutyGrammar, type DutyGrammar } from './duties';
 
 /** The languages the framework's phrases are written in. */
@@ -323,11 +323,9 @@ export function catalogLexicon(
     ignore,
     ...(duties ? { duties } : {}),
   };
-  const lexicon: CatalogLexicon = {
-    ...withOwn,
-    competencies: [...withOwn.competencies, ...dutyCompetencies(roles, withOwn)],
+  const lexicon: CatalogLexicon = withDuties(withOwn, dutyCompetencies(roles, withOwn), {
     packs: packs.map((p) => ({ id: p.id, label: p.label })),
-  };
+  });
   perGraph.set(graph, { order: graph.order, lexicon });
   return lexicon;
 }

@@ -9,6 +9,7 @@ import { findDuties, type Duty } from './duties';
 import {
   COMPETENCY_SOURCES,
   SEPARATORS,
+  type Competency,
   type CompetencyRef,
   type CompetencySource,
   type Lexicon,
@@ -212,6 +213,12 @@ export function roleDuties(
   const grammar = lexicon.duties;
   if (!grammar) return [];
   const m = matcherOf(lexicon);
+  // The same phrases give the same duties: remembered per compiled phrases and role, so the
+  // catalog's lexicon and the reading of each role's competencies read them once.
+  let perRole = dutyCache.get(m.any);
+  if (!perRole) dutyCache.set(m.any, (perRole = new WeakMap()));
+  const had = perRole.get(role);
+  if (had) return had;
   const out: (Duty & { source: CompetencySource })[] = [];
   const probe = new Map<number, string>();
   for (const source of COMPETENCY_SOURCES) {
@@ -223,7 +230,37 @@ export function roleDuties(
         if (!probe.size) out.push({ ...d, source });
       }
   }
+  perRole.set(role, out);
   return out;
+}
+
+const dutyCache = new WeakMap<RegExp, WeakMap<Readable, (Duty & { source: CompetencySource })[]>>();
+
+/**
+ * A lexicon with more competencies without phrases (duties), sharing the compiled phrases of
+ * `base`: the duties read with `base` are the same, and are not read again.
+ * @param base - a lexicon.
+ * @param extra - competencies without phrases.
+ * @param more - other fields of the new lexicon.
+ * @returns the new lexicon.
+ */
+export function withDuties<M extends object>(
+  base: Lexicon,
+  extra: readonly Competency[],
+  more: M,
+): Lexicon & M {
+  const lexicon = { ...base, ...more, competencies: [...base.competencies, ...extra] };
+  const m = matcherOf(base);
+  const n = base.competencies.length;
+  matcherCache.set(lexicon, {
+    ...m,
+    refs: [...m.refs, ...extra.map((c) => ({ id: c.id, label: c.label }))],
+    index: new Map([...m.index, ...extra.map((c, i) => [c.id, n + i] as const)]),
+    sources: [...m.sources, ...extra.map((c) => c.source)],
+    at: [...m.at, ...extra.map(() => undefined)],
+    coStart: [...m.coStart, ...extra.map(() => [])],
+  });
+  return lexicon;
 }
 
 /**

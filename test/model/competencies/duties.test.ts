@@ -115,9 +115,9 @@ describe('duties read from a role’s own sentences', () => {
   });
 
   it('reads a verb joined by "and" to a known one of the same ending', () => {
-    expect(labels('The coordinator develops and aligns curriculum to district standards.', en)).toEqual([
-      'Develop and align curriculum',
-    ]);
+    expect(
+      labels('The coordinator develops and aligns curriculum to district standards.', en),
+    ).toEqual(['Develop and align curriculum']);
     // A verb form alone after "and" is a noun: "schedules" is the second thing written.
     expect(labels('Writes prep lists and schedules, trains cooks.', en)).toEqual([
       'Write prep lists and schedules',

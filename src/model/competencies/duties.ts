@@ -38,6 +38,8 @@ export interface DutyGrammar {
    * for a word joined by "and" to a known verb of the same ending ("develops and aligns").
    */
   guess: [string, string][];
+  /** Words that open another predicate ("is", "has"): a duty's object never runs past them. */
+  stops: string[];
   /** How a label reads: verb then object ("Plan menus") or object then verb ("Schichten planen"). */
   order: 'verb-first' | 'verb-last';
 }
@@ -81,6 +83,7 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     and: strings(g['and']),
     of: strings(g['of']),
     lists: strings(g['lists']),
+    stops: strings(g['stops']),
     guess: Array.isArray(g['guess'])
       ? g['guess'].flatMap((p: unknown) =>
           Array.isArray(p) && typeof p[0] === 'string' && p[0] && typeof p[1] === 'string'
@@ -115,6 +118,7 @@ interface Compiled {
   /** Each list opener as its words. */
   lists: string[][];
   guess: [string, string][];
+  stops: Set<string>;
   order: DutyGrammar['order'];
   /** English: any word ending in -ly may be an adverb ("directly"). */
   lyAdverbs: boolean;
@@ -155,6 +159,7 @@ function compile(g: DutyGrammar): Compiled {
     of: new Set(g.of),
     lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
     guess: g.guess,
+    stops: new Set(g.stops),
     order: g.order,
     lyAdverbs: g.articles.includes('the'),
   };
@@ -220,6 +225,19 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     const f = g.forms.get(t.lower);
     if (!f || (f.base && !sentenceStart)) return undefined;
     return f;
+  };
+  /** A lower-case word that is no little word, followed by an article: a verb and its object. */
+  const nextClause = (n: number) => {
+    const t = tokens[n];
+    const little = (w: string) =>
+      g.articles.has(w) || g.prepositions.has(w) || g.and.has(w) || g.of.has(w);
+    return (
+      !!t?.word &&
+      t.text === t.lower &&
+      !little(t.lower) &&
+      g.articles.has(tokens[n + 1]?.lower ?? '') &&
+      tokens[n + 1]!.word
+    );
   };
   /** A verb at `n` followed by a word: it starts a duty after "and" rather than name a thing. */
   const opensDuty = (n: number) => !!verbAt(n, false) && !!tokens[n + 1]?.word;
@@ -373,6 +391,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       const t = tokens[j]!;
       if (!t.word) break;
       if (content > 0 && g.prepositions.has(t.lower)) break;
+      if (g.stops.has(t.lower)) break;
+      // "and" before a word and an article opens a clause of its own ("y cumple las normas").
+      if (g.and.has(t.lower) && object.length && nextClause(j + 1)) break;
       // "and" before a verb with words of its own opens the next duty ("and trains cooks"); before
       // a verb form alone it joins two nouns ("prep lists and schedules, …").
       if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1) || !!guessed(j + 1, verbs)))
@@ -386,7 +407,12 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         content++;
       j++;
     }
-    // An object never ends on a little word ("the", "and", "of").
+    // "day to day", "end to end": the words before the preposition are an idiom's half.
+    const cut = tokens[j];
+    if (cut && g.prepositions.has(cut.lower) && tokens[j + 1]?.lower === object.at(-1)?.lower)
+      object.pop();
+    // An object never ends on a little word ("the", "and", "of") or a figure ("and 15").
+    while (object.length && /\d/.test(object.at(-1)!.text)) object.pop();
     while (object.length) {
       const w = object[object.length - 1]!.lower;
       if (g.order === 'verb-last' && g.particles.has(w)) break;
@@ -402,6 +428,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     const lastParticle = particle?.lower;
     const words = object.filter((t) => !g.articles.has(t.lower));
     if (!words.some((t) => !g.prepositions.has(t.lower) && !g.and.has(t.lower))) return undefined;
+    // A separable verb without its particle is another verb ("arbeitet" is not "einarbeiten").
+    if (verbs.some((v) => !v.form.lemmas.some((l) => !l.particle || l.particle === lastParticle)))
+      return undefined;
     const infinitives = verbs.map((v, n) => {
       const lemmas = v.form.lemmas;
       const chosen =

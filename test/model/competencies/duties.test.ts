@@ -30,6 +30,7 @@ const en: DutyGrammar = {
   of: ['of'],
   lists: ['such as', 'responsible for'],
   guess: [['s', '']],
+  stops: ['is'],
   order: 'verb-first',
 };
 const de: DutyGrammar = {
@@ -43,6 +44,7 @@ const de: DutyGrammar = {
   of: [],
   lists: [],
   guess: [['t', 'en']],
+  stops: [],
   order: 'verb-last',
 };
 const fr: DutyGrammar = {
@@ -56,19 +58,21 @@ const fr: DutyGrammar = {
   of: ['de', 'des'],
   lists: [],
   guess: [],
+  stops: [],
   order: 'verb-first',
 };
 const es: DutyGrammar = {
   verbs: ['cocinar cocina cocinando', 'supervisar supervisa supervisando', 'elaborar elabora'],
   particles: [],
   prepositions: ['para', 'en', 'con'],
-  articles: ['el', 'los', 'la'],
+  articles: ['el', 'los', 'la', 'las'],
   pronouns: [],
   adverbs: [],
   and: ['y', 'o'],
   of: ['de', 'del'],
   lists: [],
   guess: [],
+  stops: [],
   order: 'verb-first',
 };
 
@@ -138,6 +142,21 @@ describe('duties read from a role’s own sentences', () => {
       'Nursing practice',
       'Plan budgets',
     ]);
+  });
+
+  it('never runs an object into another predicate, an idiom’s half or a figure', () => {
+    expect(labels('Reviews the reports and is accountable for the close.', en)).toEqual([
+      'Review the reports',
+    ]);
+    expect(labels('Manages the shift rota and 15 to 25 analysts.', en)).toEqual([
+      'Manage the shift rota',
+    ]);
+    expect(labels('Leads engagements end to end.', en)).toEqual(['Lead engagements']);
+    expect(labels('Elabora los menús y cumple las normas.', es)).toEqual(['Elaborar los menús']);
+    // "arbeitet" without "ein" is not "einarbeiten": no duty.
+    const sep = { ...de, verbs: ['ein|arbeiten arbeitet'] };
+    expect(labels('Er arbeitet im Schichtdienst.', sep)).toEqual([]);
+    expect(labels('Er arbeitet die Neuen ein.', sep)).toEqual(['Die Neuen einarbeiten']);
   });
 
   it('gives one duty the same id whatever article stands before its object', () => {

@@ -192,7 +192,28 @@ type Readable = Pick<RoleNode, 'summary' | 'skills'> &
 
 /** The texts of a role each source gives (a summary less what it says of others' authority). */
 function textsOf(m: Matcher, role: Readable, source: CompetencySource): readonly string[] {
-  return source === 'summary' ? ownSentences(m, role.summary) : (role[source] ?? []);
+  return source === 'summary'
+    ? ownSentences(m, withoutTitle(role.summary, role.title))
+    : (role[source] ?? []);
+}
+
+/**
+ * A summary with its role's title blanked (same length): "The Customer Support Specialist…" names
+ * the role, not its customer support, and "Team Lead" no leadership.
+ */
+function withoutTitle(summary: string, title: string | undefined): string {
+  if (!title || title.length < 3) return summary;
+  const lower = summary.toLowerCase();
+  const t = title.toLowerCase();
+  let at = lower.indexOf(t);
+  if (at < 0) return summary;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = lower.indexOf(t, from)) {
+    out += summary.slice(from, at) + ' '.repeat(t.length);
+    from = at + t.length;
+  }
+  return out + summary.slice(from);
 }
 
 /** Duties are read in the summary and the Responsibilities (Skills and KPIs name no duty). */

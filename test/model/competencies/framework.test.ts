@@ -131,6 +131,11 @@ describe('a catalog’s lexicon', () => {
     );
   });
 
+  it('reads no competency in the role’s own title', () => {
+    const { ids } = read('Team Lead: Role Blueprint\nThe Team Lead files the weekly report.\n');
+    expect(ids('team-lead')).not.toContain('mentoring-and-leadership');
+  });
+
   it('counts the same words for one competency only, a field’s before a cross-field one', () => {
     const { of } = read(
       'Service Desk Analyst: Role Blueprint\nHandles troubleshooting and triage of incidents for end users, restoring service.\n',

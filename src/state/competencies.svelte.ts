@@ -1,5 +1,6 @@
 import type { CareerGraph } from '../model/graph';
 import type {
+  CompetencyRef,
   GapStep,
   Lexicon,
   MoveSuggestion,
@@ -40,6 +41,21 @@ export class CompetencyState {
     const s = this.engine;
     const g = this.inputs.graph();
     return s && g ? s.api.graphCompetencies(g, s.lexicon) : null;
+  });
+  /**
+   * The competencies the filter offers: those a role has, less a duty only one role names (a
+   * filter that keeps one role finds nothing; a large catalog has thousands of them).
+   */
+  filterable: CompetencyRef[] = $derived.by(() => {
+    const s = this.engine;
+    const all = this.roleCompetencies;
+    if (!s || !all) return [];
+    const holders = new Map<string, number>();
+    for (const list of all.values())
+      for (const c of list) holders.set(c.id, (holders.get(c.id) ?? 0) + 1);
+    return s.lexicon.competencies
+      .filter((c) => (holders.get(c.id) ?? 0) > (c.source === 'duty' ? 1 : 0))
+      .map((c) => ({ id: c.id, label: c.label }));
   });
   /** The side-by-side comparison asked for by ?compare=a,b. */
   comparison: RoleComparison | null = $derived.by(() => {

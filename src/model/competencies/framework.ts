@@ -179,6 +179,10 @@ const PACK_FIT = 0.25;
  * field's words some roles of another field share ("incident", "customer") fit far less.
  */
 const PACK_NEAR_BEST = 0.6;
+/** A pack after the first is used only when it alone shows competencies in this share of roles. */
+const PACK_OWN_ROLES = 0.15;
+/** A pack that fits this share as well as the best is used whatever roles it adds: a tie. */
+const PACK_TIE = 0.9;
 /** At most this many packs are used for one catalog. */
 const MAX_PACKS = 2;
 
@@ -186,8 +190,9 @@ type Node = Parameters<typeof extractCompetencies>[0];
 
 /**
  * The packs a catalog's text fits, best first: those at least {@link PACK_FIT} of its roles show a
- * competency of, and nearly as many as of the best fitting one (at most {@link MAX_PACKS}), plus
- * any the catalog names.
+ * competency of, and nearly as many as of the best fitting one (at most {@link MAX_PACKS}), each
+ * after the first showing one in roles the others show none in ({@link PACK_OWN_ROLES}) or fitting
+ * nearly as well as the best ({@link PACK_TIE}), plus any the catalog names.
  * @param roles - the catalog's roles.
  * @param fw - the framework.
  * @param code - the catalog's language.
@@ -204,15 +209,26 @@ export function choosePacks(
   const sample = roles.filter((_, i) => i % step === 0);
   const fits = fw.packs.map((p) => {
     const lexicon: Lexicon = { competencies: inLanguage(p.competencies, code, p.id) };
-    const hits = sample.filter((r) => extractCompetencies(r, lexicon).length > 0).length;
-    return { p, fit: sample.length ? hits / sample.length : 0 };
+    const hit = sample.map((r) => extractCompetencies(r, lexicon).length > 0);
+    return { p, hit, fit: sample.length ? hit.filter(Boolean).length / sample.length : 0 };
   });
   const best = Math.max(0, ...fits.map((f) => f.fit));
-  const chosen = fits
+  const candidates = fits
     .filter((f) => f.fit >= PACK_FIT && f.fit >= PACK_NEAR_BEST * best)
-    .sort((a, b) => b.fit - a.fit)
-    .slice(0, MAX_PACKS)
-    .map((f) => f.p);
+    .sort((a, b) => b.fit - a.fit);
+  // A further pack must show a competency in roles the chosen ones show none in, or fit nearly as
+  // well as the best: a nursing catalog's words support work shares ("documentation",
+  // "investigates") add no role of its own.
+  const chosen: FieldPack[] = [];
+  const shown = sample.map(() => false);
+  for (const f of candidates) {
+    if (chosen.length >= MAX_PACKS) break;
+    const adds = f.hit.filter((h, i) => h && !shown[i]).length;
+    const tie = f.fit >= PACK_TIE * best;
+    if (chosen.length && !tie && adds < PACK_OWN_ROLES * sample.length) continue;
+    chosen.push(f.p);
+    f.hit.forEach((h, i) => (shown[i] ||= h));
+  }
   for (const id of named) {
     const p = fw.packs.find((x) => x.id === id);
     if (p && !chosen.includes(p)) chosen.push(p);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model/career/default-model';
 import {
   catalogLexicon,
+  choosePacks,
   competenciesOf,
   defaultFramework,
   extractCompetencies,
@@ -144,6 +145,33 @@ describe('a catalog’s lexicon', () => {
       (c) => c.evidence.toLowerCase() === 'troubleshooting',
     );
     expect(troubleshooting.map((c) => c.id)).toEqual(['troubleshooting']);
+  });
+
+  it('takes a second pack only for roles the first does not explain, or on a near tie', () => {
+    const pack = (id: string, phrases: string[]) => ({
+      file: `${id}.json`,
+      data: {
+        id,
+        label: id,
+        competencies: [{ id: `${id}-c`, label: id, phrases: { en: phrases } }],
+      },
+    });
+    const fw = readFramework(
+      { competencies: [{ id: 'x', label: 'X', phrases: { en: ['xyzzy'] } }] },
+      [pack('first', ['alpha']), pack('echo', ['beta', 'gamma']), pack('other', ['delta', 'beta'])],
+    );
+    const roles = ['alpha beta', 'alpha', 'alpha gamma', 'delta'].map((summary) => ({
+      summary,
+      skills: [],
+    }));
+    // "echo" fits half the roles, all of them "first"'s already; "other" adds the fourth role.
+    expect(choosePacks(roles, fw, 'en').map((p) => p.id)).toEqual(['first', 'other']);
+    // Two packs that fit as well are both taken, whatever roles the second adds.
+    const tie = readFramework(
+      { competencies: [{ id: 'x', label: 'X', phrases: { en: ['xyzzy'] } }] },
+      [pack('first', ['alpha']), pack('twin', ['alpha'])],
+    );
+    expect(choosePacks(roles, tie, 'en').map((p) => p.id)).toEqual(['first', 'twin']);
   });
 
   it('takes the packs the catalog’s overlay names, whatever its text', () => {

@@ -38,8 +38,13 @@ export interface DutyGrammar {
    * for a word joined by "and" to a known verb of the same ending ("develops and aligns").
    */
   guess: [string, string][];
-  /** Words that open another predicate ("is", "has"): a duty's object never runs past them. */
+  /**
+   * Words that open another predicate ("is", "has"): a duty's object never runs past them, and one
+   * right after the object makes it a clause's subject ("ensures issues are resolved"): no duty.
+   */
   stops: string[];
+  /** Words that open a relative clause ("that", "qui"): a duty's object ends there. */
+  relatives: string[];
   /** How a label reads: verb then object ("Plan menus") or object then verb ("Schichten planen"). */
   order: 'verb-first' | 'verb-last';
 }
@@ -84,6 +89,7 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     of: strings(g['of']),
     lists: strings(g['lists']),
     stops: strings(g['stops']),
+    relatives: strings(g['relatives']),
     guess: Array.isArray(g['guess'])
       ? g['guess'].flatMap((p: unknown) =>
           Array.isArray(p) && typeof p[0] === 'string' && p[0] && typeof p[1] === 'string'
@@ -119,6 +125,7 @@ interface Compiled {
   lists: string[][];
   guess: [string, string][];
   stops: Set<string>;
+  relatives: Set<string>;
   order: DutyGrammar['order'];
   /** English: any word ending in -ly may be an adverb ("directly"). */
   lyAdverbs: boolean;
@@ -160,6 +167,7 @@ function compile(g: DutyGrammar): Compiled {
     lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
     guess: g.guess,
     stops: new Set(g.stops),
+    relatives: new Set(g.relatives),
     order: g.order,
     lyAdverbs: g.articles.includes('the'),
   };
@@ -389,9 +397,19 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     let content = 0;
     while (j < end && object.length < OBJECT_WORDS) {
       const t = tokens[j]!;
+      // "technically proficient, customer-focused support": modifiers listed before their noun.
+      if (t.text === ',' && object.length <= 2 && object.some((o) => isAdverb(o))) {
+        j++;
+        continue;
+      }
       if (!t.word) break;
       if (content > 0 && g.prepositions.has(t.lower)) break;
-      if (g.stops.has(t.lower)) break;
+      if (g.relatives.has(t.lower)) break;
+      if (g.stops.has(t.lower)) {
+        // "ensures issues are resolved": the object is a clause's subject, not what is done.
+        if (object.length && !g.and.has(object.at(-1)!.lower)) return undefined;
+        break;
+      }
       // "and" before a word and an article opens a clause of its own ("y cumple las normas").
       if (g.and.has(t.lower) && object.length && nextClause(j + 1)) break;
       // "and" before a verb with words of its own opens the next duty ("and trains cooks"); before
@@ -425,6 +443,14 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       const w = object[object.length - 1]!.lower;
       if (verbs.some((v) => v.form.lemmas.some((l) => l.particle === w))) particle = object.pop();
     }
+    // Its particle may end the clause past the object's cut ("führt Prüfungen an Anlagen durch").
+    if (!particle && g.order === 'verb-last') {
+      let e = j;
+      while (e < end && tokens[e]!.word && !(g.and.has(tokens[e]!.lower) && opensDuty(e + 1))) e++;
+      const w = tokens[e - 1];
+      if (e > j && w && verbs.some((v) => v.form.lemmas.some((l) => l.particle === w.lower)))
+        particle = w;
+    }
     const lastParticle = particle?.lower;
     const words = object.filter((t) => !g.articles.has(t.lower));
     if (!words.some((t) => !g.prepositions.has(t.lower) && !g.and.has(t.lower))) return undefined;
@@ -440,10 +466,13 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       return particleAfter[n] ? `${chosen.infinitive} ${particleAfter[n]}` : chosen.infinitive;
     });
     const verbText = joinList(infinitives);
-    const objectText = object.map((t) => t.text).join(' ');
+    const objectText = object.length ? text.slice(object[0]!.start, object.at(-1)!.end) : '';
     const label =
       g.order === 'verb-last' ? `${objectText} ${verbText}` : `${verbText} ${objectText}`;
-    const lastToken = particle ?? object.at(-1) ?? tokens[k]!;
+    const lastToken =
+      particle && particle.start < (object.at(-1)?.end ?? 0) + 2
+        ? particle
+        : (object.at(-1) ?? tokens[k]!);
     const id = `own-${slugify([...infinitives, ...words.map((t) => t.lower)].join(' '))}`;
     return {
       id,

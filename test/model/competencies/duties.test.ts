@@ -31,6 +31,7 @@ const en: DutyGrammar = {
   lists: ['such as', 'responsible for'],
   guess: [['s', '']],
   stops: ['is'],
+  relatives: ['that'],
   order: 'verb-first',
 };
 const de: DutyGrammar = {
@@ -45,6 +46,7 @@ const de: DutyGrammar = {
   lists: [],
   guess: [['t', 'en']],
   stops: [],
+  relatives: [],
   order: 'verb-last',
 };
 const fr: DutyGrammar = {
@@ -59,6 +61,7 @@ const fr: DutyGrammar = {
   lists: [],
   guess: [],
   stops: [],
+  relatives: [],
   order: 'verb-first',
 };
 const es: DutyGrammar = {
@@ -73,6 +76,7 @@ const es: DutyGrammar = {
   lists: [],
   guess: [],
   stops: [],
+  relatives: [],
   order: 'verb-first',
 };
 
@@ -152,11 +156,22 @@ describe('duties read from a role’s own sentences', () => {
       'Manage the shift rota',
     ]);
     expect(labels('Leads engagements end to end.', en)).toEqual(['Lead engagements']);
+    // A relative clause ends the object; an object that is a clause's subject is no duty.
+    expect(labels('Reviews complex issues that require deep knowledge.', en)).toEqual([
+      'Review complex issues',
+    ]);
+    expect(
+      labels('Reviews issues is a daily task; manages technically deep, rare cases.', en),
+    ).toEqual(['Manage technically deep, rare cases']);
     expect(labels('Elabora los menús y cumple las normas.', es)).toEqual(['Elaborar los menús']);
     // "arbeitet" without "ein" is not "einarbeiten": no duty.
     const sep = { ...de, verbs: ['ein|arbeiten arbeitet'] };
     expect(labels('Er arbeitet im Schichtdienst.', sep)).toEqual([]);
     expect(labels('Er arbeitet die Neuen ein.', sep)).toEqual(['Die Neuen einarbeiten']);
+    // The particle may end the clause past the object's cut.
+    const durch = { ...de, verbs: ['führen führt', 'durch|führen führt'] };
+    const [d] = findDuties('Er führt die Prüfungen mit dem Team durch.', durch);
+    expect([d?.label, d?.evidence]).toEqual(['Die Prüfungen durchführen', 'führt die Prüfungen']);
   });
 
   it('gives one duty the same id whatever article stands before its object', () => {

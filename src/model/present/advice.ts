@@ -60,7 +60,7 @@ const SYNTAX: Record<CatalogFormat, Syntax> = {
 };
 
 /** "A", "A and B", "A, B and C", with how many more. */
-function listed(titles: readonly string[], more = 0): string {
+export function listed(titles: readonly string[], more = 0): string {
   const all = more > 0 ? [...titles, `${more.toLocaleString('en-US')} more`] : [...titles];
   return all.length < 2 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
 }

@@ -3,7 +3,7 @@
  * labels, role facts as display text, and what a finding means in an author's words. The canvas
  * adapter and the DOM twin both read these, so they agree.
  */
-export { adviceOf } from './advice';
+export { adviceOf, listed } from './advice';
 export { reviewQueue, type ReviewItem } from './review';
 export { trackColorScale, trackLabel, tracksOf } from './encoding';
 export { formatPeople, madeBy, roleFactsText } from './facts-text';

@@ -198,7 +198,7 @@ function textsOf(m: Matcher, role: Readable, source: CompetencySource): readonly
 }
 
 /**
- * A summary with its role's title blanked (same length): "The Customer Support Specialist…" names
+ * A summary with its role's title blanked (same length, its letters "x"): "The Customer Support Specialist…" names
  * the role, not its customer support, and "Team Lead" no leadership.
  */
 function withoutTitle(summary: string, title: string | undefined): string {
@@ -207,10 +207,16 @@ function withoutTitle(summary: string, title: string | undefined): string {
   const t = title.toLowerCase();
   let at = lower.indexOf(t);
   if (at < 0) return summary;
+  // Whole words only: "Architect" names no part of "architecture".
+  const word = /[\p{L}\p{N}]/u;
   let out = '';
   let from = 0;
-  for (; at >= 0; at = lower.indexOf(t, from)) {
-    out += summary.slice(from, at) + ' '.repeat(t.length);
+  for (; at >= 0; at = lower.indexOf(t, at + 1)) {
+    if (at < from || word.test(lower[at - 1] ?? '') || word.test(lower[at + t.length] ?? ''))
+      continue;
+    // Letters become "x" (a subject no phrase or verb names), so the sentence keeps its shape.
+    out +=
+      summary.slice(from, at) + summary.slice(at, at + t.length).replace(/[\p{L}\p{N}]/gu, 'x');
     from = at + t.length;
   }
   return out + summary.slice(from);

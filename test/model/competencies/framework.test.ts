@@ -135,6 +135,16 @@ describe('a catalog’s lexicon', () => {
   it('reads no competency in the role’s own title', () => {
     const { ids } = read('Team Lead: Role Blueprint\nThe Team Lead files the weekly report.\n');
     expect(ids('team-lead')).not.toContain('mentoring-and-leadership');
+    // The title still stands as the sentence's subject: its verb is read.
+    const attendant = read(
+      'Room Attendant: Role Blueprint\nThe Room Attendant polishes the brass fittings.\n',
+    );
+    expect(attendant.ids('room-attendant')).toContain('own-polish-brass-fittings');
+    // Whole words only: the title "Architect" blanks nothing of "architecture".
+    const arch = read(
+      'Architect: Role Blueprint\nThe Architect defines the target architecture.\n',
+    );
+    expect(arch.of('architect').some((c) => /\barchitecture\b/.test(c.evidence))).toBe(true);
   });
 
   it('counts the same words for one competency only, a field’s before a cross-field one', () => {

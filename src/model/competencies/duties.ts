@@ -45,6 +45,8 @@ export interface DutyGrammar {
   stops: string[];
   /** Words that open a relative clause ("that", "qui"): a duty's object ends there. */
   relatives: string[];
+  /** Words after which a verb form names a thing ("a training program"). */
+  determiners: string[];
   /** How a label reads: verb then object ("Plan menus") or object then verb ("Schichten planen"). */
   order: 'verb-first' | 'verb-last';
 }
@@ -90,6 +92,7 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     lists: strings(g['lists']),
     stops: strings(g['stops']),
     relatives: strings(g['relatives']),
+    determiners: strings(g['determiners']),
     guess: Array.isArray(g['guess'])
       ? g['guess'].flatMap((p: unknown) =>
           Array.isArray(p) && typeof p[0] === 'string' && p[0] && typeof p[1] === 'string'
@@ -126,6 +129,7 @@ interface Compiled {
   guess: [string, string][];
   stops: Set<string>;
   relatives: Set<string>;
+  determiners: Set<string>;
   order: DutyGrammar['order'];
   /** English: any word ending in -ly may be an adverb ("directly"). */
   lyAdverbs: boolean;
@@ -168,6 +172,7 @@ function compile(g: DutyGrammar): Compiled {
     guess: g.guess,
     stops: new Set(g.stops),
     relatives: new Set(g.relatives),
+    determiners: new Set(g.determiners),
     order: g.order,
     lyAdverbs: g.articles.includes('the'),
   };
@@ -232,6 +237,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     if (!sentenceStart && t.text !== t.lower) return undefined;
     const f = g.forms.get(t.lower);
     if (!f || (f.base && !sentenceStart)) return undefined;
+    // After a determiner a verb form names a thing ("a training program").
+    if (g.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
     return f;
   };
   /** A lower-case word that is no little word, followed by an article: a verb and its object. */
@@ -264,6 +271,19 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     );
     if (!rule || t.lower.length < rule[0].length + 3) return undefined;
     return { lemmas: [{ infinitive: t.lower.slice(0, -rule[0].length) + rule[1] }], base: false };
+  };
+  /** A lower-case word with the ending of the duty's last verb, then a preposition. */
+  const sameEnding = (n: number, verbs: readonly { token: Token }[]) => {
+    const t = tokens[n];
+    const verb = verbs.at(-1)!.token;
+    if (!t?.word || t.text !== t.lower || !g.prepositions.has(tokens[n + 1]?.lower ?? ''))
+      return false;
+    return g.guess.some(
+      ([suffix]) =>
+        t.lower.endsWith(suffix) &&
+        verb.lower.endsWith(suffix) &&
+        t.lower.length >= suffix.length + 3,
+    );
   };
   const isAdverb = (t: Token | undefined) =>
     !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
@@ -416,6 +436,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       // a verb form alone it joins two nouns ("prep lists and schedules, …").
       if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1) || !!guessed(j + 1, verbs)))
         break;
+      // "leads the managers and steps in for the CFO": a verb of the same ending before a
+      // preposition may be a clause of its own; the object ends before it, to be safe.
+      if (g.and.has(t.lower) && object.length && sameEnding(j + 1, verbs)) break;
       if (!object.length && g.pronouns.has(t.lower)) {
         j++;
         continue;

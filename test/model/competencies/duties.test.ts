@@ -32,6 +32,7 @@ const en: DutyGrammar = {
   guess: [['s', '']],
   stops: ['is'],
   relatives: ['that'],
+  determiners: ['a', 'the'],
   order: 'verb-first',
 };
 const de: DutyGrammar = {
@@ -47,6 +48,7 @@ const de: DutyGrammar = {
   guess: [['t', 'en']],
   stops: [],
   relatives: [],
+  determiners: [],
   order: 'verb-last',
 };
 const fr: DutyGrammar = {
@@ -62,6 +64,7 @@ const fr: DutyGrammar = {
   guess: [],
   stops: [],
   relatives: [],
+  determiners: [],
   order: 'verb-first',
 };
 const es: DutyGrammar = {
@@ -77,6 +80,7 @@ const es: DutyGrammar = {
   guess: [],
   stops: [],
   relatives: [],
+  determiners: [],
   order: 'verb-first',
 };
 
@@ -156,6 +160,12 @@ describe('duties read from a role’s own sentences', () => {
       'Manage the shift rota',
     ]);
     expect(labels('Leads engagements end to end.', en)).toEqual(['Lead engagements']);
+    // After a determiner a verb form names a thing; "and" + a verb-like word + preposition ends
+    // the object.
+    expect(labels('She completed a training program.', en)).toEqual([]);
+    expect(labels('Leads the managers and steps in for the director.', en)).toEqual([
+      'Lead the managers',
+    ]);
     // A relative clause ends the object; an object that is a clause's subject is no duty.
     expect(labels('Reviews complex issues that require deep knowledge.', en)).toEqual([
       'Review complex issues',

@@ -113,6 +113,10 @@ interface Form {
   lemmas: Lemma[];
   /** The infinitive itself: a duty starts with it only at the start of a sentence or list item. */
   base: boolean;
+  /** A participle ("making"): after "and" it joins only a participle ("and operating costs"). */
+  participle: boolean;
+  /** A third-person form ("finance"): after a preposition it names a thing ("en finance"). */
+  third: boolean;
 }
 
 interface Compiled {
@@ -141,12 +145,20 @@ function compile(g: DutyGrammar): Compiled {
   let c = compiledCache.get(g);
   if (c) return c;
   const forms = new Map<string, Form>();
-  const add = (form: string, lemma: Lemma, base: boolean) => {
+  const add = (form: string, lemma: Lemma, kind: 'base' | 'third' | 'participle') => {
     const f = forms.get(form);
-    if (!f) forms.set(form, { lemmas: [lemma], base });
+    if (!f)
+      forms.set(form, {
+        lemmas: [lemma],
+        base: kind === 'base',
+        participle: kind === 'participle',
+        third: kind === 'third',
+      });
     else {
       if (!f.lemmas.some((l) => l.infinitive === lemma.infinitive)) f.lemmas.push(lemma);
-      f.base &&= base;
+      f.base &&= kind === 'base';
+      f.participle ||= kind === 'participle';
+      f.third ||= kind === 'third';
     }
   };
   for (const v of g.verbs) {
@@ -156,8 +168,9 @@ function compile(g: DutyGrammar): Compiled {
       bar > 0
         ? { infinitive: inf.slice(0, bar) + inf.slice(bar + 1), particle: inf.slice(0, bar) }
         : { infinitive: inf };
-    for (const f of rest) if (f) add(f, lemma, false);
-    if (bar < 0) add(inf, lemma, true);
+    if (rest[0]) add(rest[0], lemma, 'third');
+    if (rest[1]) add(rest[1], lemma, 'participle');
+    if (bar < 0) add(inf, lemma, 'base');
   }
   c = {
     forms,
@@ -237,8 +250,11 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     if (!sentenceStart && t.text !== t.lower) return undefined;
     const f = g.forms.get(t.lower);
     if (!f || (f.base && !sentenceStart)) return undefined;
-    // After a determiner a verb form names a thing ("a training program").
-    if (g.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined;
+    // After a determiner a verb form names a thing ("a training program"), and so does a third
+    // person after a preposition ("un master en finance").
+    const before = tokens[i - 1]?.lower ?? '';
+    if (g.determiners.has(before)) return undefined;
+    if (f.third && !f.participle && !f.base && g.prepositions.has(before)) return undefined;
     return f;
   };
   /** A lower-case word that is no little word, followed by an article: a verb and its object. */
@@ -257,6 +273,16 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
   /** A verb at `n` followed by a word: it starts a duty after "and" rather than name a thing. */
   const opensDuty = (n: number) => !!verbAt(n, false) && !!tokens[n + 1]?.word;
   /**
+   * A verb after "and" that opens the next duty: of the same kind as the duty's own ("evaluates
+   * the design and operating effectiveness": "operating" names a thing).
+   */
+  const opensAlike = (n: number, verbs: readonly { form: Form }[]) => {
+    const f = verbAt(n, false);
+    if (!f || !tokens[n + 1]?.word) return false;
+    const own = verbs.at(-1)!.form;
+    return f.participle === own.participle || f.third === own.third;
+  };
+  /**
    * A word after "and" with the ending of the duty's last verb and words of its own after it, as a
    * verb the grammar's rules give ("develops and aligns curriculum", "erstellt … und lernt die").
    */
@@ -270,7 +296,12 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       ([suffix]) => t.lower.endsWith(suffix) && verb.lower.endsWith(suffix),
     );
     if (!rule || t.lower.length < rule[0].length + 3) return undefined;
-    return { lemmas: [{ infinitive: t.lower.slice(0, -rule[0].length) + rule[1] }], base: false };
+    return {
+      lemmas: [{ infinitive: t.lower.slice(0, -rule[0].length) + rule[1] }],
+      base: false,
+      participle: false,
+      third: true,
+    };
   };
   /** A lower-case word with the ending of the duty's last verb, then a preposition. */
   const sameEnding = (n: number, verbs: readonly { token: Token }[]) => {
@@ -434,7 +465,10 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       if (g.and.has(t.lower) && object.length && nextClause(j + 1)) break;
       // "and" before a verb with words of its own opens the next duty ("and trains cooks"); before
       // a verb form alone it joins two nouns ("prep lists and schedules, …").
-      if (g.and.has(t.lower) && (!object.length || opensDuty(j + 1) || !!guessed(j + 1, verbs)))
+      if (
+        g.and.has(t.lower) &&
+        (!object.length || opensAlike(j + 1, verbs) || !!guessed(j + 1, verbs))
+      )
         break;
       // "leads the managers and steps in for the CFO": a verb of the same ending before a
       // preposition may be a clause of its own; the object ends before it, to be safe.

@@ -163,6 +163,10 @@ describe('duties read from a role’s own sentences', () => {
     // After a determiner a verb form names a thing; "and" + a verb-like word + preposition ends
     // the object.
     expect(labels('She completed a training program.', en)).toEqual([]);
+    // After "and", only a verb of the duty's own kind opens the next duty.
+    expect(labels('Reviews the design and planning documents.', en)).toEqual([
+      'Review the design and planning documents',
+    ]);
     expect(labels('Leads the managers and steps in for the director.', en)).toEqual([
       'Lead the managers',
     ]);

@@ -59,6 +59,8 @@ export interface Duty {
   label: string;
   /** The words of the text that name it, as written. */
   evidence: string;
+  /** Where the evidence starts in the text. */
+  at: number;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -405,7 +407,12 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         const evidence = text.slice(item[0]!.start, item.at(-1)!.end);
         if (!seen.has(id)) {
           seen.add(id);
-          out.push({ id, label: evidence.charAt(0).toUpperCase() + evidence.slice(1), evidence });
+          out.push({
+            id,
+            label: evidence.charAt(0).toUpperCase() + evidence.slice(1),
+            evidence,
+            at: item[0]!.start,
+          });
         }
       }
       const sep = tokens[j];
@@ -537,6 +544,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         id,
         label: label.charAt(0).toUpperCase() + label.slice(1),
         evidence: text.slice(tokens[k]!.start, lastToken.end),
+        at: tokens[k]!.start,
       },
       last: Math.max(k, j - 1),
     };

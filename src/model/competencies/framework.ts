@@ -270,9 +270,9 @@ function ownCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
 }
 
 /**
- * The duties the roles' own sentences name that no competency of `known` names, as competencies
- * without phrases (each role's duties are read again when its competencies are): the same duty in
- * two roles is one competency.
+ * The duties the roles' own sentences name, as competencies without phrases: the same duty in two
+ * roles is one competency. A duty a phrase of `known` names in a role is that phrase's evidence
+ * there, and is left out when the role's competencies are read.
  */
 function dutyCompetencies(roles: readonly Node[], known: Lexicon): Competency[] {
   if (!known.duties) return [];

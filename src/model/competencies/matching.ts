@@ -5,7 +5,7 @@
 import type { CareerGraph } from '../graph/career-graph';
 
 import type { RoleNode } from '../graph/types';
-import { findDuties, type Duty } from './duties';
+import { findDuties, type Duty, type DutyGrammar } from './duties';
 import {
   COMPETENCY_SOURCES,
   SEPARATORS,
@@ -122,7 +122,7 @@ function matcherOf(lexicon: Lexicon): Matcher {
  * for all competencies (at 20,000 roles, one regular expression per competency and role took
  * about three times as long).
  */
-function scan(m: Matcher, original: string, found: Map<number, string>): void {
+function scan(m: Matcher, original: string, found: Map<number, string>, spans?: number[]): void {
   const re = m.any;
   re.lastIndex = 0;
   // Matched in lower case; the evidence is the original's words at the same place (a text whose
@@ -145,6 +145,7 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
       continue;
     }
     if (end > claimed) [claimed, claimedBy] = [end, m.sources[k]];
+    spans?.push(hit.index, end);
     if (!found.has(k)) found.set(k, at(hit.index, hit[0].length));
     for (const j of m.coStart[k]!) {
       if (found.has(j)) continue;
@@ -155,8 +156,9 @@ function scan(m: Matcher, original: string, found: Map<number, string>): void {
       // The same words are evidence of one source's competency: the first in the lexicon's order.
       const same = also?.[0].length === hit[0].length && m.sources[j] !== m.sources[k];
       if (also && !same) found.set(j, at(hit.index, also[0].length));
+      if (also) spans?.push(hit.index, hit.index + also[0].length);
     }
-    if (found.size === m.refs.length) return;
+    if (found.size === m.refs.length && !spans) return;
     re.lastIndex = hit.index + 1;
   }
 }
@@ -225,43 +227,48 @@ function withoutTitle(summary: string, title: string | undefined): string {
 /** Duties are read in the summary and the Responsibilities (Skills and KPIs name no duty). */
 const DUTY_SOURCES: ReadonlySet<CompetencySource> = new Set(['summary', 'responsibilities']);
 
+/** A duty found in one of a role's texts: which source, which of its texts. */
+export interface RoleDuty extends Duty {
+  source: CompetencySource;
+  /** The text's place among the source's texts (a summary is cut where others' authority is). */
+  text: number;
+}
+
 /**
- * The duties a role's texts name that no competency with phrases of the lexicon names (those are
- * the competency's evidence already): "trains new attendants" is instructing, not a duty of its
- * own. Empty when the lexicon has no grammar for the catalog's language.
+ * Every duty a role's texts name, whatever phrases the lexicon has (those a phrase names are left
+ * out when the role's competencies are read). Empty when the lexicon has no grammar for the
+ * catalog's language.
  * @param role - the role.
- * @param lexicon - the lexicon (its `duties` grammar and its phrases).
- * @returns each duty with the source it was read in.
+ * @param lexicon - the lexicon (its `duties` grammar and what it ignores).
+ * @returns each duty with where it was read.
  */
-export function roleDuties(
-  role: Readable,
-  lexicon: Lexicon,
-): (Duty & { source: CompetencySource })[] {
+export function roleDuties(role: Readable, lexicon: Lexicon): RoleDuty[] {
   const grammar = lexicon.duties;
   if (!grammar) return [];
   const m = matcherOf(lexicon);
-  // The same phrases give the same duties: remembered per compiled phrases and role, so the
-  // catalog's lexicon and the reading of each role's competencies read them once.
-  let perRole = dutyCache.get(m.any);
-  if (!perRole) dutyCache.set(m.any, (perRole = new WeakMap()));
+  // Remembered per grammar, ignored phrases and role: the catalog's lexicon and the reading of
+  // each role's competencies read them once.
+  const key = m.ignore ?? grammar;
+  let perRole = dutyCache.get(key);
+  if (!perRole) dutyCache.set(key, (perRole = new WeakMap()));
   const had = perRole.get(role);
-  if (had) return had;
-  const out: (Duty & { source: CompetencySource })[] = [];
-  const probe = new Map<number, string>();
+  if (had && had.grammar === grammar) return had.duties;
+  const duties: RoleDuty[] = [];
   for (const source of COMPETENCY_SOURCES) {
     if (!DUTY_SOURCES.has(source)) continue;
-    for (const text of textsOf(m, role, source))
-      for (const d of findDuties(text, grammar, role.title ?? '')) {
-        probe.clear();
-        scan(m, d.evidence, probe);
-        if (!probe.size) out.push({ ...d, source });
-      }
+    textsOf(m, role, source).forEach((text, i) => {
+      for (const d of findDuties(text, grammar, role.title ?? ''))
+        duties.push({ ...d, source, text: i });
+    });
   }
-  perRole.set(role, out);
-  return out;
+  perRole.set(role, { grammar, duties });
+  return duties;
 }
 
-const dutyCache = new WeakMap<RegExp, WeakMap<Readable, (Duty & { source: CompetencySource })[]>>();
+const dutyCache = new WeakMap<
+  object,
+  WeakMap<Readable, { grammar: DutyGrammar; duties: RoleDuty[] }>
+>();
 
 /**
  * A lexicon with more competencies without phrases (duties), sharing the compiled phrases of
@@ -303,17 +310,24 @@ export function extractCompetencies(role: Readable, lexicon: Lexicon): RoleCompe
   const m = matcherOf(lexicon);
   const found = new Map<number, string>();
   const where = new Map<number, CompetencySource>();
+  const duties = roleDuties(role, lexicon);
+  // Where phrases matched, per source and text: a duty they name is their competency's evidence.
+  const spans = new Map<string, number[]>();
   for (const source of COMPETENCY_SOURCES) {
     const texts = textsOf(m, role, source);
     const before = found.size;
-    for (const text of texts) scan(m, text, found);
+    const reads = duties.length > 0 && DUTY_SOURCES.has(source);
+    texts.forEach((text, i) => {
+      const list: number[] | undefined = reads ? [] : undefined;
+      scan(m, text, found, list);
+      if (list?.length) spans.set(`${source} ${i}`, list);
+    });
     if (found.size === before) continue;
     for (const k of found.keys()) if (!where.has(k)) where.set(k, source);
-    if (found.size === m.refs.length) break;
   }
-  for (const d of roleDuties(role, lexicon)) {
+  for (const d of duties) {
     const k = m.index.get(d.id);
-    if (k === undefined || found.has(k)) continue;
+    if (k === undefined || found.has(k) || named(spans.get(`${d.source} ${d.text}`), d)) continue;
     found.set(k, d.evidence);
     where.set(k, d.source);
   }
@@ -323,6 +337,19 @@ export function extractCompetencies(role: Readable, lexicon: Lexicon): RoleCompe
     if (evidence !== undefined) out.push({ ...m.refs[k]!, evidence, source: where.get(k)! });
   }
   return out;
+}
+
+/** Whether a phrase's match lies mostly within the duty's words. */
+function named(spans: readonly number[] | undefined, d: Duty): boolean {
+  if (!spans) return false;
+  const end = d.at + d.evidence.length;
+  for (let i = 0; i < spans.length; i += 2) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    const overlap = Math.min(b, end) - Math.max(a, d.at);
+    if (overlap > 0 && overlap * 2 >= b - a) return true;
+  }
+  return false;
 }
 
 const graphCache = new WeakMap<Lexicon, WeakMap<CareerGraph, Map<string, RoleCompetency[]>>>();

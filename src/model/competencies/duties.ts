@@ -318,6 +318,19 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         t.lower.length >= suffix.length + 3,
     );
   };
+  /** Whether a list item reads as a clause: its first word a verb of the given verb's ending. */
+  const clauseLike = (item: readonly Token[], verb: Token) => {
+    const w = item[0]!;
+    if (g.stops.has(w.lower)) return true;
+    if (w.text !== w.lower) return false;
+    const at = tokens.indexOf(w);
+    if (nextClause(at)) return true;
+    if (item.length < 2) return false;
+    const form = g.forms.get(verb.lower);
+    // A participle's ending is its last three letters ("-ing", "-ant", "-ndo").
+    if (form?.participle && !form.third) return w.lower.slice(-3) === verb.lower.slice(-3);
+    return g.guess.some(([suffix]) => w.lower.endsWith(suffix) && verb.lower.endsWith(suffix));
+  };
   const isAdverb = (t: Token | undefined) =>
     !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
 
@@ -356,6 +369,14 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
             out.push(duty.value);
           }
           k = duty.last;
+          // More objects of the same verb after a comma: "verantwortet das Managementsystem, die
+          // Zertifizierungsaudits und die Qualitätsziele".
+          if (duty.list) {
+            k = readItems(duty.list.from, end, duty.list) - 1;
+            // What follows the list opens a clause ("…, making beds").
+            clauseStart = true;
+            continue;
+          }
         }
       }
       clauseStart = false;
@@ -366,8 +387,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
 
   /** How many tokens from k make one of the grammar's list openers ("such as"), or 0. */
   function listOpener(k: number): number {
-    // In a title ("Le Responsable des engagements") the words are a name, not an opener.
-    if (tokens[k]?.text !== tokens[k]?.lower) return 0;
+    // In a title ("Le Responsable des engagements") the words are a name, not an opener (German
+    // writes every noun with a capital: "die Verantwortung für").
+    if (g.order === 'verb-first' && tokens[k]?.text !== tokens[k]?.lower) return 0;
     for (const words of g.lists)
       if (words.every((w, n) => tokens[k + n]?.lower === w)) return words.length;
     return 0;
@@ -380,7 +402,11 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
    * that opens with a verb, a semicolon, or an item too long to be a name of something.
    * @returns where reading goes on.
    */
-  function readItems(k: number, end: number): number {
+  function readItems(
+    k: number,
+    end: number,
+    verb?: { infinitives: string[]; text: string; article: boolean; token: Token },
+  ): number {
     let j = k;
     while (j < end) {
       // A clause of its own: "…des engagements : il encadre les analystes".
@@ -391,6 +417,15 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       while (j < end && tokens[j]!.word && (!g.and.has(tokens[j]!.lower) || joins()))
         item.push(tokens[j++]!);
       if (item.length > OBJECT_WORDS) return j;
+      // More objects of a verb start as its first did, with an article or without one: "leads the
+      // school, overseeing areas" goes on with no object.
+      if (verb && item.length && g.articles.has(item[0]!.lower) !== verb.article)
+        return j - item.length;
+      // A clause of its own, with a verb the grammar does not list: "…, owns delivery", "…,
+      // supports the adoption", "…, putting stock away", "…, is accountable".
+      if (verb && item.length && clauseLike(item, verb.token)) return j - item.length;
+      // A verb's object keeps its article, as the first did; an area is named without one.
+      const first = item[0];
       while (item.length && g.articles.has(item[0]!.lower)) item.shift();
       while (item.length && (g.of.has(item.at(-1)!.lower) || g.articles.has(item.at(-1)!.lower)))
         item.pop();
@@ -398,20 +433,21 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       // "typically …", "during breakfast": a circumstance, not an area.
       const circumstance = !!item[0] && (isAdverb(item[0]) || g.prepositions.has(item[0].lower));
       if (item.length && !named && !circumstance) {
-        const id = `own-${slugify(
-          item
-            .filter((t) => !g.articles.has(t.lower))
-            .map((t) => t.lower)
-            .join(' '),
-        )}`;
-        const evidence = text.slice(item[0]!.start, item.at(-1)!.end);
+        const words = item.filter((t) => !g.articles.has(t.lower)).map((t) => t.lower);
+        const id = `own-${slugify([...(verb?.infinitives ?? []), ...words].join(' '))}`;
+        const evidence = text.slice((verb ? first! : item[0]!).start, item.at(-1)!.end);
+        const label = !verb
+          ? evidence
+          : g.order === 'verb-last'
+            ? `${evidence} ${verb.text}`
+            : `${verb.text} ${evidence}`;
         if (!seen.has(id)) {
           seen.add(id);
           out.push({
             id,
-            label: evidence.charAt(0).toUpperCase() + evidence.slice(1),
+            label: label.charAt(0).toUpperCase() + label.slice(1),
             evidence,
-            at: item[0]!.start,
+            at: (verb ? first! : item[0]!).start,
           });
         }
       }
@@ -547,6 +583,20 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         at: tokens[k]!.start,
       },
       last: Math.max(k, j - 1),
+      // A comma right after a plain object (no preposition or "of" in it, no particle after it)
+      // may go on with more objects of the same verb.
+      list:
+        tokens[j]?.text === ',' &&
+        !particle &&
+        !object.some((t) => g.prepositions.has(t.lower) || g.of.has(t.lower))
+          ? {
+              from: j + 1,
+              infinitives,
+              text: verbText,
+              article: !!object[0] && g.articles.has(object[0].lower),
+              token: verbs.at(-1)!.token,
+            }
+          : undefined,
     };
 
     function joinList(list: string[]): string {

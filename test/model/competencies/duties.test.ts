@@ -17,6 +17,7 @@ const en: DutyGrammar = {
     'lead leads leading',
     'review reviews reviewing',
     'plan plans planning',
+    'arrange arranges arranging',
     'manage manages managing',
     'develop develops developing',
     'write writes writing',
@@ -186,6 +187,28 @@ describe('duties read from a role’s own sentences', () => {
     const durch = { ...de, verbs: ['führen führt', 'durch|führen führt'] };
     const [d] = findDuties('Er führt die Prüfungen mit dem Team durch.', durch);
     expect([d?.label, d?.evidence]).toEqual(['Die Prüfungen durchführen', 'führt die Prüfungen']);
+  });
+
+  it('reads more objects of one verb after a comma, as its first object starts', () => {
+    expect(labels('Arranges dining reservations, transportation, and tickets.', en)).toEqual([
+      'Arrange dining reservations',
+      'Arrange transportation',
+      'Arrange tickets',
+    ]);
+    expect(
+      labels('Er verantwortet das Managementsystem, die Audits und die Qualitätsziele.', de),
+    ).toEqual([
+      'Das Managementsystem verantworten',
+      'Die Audits verantworten',
+      'Die Qualitätsziele verantworten',
+    ]);
+    // An object with "of" in it owns the list; an item without the object's article ends it.
+    expect(labels('Manages inventories of linen, chemicals, and amenities.', en)).toEqual([
+      'Manage inventories of linen',
+    ]);
+    expect(labels('Leads the school, overseeing pupils.', en)).toEqual(['Lead the school']);
+    // An item that reads as a clause, with a verb the grammar does not list, ends the list.
+    expect(labels('Writes code, owns delivery, and is on call.', en)).toEqual(['Write code']);
   });
 
   it('gives one duty the same id whatever article stands before its object', () => {

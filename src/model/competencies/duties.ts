@@ -516,6 +516,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       // "leads the managers and steps in for the CFO": a verb of the same ending before a
       // preposition may be a clause of its own; the object ends before it, to be safe.
       if (g.and.has(t.lower) && object.length && sameEnding(j + 1, verbs)) break;
+      // "and often …", "and also …": an adverb after "and" starts another predicate.
+      if (g.and.has(t.lower) && object.length && isAdverb(tokens[j + 1])) break;
       if (!object.length && g.pronouns.has(t.lower)) {
         j++;
         continue;
@@ -534,7 +536,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     while (object.length) {
       const w = object[object.length - 1]!.lower;
       if (g.order === 'verb-last' && g.particles.has(w)) break;
-      if (g.articles.has(w) || g.prepositions.has(w) || g.and.has(w) || g.of.has(w)) object.pop();
+      const little = g.articles.has(w) || g.prepositions.has(w) || g.and.has(w) || g.of.has(w);
+      // Nor on an adverb: "reviews the analysts' work and often …".
+      if (little || (object.length > 1 && isAdverb(object.at(-1)))) object.pop();
       else break;
     }
     // A German separable verb: its particle ends the clause ("teilt die Mitarbeiter ein").

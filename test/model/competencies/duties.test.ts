@@ -26,7 +26,7 @@ const en: DutyGrammar = {
   prepositions: ['to', 'for', 'on', 'in', 'with', 'by', 'before'],
   articles: ['the', 'a', 'an'],
   pronouns: ['he', 'she', 'they', 'them'],
-  adverbs: ['also'],
+  adverbs: ['also', 'often'],
   and: ['and', 'or'],
   of: ['of'],
   lists: ['such as', 'responsible for'],
@@ -209,6 +209,8 @@ describe('duties read from a role’s own sentences', () => {
     expect(labels('Leads the school, overseeing pupils.', en)).toEqual(['Lead the school']);
     // An item that reads as a clause, with a verb the grammar does not list, ends the list.
     expect(labels('Writes code, owns delivery, and is on call.', en)).toEqual(['Write code']);
+    // An object never ends on an adverb.
+    expect(labels('Reviews the work and often mentors.', en)).toEqual(['Review the work']);
   });
 
   it('gives one duty the same id whatever article stands before its object', () => {

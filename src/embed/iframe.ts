@@ -224,6 +224,7 @@ export function connectParent(
   const stop = watchExplorer(ex, (type, detail) => {
     win.parent.postMessage({ type: MESSAGE_PREFIX + type, detail }, origin);
   });
+  const stopSizing = postContentHeight(win, origin);
   const onMessage = (e: MessageEvent) => {
     if (e.origin !== origin || e.source !== win.parent) return;
     const command = readCommand(e.data);
@@ -234,6 +235,37 @@ export function connectParent(
   win.addEventListener('message', onMessage);
   return () => {
     stop();
+    stopSizing();
     win.removeEventListener('message', onMessage);
   };
+}
+
+/**
+ * Sized by its host: posts `career-path-explorer:resize` with the content's height (`{ height }`,
+ * CSS pixels) to the parent whenever it changes, so the host can make the frame that tall. The page
+ * is marked `cpe-host-sized`, which keeps every height inside it from depending on the frame's own
+ * (the lattice on a narrow screen is 65vh tall otherwise, and would grow with each resize).
+ * @param win - the iframe's window.
+ * @param origin - the parent's allowed origin.
+ * @returns a function that stops posting.
+ */
+export function postContentHeight(win: Window, origin: string): () => void {
+  const doc = win.document as Document | undefined;
+  const Observer = (win as Window & typeof globalThis).ResizeObserver;
+  // A window without a document to measure (none in tests' stand-ins) posts nothing.
+  if (typeof doc?.getElementById !== 'function' || typeof Observer !== 'function') return () => {};
+  const content = doc.getElementById('app') ?? doc.body;
+  if (!content) return () => {};
+  doc.documentElement.classList.add('cpe-host-sized');
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(content.scrollHeight);
+    if (height <= 0 || height === last) return;
+    last = height;
+    win.parent.postMessage({ type: `${MESSAGE_PREFIX}resize`, detail: { height } }, origin);
+  };
+  const observer = new Observer(post);
+  observer.observe(content);
+  post();
+  return () => observer.disconnect();
 }

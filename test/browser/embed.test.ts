@@ -51,6 +51,23 @@ ${withElement ? `<career-path-explorer id="el" from="${FROM}" to="${TO}" height=
 </body></html>`;
 }
 
+/** A narrow iframe whose host makes it as tall as its content says, with the README's snippet. */
+function sizedHostPage(app: string, appOrigin: string, parentOrigin: string): string {
+  const src = `${app}index.html?embed=1&parentOrigin=${encodeURIComponent(parentOrigin)}&from=${FROM}&to=${TO}`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title>
+<script src="/host.js"></script>
+<script>
+  addEventListener('message', (e) => {
+    if (e.origin === ${JSON.stringify(appOrigin)} && e.data?.type === 'career-path-explorer:resize')
+      document.getElementById('careers').style.height = e.data.detail.height + 'px';
+  });
+</script>
+</head><body><h2>Our intranet</h2>
+<iframe id="careers" title="Career paths" src="${src}" width="600" height="400" style="border:0"></iframe>
+<p id="after">After the explorer.</p>
+</body></html>`;
+}
+
 /** Records what the host hears: element events, and messages from the app's origin. */
 const HOST_JS = (appOrigin: string) => `
 window.heard = [];
@@ -99,6 +116,7 @@ beforeAll(() => {
     '/hostile.css': { body: HOSTILE_CSS, type: 'text/css' },
     '/host.js': { body: HOST_JS(appOrigin), type: 'text/javascript' },
     '/plain.html': { body: hostHtml(app.url), type: 'text/html' },
+    '/sized.html': { body: sizedHostPage(app.url, appOrigin, hostOrigin), type: 'text/html' },
     '/other-catalog.html': {
       body: hostHtml(
         app.url,
@@ -270,6 +288,47 @@ describe('embedding in a page of another origin', () => {
       document.querySelector('career-path-explorer')!.removeAttribute('readiness'),
     );
     await expect.poll(() => inElement('#cpe-profile-heading')).toBe(false);
+    await close(page);
+  });
+
+  it('tells its host its content height, across origins, and the frame fits it', async () => {
+    const page = await openHost('/sized.html');
+    const frameHeight = () =>
+      page.$eval('#careers', (f) => Math.round(f.getBoundingClientRect().height));
+    // The content (a narrow, stacked explorer with its path) is far taller than the 400 px given.
+    await expect.poll(frameHeight, { timeout: 15_000 }).toBeGreaterThan(1000);
+    const inside = page.frameLocator('#careers');
+    await expect
+      .poll(() => inside.locator('ol[aria-label="Career path"] > li').count())
+      .toBe(PATH_LENGTH);
+    // Settled: the frame is as tall as its content, which does not scroll, and stays so.
+    await page.waitForTimeout(800);
+    const settled = await frameHeight();
+    const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
+    const scroll = await frame.evaluate(() => ({
+      content: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+    }));
+    expect(Math.abs(scroll.content - scroll.view)).toBeLessThanOrEqual(2);
+    await page.waitForTimeout(800);
+    expect(await frameHeight()).toBe(settled);
+    await screenshot(page, 'embed-sized-by-host');
+    // The messages came from the app's origin, each with a height.
+    const sizes = await page.evaluate(() =>
+      (
+        window as unknown as {
+          heard: { origin?: string; type?: string; detail?: { height: number } }[];
+        }
+      ).heard.filter((h) => h.type === 'career-path-explorer:resize'),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const h of sizes) {
+      expect(h.origin).toBe(appOrigin);
+      expect(h.detail!.height).toBeGreaterThan(0);
+    }
+    // Selecting a role opens its details below: the frame grows with them.
+    await inside.locator('ol[aria-label="Career path"] > li > button').first().click();
+    await expect.poll(frameHeight).toBeGreaterThan(settled);
     await close(page);
   });
 

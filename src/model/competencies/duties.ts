@@ -29,6 +29,11 @@ export interface DutyGrammar {
   /** Words that join a noun to the next ("of", "de"): an object never ends on one. */
   of: string[];
   /**
+   * Endings of words that modify a noun before it ("-al", "-ive"; a German adjective's "-en"): an
+   * object of such words alone goes on past a comma ("complex, high-impact issues").
+   */
+  modifiers: string[];
+  /**
    * Words after which a list names the role's areas, each item a competency of its own ("such as
    * attendance, timetabling", "responsible for nursing practice"); a colon does the same.
    */
@@ -91,6 +96,7 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     adverbs: strings(g['adverbs']),
     and: strings(g['and']),
     of: strings(g['of']),
+    modifiers: strings(g['modifiers']),
     lists: strings(g['lists']),
     stops: strings(g['stops']),
     relatives: strings(g['relatives']),
@@ -130,6 +136,7 @@ interface Compiled {
   adverbs: Set<string>;
   and: Set<string>;
   of: Set<string>;
+  modifiers: string[];
   /** Each list opener as its words. */
   lists: string[][];
   guess: [string, string][];
@@ -183,6 +190,7 @@ function compile(g: DutyGrammar): Compiled {
     adverbs: new Set(g.adverbs),
     and: new Set(g.and),
     of: new Set(g.of),
+    modifiers: g.modifiers,
     lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
     guess: g.guess,
     stops: new Set(g.stops),
@@ -331,6 +339,21 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     if (form?.participle && !form.third) return w.lower.slice(-3) === verb.lower.slice(-3);
     return g.guess.some(([suffix]) => w.lower.endsWith(suffix) && verb.lower.endsWith(suffix));
   };
+  /**
+   * Whether an object so far is only modifiers of a noun yet to come: one or two lower-case words,
+   * each an adverb, hyphenated ("high-impact") or with a modifier's ending ("technical").
+   */
+  const modifiersOnly = (object: readonly Token[]) => {
+    const words = object.filter((o) => !g.articles.has(o.lower));
+    if (!words.length || words.length > 2) return false;
+    // An adverb and the adjective it qualifies: "technically deep, …".
+    if (words.length === 2 && isAdverb(words[0])) return true;
+    return words.every(
+      (o) =>
+        o.text === o.lower &&
+        (isAdverb(o) || o.lower.includes('-') || g.modifiers.some((e) => o.lower.endsWith(e))),
+    );
+  };
   const isAdverb = (t: Token | undefined) =>
     !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
 
@@ -414,8 +437,17 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       const item: Token[] = [];
       // A single word before "and" qualifies the next ("accurate and timely reporting").
       const joins = () => item.length === 1 && !!tokens[j + 1]?.word && !opensDuty(j + 1);
-      while (j < end && tokens[j]!.word && (!g.and.has(tokens[j]!.lower) || joins()))
-        item.push(tokens[j++]!);
+      const collect = () => {
+        while (j < end && tokens[j]!.word && (!g.and.has(tokens[j]!.lower) || joins()))
+          item.push(tokens[j++]!);
+      };
+      collect();
+      // "fast, high-quality resolution": modifiers before their noun make one item.
+      while (tokens[j]?.text === ',' && tokens[j + 1]?.word && modifiersOnly(item)) {
+        j++;
+        if (g.and.has(tokens[j]?.lower ?? '')) j++;
+        collect();
+      }
       if (item.length > OBJECT_WORDS) return j;
       // More objects of a verb start as its first did, with an article or without one: "leads the
       // school, overseeing areas" goes on with no object.
@@ -491,9 +523,11 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     let content = 0;
     while (j < end && object.length < OBJECT_WORDS) {
       const t = tokens[j]!;
-      // "technically proficient, customer-focused support": modifiers listed before their noun.
-      if (t.text === ',' && object.length <= 2 && object.some((o) => isAdverb(o))) {
+      // "technically proficient, customer-focused support", "complex, high-impact issues":
+      // modifiers listed before their noun.
+      if (t.text === ',' && modifiersOnly(object)) {
         j++;
+        if (g.and.has(tokens[j]?.lower ?? '')) j++;
         continue;
       }
       if (!t.word) break;

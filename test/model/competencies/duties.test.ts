@@ -21,6 +21,8 @@ const en: DutyGrammar = {
     'manage manages managing',
     'develop develops developing',
     'write writes writing',
+    'resolve resolves resolving',
+    'ensure ensures ensuring',
   ],
   particles: ['up', 'out'],
   prepositions: ['to', 'for', 'on', 'in', 'with', 'by', 'before'],
@@ -29,6 +31,7 @@ const en: DutyGrammar = {
   adverbs: ['also', 'often'],
   and: ['and', 'or'],
   of: ['of'],
+  modifiers: ['al', 'ive', 'ex', 'fast'],
   lists: ['such as', 'responsible for'],
   guess: [['s', '']],
   stops: ['is'],
@@ -45,6 +48,7 @@ const de: DutyGrammar = {
   adverbs: ['zudem'],
   and: ['und', 'oder'],
   of: [],
+  modifiers: [],
   lists: [],
   guess: [['t', 'en']],
   stops: [],
@@ -61,6 +65,7 @@ const fr: DutyGrammar = {
   adverbs: [],
   and: ['et', 'ou'],
   of: ['de', 'des'],
+  modifiers: [],
   lists: [],
   guess: [],
   stops: [],
@@ -77,6 +82,7 @@ const es: DutyGrammar = {
   adverbs: [],
   and: ['y', 'o'],
   of: ['de', 'del'],
+  modifiers: [],
   lists: [],
   guess: [],
   stops: [],
@@ -161,6 +167,15 @@ describe('duties read from a role’s own sentences', () => {
       'Manage the shift rota',
     ]);
     expect(labels('Leads engagements end to end.', en)).toEqual(['Lead engagements']);
+    // Modifiers listed before their noun do not end the object at a comma.
+    expect(labels('Resolves complex, high-impact technical issues for users.', en)).toEqual([
+      'Resolve complex, high-impact technical issues',
+    ]);
+    expect(labels('Ensures stability, adoption, and fast, high-quality resolution.', en)).toEqual([
+      'Ensure stability',
+      'Ensure adoption',
+      'Ensure fast, high-quality resolution',
+    ]);
     // After a determiner a verb form names a thing; "and" + a verb-like word + preposition ends
     // the object.
     expect(labels('She completed a training program.', en)).toEqual([]);

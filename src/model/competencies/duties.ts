@@ -211,11 +211,26 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?|[,;:.!?()–—]/gu;
+const TOKEN = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?|[,;:.!?()–—]/gu;
 /** A sentence ends at one of these (a list item or a line is a sentence of its own too). */
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** A clause ends at one of these: a duty's words never run past them. */
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?']);
+
+/** Opening and closing quotation marks: a quote opened in a duty's words is closed there too. */
+const QUOTES: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '"': '"' };
+
+/** The words text[from, to), with the closing mark of a quote they open but do not close. */
+function quoted(text: string, from: number, to: number): string {
+  const words = text.slice(from, to);
+  for (const [open, close] of Object.entries(QUOTES)) {
+    const opened = words.split(open).length - 1;
+    const closed = open === close ? opened : words.split(close).length - 1;
+    const unbalanced = open === close ? opened % 2 === 1 : opened > closed;
+    if (unbalanced && text[to] === close) return words + close;
+  }
+  return words;
+}
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -464,6 +479,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       const named = g.order === 'verb-first' && item.some((t) => t.text !== t.lower);
       // "typically …", "during breakfast": a circumstance, not an area.
       const circumstance = !!item[0] && (isAdverb(item[0]) || g.prepositions.has(item[0].lower));
+      // More objects of a verb end where a circumstance starts ("…, safely, for end users").
+      if (verb && circumstance) return j;
       if (item.length && !named && !circumstance) {
         const words = item.filter((t) => !g.articles.has(t.lower)).map((t) => t.lower);
         const id = `own-${slugify([...(verb?.infinitives ?? []), ...words].join(' '))}`;
@@ -604,7 +621,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       return particleAfter[n] ? `${chosen.infinitive} ${particleAfter[n]}` : chosen.infinitive;
     });
     const verbText = joinList(infinitives);
-    const objectText = object.length ? text.slice(object[0]!.start, object.at(-1)!.end) : '';
+    const objectText = object.length ? quoted(text, object[0]!.start, object.at(-1)!.end) : '';
     const label =
       g.order === 'verb-last' ? `${objectText} ${verbText}` : `${verbText} ${objectText}`;
     const lastToken =
@@ -617,7 +634,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       value: {
         id,
         label: label.charAt(0).toUpperCase() + label.slice(1),
-        evidence: text.slice(tokens[k]!.start, lastToken.end),
+        evidence: quoted(text, tokens[k]!.start, lastToken.end),
         at: tokens[k]!.start,
       },
       last: Math.max(k, j - 1),
@@ -626,6 +643,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
       list:
         tokens[j]?.text === ',' &&
         !particle &&
+        // "quickly, safely, and consistently": the comma lists how, not what.
+        !isAdverb(tokens[j - 1]) &&
         !object.some((t) => g.prepositions.has(t.lower) || g.of.has(t.lower))
           ? {
               from: j + 1,

@@ -176,6 +176,27 @@ describe('duties read from a role’s own sentences', () => {
       'Ensure adoption',
       'Ensure fast, high-quality resolution',
     ]);
+    // A quote the words open is closed; a decimal number is no sentence's end; a list of how
+    // ("quickly, safely") is no list of objects.
+    expect(
+      labels('Serves as the “last mile” for teams.', {
+        ...en,
+        verbs: ['serve serves serving'],
+      }),
+    ).toEqual(['Serve as the “last mile”']);
+    expect(
+      labels('Provides Tier 1.5 support to users.', {
+        ...en,
+        verbs: ['provide provides providing'],
+      }),
+    ).toEqual(['Provide Tier 1.5 support']);
+    expect(
+      labels('Restores operations quickly, safely, and for end users and internal teams.', {
+        ...en,
+        verbs: ['restore restores restoring'],
+        adverbs: ['safely'],
+      }),
+    ).toEqual(['Restore operations']);
     // After a determiner a verb form names a thing; "and" + a verb-like word + preposition ends
     // the object.
     expect(labels('She completed a training program.', en)).toEqual([]);

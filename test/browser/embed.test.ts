@@ -475,7 +475,10 @@ describe('embedding in a page of another origin', () => {
     // The iframe likewise, with ?edit=1 from its host.
     const frame = await open(chromium.browser, `${app.url}index.html?embed=1&edit=1`);
     await drawn(frame.page);
-    expect(await frame.page.getByRole('button', { name: 'Edit this framework' }).count()).toBe(1);
+    // The Catalog panel may come after the first lattice: wait for the button, as a person would.
+    await expect
+      .poll(() => frame.page.getByRole('button', { name: 'Edit this framework' }).count())
+      .toBe(1);
     await close(frame.page);
     expect(errors).toEqual([]);
     await close(page);

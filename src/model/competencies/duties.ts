@@ -33,6 +33,8 @@ export interface DutyGrammar {
    * object of such words alone goes on past a comma ("complex, high-impact issues").
    */
   modifiers: string[];
+  /** Common adjectives of job texts ("complex", "clear"): modifiers whatever their ending. */
+  adjectives: string[];
   /**
    * Words after which a list names the role's areas, each item a competency of its own ("such as
    * attendance, timetabling", "responsible for nursing practice"); a colon does the same.
@@ -97,6 +99,7 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
     and: strings(g['and']),
     of: strings(g['of']),
     modifiers: strings(g['modifiers']),
+    adjectives: strings(g['adjectives']),
     lists: strings(g['lists']),
     stops: strings(g['stops']),
     relatives: strings(g['relatives']),
@@ -137,6 +140,7 @@ interface Compiled {
   and: Set<string>;
   of: Set<string>;
   modifiers: string[];
+  adjectives: Set<string>;
   /** Each list opener as its words. */
   lists: string[][];
   guess: [string, string][];
@@ -191,6 +195,7 @@ function compile(g: DutyGrammar): Compiled {
     and: new Set(g.and),
     of: new Set(g.of),
     modifiers: g.modifiers,
+    adjectives: new Set(g.adjectives),
     lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
     guess: g.guess,
     stops: new Set(g.stops),
@@ -360,14 +365,20 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
    */
   const modifiersOnly = (object: readonly Token[]) => {
     const words = object.filter((o) => !g.articles.has(o.lower));
+    const modifier = (o: Token) =>
+      o.text === o.lower &&
+      (isAdverb(o) ||
+        o.lower.includes('-') ||
+        g.adjectives.has(o.lower) ||
+        g.modifiers.some((e) => o.lower.endsWith(e)));
+    // A longer object that ends on a common adjective: "customers receive clear, accurate updates".
+    const last = words.at(-1);
+    if (words.length > 2 && last && last.text === last.lower && g.adjectives.has(last.lower))
+      return true;
     if (!words.length || words.length > 2) return false;
     // An adverb and the adjective it qualifies: "technically deep, …".
     if (words.length === 2 && isAdverb(words[0])) return true;
-    return words.every(
-      (o) =>
-        o.text === o.lower &&
-        (isAdverb(o) || o.lower.includes('-') || g.modifiers.some((e) => o.lower.endsWith(e))),
-    );
+    return words.every(modifier);
   };
   const isAdverb = (t: Token | undefined) =>
     !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));

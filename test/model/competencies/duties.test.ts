@@ -31,7 +31,8 @@ const en: DutyGrammar = {
   adverbs: ['also', 'often'],
   and: ['and', 'or'],
   of: ['of'],
-  modifiers: ['al', 'ive', 'ex', 'fast'],
+  modifiers: ['al', 'ive', 'ex'],
+  adjectives: ['fast', 'clear'],
   lists: ['such as', 'responsible for'],
   guess: [['s', '']],
   stops: ['is'],
@@ -49,6 +50,7 @@ const de: DutyGrammar = {
   and: ['und', 'oder'],
   of: [],
   modifiers: [],
+  adjectives: [],
   lists: [],
   guess: [['t', 'en']],
   stops: [],
@@ -66,6 +68,7 @@ const fr: DutyGrammar = {
   and: ['et', 'ou'],
   of: ['de', 'des'],
   modifiers: [],
+  adjectives: [],
   lists: [],
   guess: [],
   stops: [],
@@ -83,6 +86,7 @@ const es: DutyGrammar = {
   and: ['y', 'o'],
   of: ['de', 'del'],
   modifiers: [],
+  adjectives: [],
   lists: [],
   guess: [],
   stops: [],
@@ -197,6 +201,10 @@ describe('duties read from a role’s own sentences', () => {
         adverbs: ['safely'],
       }),
     ).toEqual(['Restore operations']);
+    // A longer object that ends on a common adjective goes on past its comma.
+    expect(labels('Ensures customers receive clear, accurate updates.', en)).toEqual([
+      'Ensure customers receive clear, accurate updates',
+    ]);
     // After a determiner a verb form names a thing; "and" + a verb-like word + preposition ends
     // the object.
     expect(labels('She completed a training program.', en)).toEqual([]);

@@ -24,6 +24,8 @@ export interface DutyGrammar {
   pronouns: string[];
   /** Words that may stand between a clause's start and its verb ("also", "zudem"). */
   adverbs: string[];
+  /** Endings that make any word an adverb (en "-ly": "directly"). */
+  adverbEndings: string[];
   /** Words that join two verbs or two objects ("and", "und", "et", "y"). */
   and: string[];
   /** Words that join a noun to the next ("of", "de"): an object never ends on one. */
@@ -70,6 +72,25 @@ export interface Duty {
   at: number;
 }
 
+/** The grammar's word lists that are looked up word by word. */
+const WORD_SETS = [
+  'particles',
+  'prepositions',
+  'articles',
+  'pronouns',
+  'adverbs',
+  'and',
+  'of',
+  'adjectives',
+  'stops',
+  'relatives',
+  'determiners',
+] as const;
+type WordSet = (typeof WORD_SETS)[number];
+/** Every word list of a grammar: those sets, word endings and list openers. */
+const WORD_LISTS = [...WORD_SETS, 'modifiers', 'adverbEndings', 'lists'] as const;
+type WordList = (typeof WORD_LISTS)[number];
+
 const isObj = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): string[] =>
@@ -91,19 +112,10 @@ export function dutyGrammar(data: unknown, code: string): DutyGrammar | undefine
   if (!verbs.length) return undefined;
   return {
     verbs,
-    particles: strings(g['particles']),
-    prepositions: strings(g['prepositions']),
-    articles: strings(g['articles']),
-    pronouns: strings(g['pronouns']),
-    adverbs: strings(g['adverbs']),
-    and: strings(g['and']),
-    of: strings(g['of']),
-    modifiers: strings(g['modifiers']),
-    adjectives: strings(g['adjectives']),
-    lists: strings(g['lists']),
-    stops: strings(g['stops']),
-    relatives: strings(g['relatives']),
-    determiners: strings(g['determiners']),
+    ...(Object.fromEntries(WORD_LISTS.map((k) => [k, strings(g[k])])) as Pick<
+      DutyGrammar,
+      WordList
+    >),
     guess: Array.isArray(g['guess'])
       ? g['guess'].flatMap((p: unknown) =>
           Array.isArray(p) && typeof p[0] === 'string' && p[0] && typeof p[1] === 'string'
@@ -130,27 +142,15 @@ interface Form {
   third: boolean;
 }
 
-interface Compiled {
+type Compiled = { [K in WordSet]: Set<string> } & {
   forms: Map<string, Form>;
-  particles: Set<string>;
-  prepositions: Set<string>;
-  articles: Set<string>;
-  pronouns: Set<string>;
-  adverbs: Set<string>;
-  and: Set<string>;
-  of: Set<string>;
   modifiers: string[];
-  adjectives: Set<string>;
+  adverbEndings: string[];
   /** Each list opener as its words. */
   lists: string[][];
   guess: [string, string][];
-  stops: Set<string>;
-  relatives: Set<string>;
-  determiners: Set<string>;
   order: DutyGrammar['order'];
-  /** English: any word ending in -ly may be an adverb ("directly"). */
-  lyAdverbs: boolean;
-}
+};
 
 const compiledCache = new WeakMap<DutyGrammar, Compiled>();
 
@@ -187,22 +187,14 @@ function compile(g: DutyGrammar): Compiled {
   }
   c = {
     forms,
-    particles: new Set(g.particles),
-    prepositions: new Set(g.prepositions),
-    articles: new Set(g.articles),
-    pronouns: new Set(g.pronouns),
-    adverbs: new Set(g.adverbs),
-    and: new Set(g.and),
-    of: new Set(g.of),
+    ...(Object.fromEntries(WORD_SETS.map((k) => [k, new Set(g[k])])) as {
+      [K in WordSet]: Set<string>;
+    }),
     modifiers: g.modifiers,
-    adjectives: new Set(g.adjectives),
+    adverbEndings: g.adverbEndings,
     lists: g.lists.map((l) => l.split(/\s+/).filter(Boolean)).filter((l) => l.length),
     guess: g.guess,
-    stops: new Set(g.stops),
-    relatives: new Set(g.relatives),
-    determiners: new Set(g.determiners),
     order: g.order,
-    lyAdverbs: g.articles.includes('the'),
   };
   compiledCache.set(g, c);
   return c;
@@ -312,6 +304,9 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     const own = verbs.at(-1)!.form;
     return f.participle === own.participle || f.third === own.third;
   };
+  /** The grammar's guess rules whose ending a word shares with a verb ("aligns", "develops"). */
+  const sharedEndings = (word: string, verb: string) =>
+    g.guess.filter(([suffix]) => word.endsWith(suffix) && verb.endsWith(suffix));
   /**
    * A word after "and" with the ending of the duty's last verb and words of its own after it, as a
    * verb the grammar's rules give ("develops and aligns curriculum", "erstellt … und lernt die").
@@ -322,9 +317,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     const verb = verbs.at(-1)!.token;
     if (!t?.word || t.text !== t.lower || !g.and.has(tokens[n - 1]?.lower ?? '')) return undefined;
     if (!next?.word || g.prepositions.has(next.lower) || g.and.has(next.lower)) return undefined;
-    const rule = g.guess.find(
-      ([suffix]) => t.lower.endsWith(suffix) && verb.lower.endsWith(suffix),
-    );
+    const [rule] = sharedEndings(t.lower, verb.lower);
     if (!rule || t.lower.length < rule[0].length + 3) return undefined;
     return {
       lemmas: [{ infinitive: t.lower.slice(0, -rule[0].length) + rule[1] }],
@@ -339,25 +332,24 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     const verb = verbs.at(-1)!.token;
     if (!t?.word || t.text !== t.lower || !g.prepositions.has(tokens[n + 1]?.lower ?? ''))
       return false;
-    return g.guess.some(
-      ([suffix]) =>
-        t.lower.endsWith(suffix) &&
-        verb.lower.endsWith(suffix) &&
-        t.lower.length >= suffix.length + 3,
+    return sharedEndings(t.lower, verb.lower).some(
+      ([suffix]) => t.lower.length >= suffix.length + 3,
     );
   };
-  /** Whether a list item reads as a clause: its first word a verb of the given verb's ending. */
-  const clauseLike = (item: readonly Token[], verb: Token) => {
+  /**
+   * Whether a list item (its tokens, the first at `at`) reads as a clause: its first word a verb
+   * of the given verb's ending.
+   */
+  const clauseLike = (item: readonly Token[], at: number, verb: Token) => {
     const w = item[0]!;
     if (g.stops.has(w.lower)) return true;
     if (w.text !== w.lower) return false;
-    const at = tokens.indexOf(w);
     if (nextClause(at)) return true;
     if (item.length < 2) return false;
     const form = g.forms.get(verb.lower);
     // A participle's ending is its last three letters ("-ing", "-ant", "-ndo").
     if (form?.participle && !form.third) return w.lower.slice(-3) === verb.lower.slice(-3);
-    return g.guess.some(([suffix]) => w.lower.endsWith(suffix) && verb.lower.endsWith(suffix));
+    return sharedEndings(w.lower, verb.lower).length > 0;
   };
   /**
    * Whether an object so far is only modifiers of a noun yet to come: one or two lower-case words,
@@ -381,7 +373,7 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
     return words.every(modifier);
   };
   const isAdverb = (t: Token | undefined) =>
-    !!t?.word && (g.adverbs.has(t.lower) || (g.lyAdverbs && t.lower.endsWith('ly')));
+    !!t?.word && (g.adverbs.has(t.lower) || g.adverbEndings.some((e) => t.lower.endsWith(e)));
 
   let i = 0;
   while (i < tokens.length) {
@@ -481,7 +473,8 @@ export function findDuties(text: string, grammar: DutyGrammar, subject = ''): Du
         return j - item.length;
       // A clause of its own, with a verb the grammar does not list: "…, owns delivery", "…,
       // supports the adoption", "…, putting stock away", "…, is accountable".
-      if (verb && item.length && clauseLike(item, verb.token)) return j - item.length;
+      if (verb && item.length && clauseLike(item, j - item.length, verb.token))
+        return j - item.length;
       // A verb's object keeps its article, as the first did; an area is named without one.
       const first = item[0];
       while (item.length && g.articles.has(item[0]!.lower)) item.shift();

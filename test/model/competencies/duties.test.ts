@@ -2,8 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dutyGrammar, findDuties, type DutyGrammar } from '../../../src/model/competencies/duties';
 
+/** A grammar with the given words, every other list empty. */
+const grammar = (words: Partial<DutyGrammar> & Pick<DutyGrammar, 'verbs'>): DutyGrammar => ({
+  particles: [],
+  prepositions: [],
+  articles: [],
+  pronouns: [],
+  adverbs: [],
+  adverbEndings: [],
+  and: [],
+  of: [],
+  modifiers: [],
+  adjectives: [],
+  lists: [],
+  guess: [],
+  stops: [],
+  relatives: [],
+  determiners: [],
+  order: 'verb-first',
+  ...words,
+});
+
 /** Small grammars written for these tests: the shipped ones are checked in framework.test.ts. */
-const en: DutyGrammar = {
+const en = grammar({
   verbs: [
     'clean cleans cleaning',
     'service services servicing',
@@ -29,6 +50,7 @@ const en: DutyGrammar = {
   articles: ['the', 'a', 'an'],
   pronouns: ['he', 'she', 'they', 'them'],
   adverbs: ['also', 'often'],
+  adverbEndings: ['ly'],
   and: ['and', 'or'],
   of: ['of'],
   modifiers: ['al', 'ive', 'ex'],
@@ -38,9 +60,8 @@ const en: DutyGrammar = {
   stops: ['is'],
   relatives: ['that'],
   determiners: ['a', 'the'],
-  order: 'verb-first',
-};
-const de: DutyGrammar = {
+});
+const de = grammar({
   verbs: ['planen plant', 'ein|teilen teilt', 'teilen teilt', 'verantworten verantwortet'],
   particles: ['ein', 'ab'],
   prepositions: ['mit', 'für', 'in'],
@@ -48,52 +69,24 @@ const de: DutyGrammar = {
   pronouns: ['er', 'sie'],
   adverbs: ['zudem'],
   and: ['und', 'oder'],
-  of: [],
-  modifiers: [],
-  adjectives: [],
-  lists: [],
   guess: [['t', 'en']],
-  stops: [],
-  relatives: [],
-  determiners: [],
   order: 'verb-last',
-};
-const fr: DutyGrammar = {
+});
+const fr = grammar({
   verbs: ['accueillir accueille accueillant', 'gérer gère gérant', 'conseiller conseille'],
-  particles: [],
   prepositions: ['pour', 'dans', 'sur'],
   articles: ['le', 'la', 'les'],
   pronouns: ['il', 'elle'],
-  adverbs: [],
   and: ['et', 'ou'],
   of: ['de', 'des'],
-  modifiers: [],
-  adjectives: [],
-  lists: [],
-  guess: [],
-  stops: [],
-  relatives: [],
-  determiners: [],
-  order: 'verb-first',
-};
-const es: DutyGrammar = {
+});
+const es = grammar({
   verbs: ['cocinar cocina cocinando', 'supervisar supervisa supervisando', 'elaborar elabora'],
-  particles: [],
   prepositions: ['para', 'en', 'con'],
   articles: ['el', 'los', 'la', 'las'],
-  pronouns: [],
-  adverbs: [],
   and: ['y', 'o'],
   of: ['de', 'del'],
-  modifiers: [],
-  adjectives: [],
-  lists: [],
-  guess: [],
-  stops: [],
-  relatives: [],
-  determiners: [],
-  order: 'verb-first',
-};
+});
 
 const labels = (text: string, g: DutyGrammar, title = '') =>
   findDuties(text, g, title).map((d) => d.label);

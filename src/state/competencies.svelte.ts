@@ -50,11 +50,9 @@ export class CompetencyState {
     const s = this.engine;
     const all = this.roleCompetencies;
     if (!s || !all) return [];
-    const holders = new Map<string, number>();
-    for (const list of all.values())
-      for (const c of list) holders.set(c.id, (holders.get(c.id) ?? 0) + 1);
+    const holders = s.api.competencyHolders(all);
     return s.lexicon.competencies
-      .filter((c) => (holders.get(c.id) ?? 0) > (c.source === 'duty' ? 1 : 0))
+      .filter((c) => holders.has(c.id) && !s.api.isLoneDuty(c, holders))
       .map((c) => ({ id: c.id, label: c.label }));
   });
   /** The side-by-side comparison asked for by ?compare=a,b. */

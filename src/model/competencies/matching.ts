@@ -376,6 +376,36 @@ export function graphCompetencies(
   return map;
 }
 
+const holdersCache = new WeakMap<ReadonlyMap<string, RoleCompetency[]>, Map<string, number>>();
+
+/**
+ * How many roles hold each competency, counted once per map of roles' competencies.
+ * @param byRole - role id → its competencies (as {@link graphCompetencies} returns them).
+ * @returns competency id → the number of roles that have it (absent: none).
+ */
+export function competencyHolders(
+  byRole: ReadonlyMap<string, RoleCompetency[]>,
+): ReadonlyMap<string, number> {
+  let holders = holdersCache.get(byRole);
+  if (!holders) {
+    holders = new Map();
+    for (const comps of byRole.values())
+      for (const c of comps) holders.set(c.id, (holders.get(c.id) ?? 0) + 1);
+    holdersCache.set(byRole, holders);
+  }
+  return holders;
+}
+
+/**
+ * Whether a competency is a duty only one role names (or none): it says nothing of how alike two
+ * roles are, and a filter by it keeps one role at most.
+ * @param c - a competency of the lexicon.
+ * @param holders - as {@link competencyHolders} gives them.
+ */
+export function isLoneDuty(c: Competency, holders: ReadonlyMap<string, number>): boolean {
+  return c.source === 'duty' && (holders.get(c.id) ?? 0) < 2;
+}
+
 /**
  * One role's competencies (from the per-graph cache).
  * @param graph - the career graph.

@@ -4,8 +4,8 @@
 
 import type { CareerGraph } from '../graph/career-graph';
 
-import type { Competency, CompetencyRef, Lexicon } from './lexicon';
-import { graphCompetencies } from './matching';
+import type { CompetencyRef, Lexicon } from './lexicon';
+import { competencyHolders, graphCompetencies, isLoneDuty } from './matching';
 
 export interface SuggestOptions {
   /** Least Jaccard similarity of the two competency sets (default 0.6). */
@@ -74,14 +74,9 @@ export function suggestMoves(
   // one role alone names ("Plate dishes on the grill station", thousands in a large catalog) says
   // nothing of how alike two roles are and is left out; any other competency counts in a role's
   // total.
-  const holders = new Map<string, number>();
-  for (const comps of byRole.values())
-    for (const c of comps) holders.set(c.id, (holders.get(c.id) ?? 0) + 1);
-  const held = (c: Competency) => holders.get(c.id) ?? 0;
-  const lone = new Set(
-    lexicon.competencies.filter((c) => c.source === 'duty' && held(c) < 2).map((c) => c.id),
-  );
-  const sharedList = lexicon.competencies.filter((c) => held(c) > 1);
+  const holders = competencyHolders(byRole);
+  const lone = new Set(lexicon.competencies.filter((c) => isLoneDuty(c, holders)).map((c) => c.id));
+  const sharedList = lexicon.competencies.filter((c) => (holders.get(c.id) ?? 0) > 1);
   const index = new Map(sharedList.map((c, i) => [c.id, i]));
   const words = Math.ceil(sharedList.length / 32) || 1;
 

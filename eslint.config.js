@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', 'src/i18n/paraglide'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { messageProblems } from './src/i18n/check-messages.ts';
 import { MOCKING } from './test/tooling/projects.ts';
 
 /**
@@ -38,6 +41,42 @@ function seedModules(): Plugin {
       return `export default ${JSON.stringify(module[ids[id]])};`;
     },
   };
+}
+
+/**
+ * The interface's messages (`src/i18n/messages/`), compiled by Paraglide into typed functions, one
+ * module a message, so a bundle holds only the messages its code calls. The locale is the app's
+ * (`src/i18n/language.svelte.ts` overrides the runtime's `getLocale`): no cookie, no URL rewriting,
+ * no reload. A message missing in one language stops the build, where Paraglide would show the
+ * English one.
+ */
+function messages(): Plugin[] {
+  const project = './src/i18n/project.inlang';
+  const settings = JSON.parse(
+    readFileSync(new URL(`${project}/settings.json`, import.meta.url), 'utf8'),
+  ) as {
+    locales: string[];
+  };
+  return [
+    {
+      name: 'cpe-messages-complete',
+      buildStart() {
+        const problems = messageProblems(
+          fileURLToPath(new URL('./src/i18n/messages', import.meta.url)),
+          settings.locales,
+        );
+        if (problems.length) this.error(`messages incomplete:\n${problems.join('\n')}`);
+      },
+    },
+    ...[
+      paraglideVitePlugin({
+        project,
+        outdir: './src/i18n/paraglide',
+        strategy: ['baseLocale'],
+        emitTsDeclarations: true,
+      }),
+    ].flat(),
+  ];
 }
 
 /**
@@ -88,7 +127,11 @@ export default defineConfig(({ mode }) =>
         // `base: './'`: chunks are imported relative to the module that imports them, never to
         // the host page, so dist/embed/ works from any origin and sub-path.
         base: './',
-        plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), seedModules()],
+        plugins: [
+          svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
+          seedModules(),
+          ...messages(),
+        ],
         css: { postcss: { plugins: [remToPx] } },
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
@@ -115,7 +158,7 @@ export default defineConfig(({ mode }) =>
     : {
         // A relative base lets the built dist/ be served from any sub-path (e.g. /tools/careers/).
         base: './',
-        plugins: [svelte(), seedModules()],
+        plugins: [svelte(), seedModules(), ...messages()],
         // The manifest lets `npm run bench` add up the code the page loads at start.
         build: { target: 'es2022', manifest: true, rolldownOptions: { checks, treeshake } },
         test: {

@@ -4,6 +4,8 @@ import { syncWithUrl } from './state/url-sync.svelte';
 import { startWorkerBackend } from './worker/client';
 import { hasSavedCatalog, loadSavedCatalog } from './state/catalog/persist';
 import type { Predrawn } from './ui/canvas/predraw';
+import { applyLanguageHints, followLanguage, storedLocale } from './i18n/language.svelte';
+import { browserStorage } from './state/local-store';
 
 /**
  * Starts the explorer page in `target`.
@@ -14,6 +16,14 @@ export function startApp(target: HTMLElement, predrawn: Predrawn | null): void {
   // Catalogs loaded by URL are parsed and queried in a worker, so large ones never freeze the page.
   const ex = createExplorerOn(startWorkerBackend());
   const params = new URLSearchParams(location.search);
+  // The interface's language: ?lang= (an iframe's host asks), the user's choice, the browser's.
+  applyLanguageHints({
+    param: params.get('lang'),
+    chosen: storedLocale(browserStorage()),
+    browser: navigator.languages,
+  });
+  // The page's own <html lang dir> follow it (screen readers pronounce the interface by it).
+  followLanguage(document.documentElement);
   // Iframe mode: ?embed=1 hides the header; ?parentOrigin=<origin> talks to the host page.
   const embed = params.get('embed') === '1';
   const compact = params.get('compact') === '1';

@@ -53,6 +53,7 @@ const ATTRIBUTES = [
   'compact',
   'editable',
   'readiness',
+  'lang',
 ] as const;
 
 type AppModule = typeof import('./explorer-app.svelte');
@@ -75,6 +76,8 @@ export class CareerPathExplorerElement extends HTMLElement {
   #loadedCatalog: string | null = null;
   /** Counts catalog loads: only the last one's roles are resolved when it ends. */
   #loads = 0;
+  /** Sets the interface language from the `lang` attribute (once the App's chunk has loaded). */
+  #setLanguage: ((attribute: string | null) => void) | null = null;
 
   connectedCallback(): void {
     if (this.#connected) return;
@@ -181,6 +184,7 @@ export class CareerPathExplorerElement extends HTMLElement {
     }
     if (generation !== this.#generation) return;
     const ex = (this.#ex ??= m.createExplorer());
+    this.#setLanguage = m.setLanguage;
     for (const name of ATTRIBUTES) this.#apply(name, this.getAttribute(name));
     const opts = { compact: this.#flag('compact'), editable: this.#flag('editable'), predrawn };
     this.#app = m.mountExplorer(ex, root, opts, (type, detail) =>
@@ -243,6 +247,10 @@ export class CareerPathExplorerElement extends HTMLElement {
         return;
       case 'editable':
         this.#app?.setEditable(this.#flag('editable'));
+        return;
+      case 'lang':
+        // The interface's language (one for the page's explorers), once the App's chunk is here.
+        this.#setLanguage?.(value);
         return;
     }
     const ex = this.#ex;

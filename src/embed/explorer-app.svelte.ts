@@ -9,6 +9,22 @@ import { createExplorerOn, startExplorer, type StartedExplorer } from '../startu
 import type { Predrawn } from '../ui/canvas/predraw';
 import { workerBackend } from '../worker/client';
 import { watchExplorer, type ExplorerEvents } from './events.svelte';
+import { applyLanguageHints, storedLocale } from '../i18n/language.svelte';
+import { browserStorage } from '../state/local-store';
+
+/**
+ * Sets the interface language of the page's explorers from the element's `lang` attribute, then
+ * the user's own choice, the host page's `<html lang>` and the browser's languages.
+ * @param attribute - the element's `lang` (null when it has none).
+ */
+export function setLanguage(attribute: string | null): void {
+  applyLanguageHints({
+    attribute,
+    chosen: storedLocale(browserStorage()),
+    host: document.documentElement.lang,
+    browser: navigator.languages,
+  });
+}
 
 /**
  * Starts the catalog worker, loading its code first: only a catalog other than the bundled one

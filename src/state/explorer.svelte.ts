@@ -20,6 +20,7 @@ import { CatalogState, SEED_NAME } from './catalog/catalog.svelte';
 import { FrameworkEditor } from './catalog/editor.svelte';
 import { CompetencyState } from './competencies.svelte';
 import { PlanState } from './plan.svelte';
+import { browserStorage } from './local-store';
 import {
   CLEARED_WITH_FILTERS,
   FILTERS,
@@ -34,15 +35,6 @@ import { focusRequest, syncWithWorker, type RemoteAlternatives } from './worker-
 
 export { SEED_NAME };
 export { matchRoles, type RoleOption } from '../model/query';
-
-/** This browser's localStorage, or null where there is none or reaching it throws. */
-function browserStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The explorer's state, composed of smaller states: the catalog shown (`catalog`: loading,

@@ -31,3 +31,12 @@ export function removeItem(storage: Storage | null, key: string): void {
     // Nothing stored that can be reached.
   }
 }
+
+/** This browser's localStorage, or null where there is none or reaching it throws. */
+export function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -2,8 +2,6 @@
  * Role facts as the app shows them: figures grouped the English way, pay bands, times in role,
  * counts of people. The reading side is `facts.ts`.
  */
-import type { RoleNode } from '../graph/types';
-
 /** A number the way the app shows figures: `55,000`, `2.5`. */
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -30,25 +28,10 @@ export function formatPeople(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
 }
 
-/** How many people made a move, after its kind: `, made by 14 people`, or '' when not stated. */
-export function madeBy(move: { count?: unknown }): string {
-  return typeof move.count === 'number' ? `, made by ${formatPeople(move.count)}` : '';
-}
-
 /**
  * A stated move as blueprint text and the CSV export write it: `Senior Support Analyst (14 people)`,
  * or the bare title when no count is stated.
  */
 export function withCount(title: string, count: number | undefined): string {
   return count === undefined ? title : `${title} (${formatPeople(count)})`;
-}
-
-/** The facts of one role, as text for display (each only when the catalog states it). */
-export function roleFactsText(a: RoleNode): { pay?: string; months?: string; headcount?: string } {
-  const out: { pay?: string; months?: string; headcount?: string } = {};
-  if (a.payMin !== undefined && a.payMax !== undefined && a.currency !== undefined)
-    out.pay = formatPay(a.payMin, a.payMax, a.currency);
-  if (a.monthsInRole !== undefined) out.months = formatMonths(a.monthsInRole);
-  if (a.headcount !== undefined) out.headcount = formatNumber(a.headcount);
-  return out;
 }

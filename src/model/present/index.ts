@@ -6,5 +6,4 @@
 export { adviceOf, listed } from './advice';
 export { reviewQueue, type ReviewItem } from './review';
 export { trackColorScale, trackLabel, tracksOf } from './encoding';
-export { formatPeople, madeBy, roleFactsText } from './facts-text';
 export { cellAt, latticeLayout, type Lattice } from './layout';

@@ -22,6 +22,7 @@ function warehouse() {
       kind,
       reason: '',
       summary: '',
+      why: { rule: 'stated', from: 0, to: 0 },
       provenance: 'inferred',
       strength: 'strong',
       cost: 1,

@@ -90,11 +90,13 @@ export function tinyGraph(ids: readonly string[], edges: readonly TinyEdge[]): C
     allowSelfLoops: false,
   });
   ids.forEach((id, i) => g.addNode(id, roleNode(id.toUpperCase(), i, 'other', { line: i + 1 })));
+  const i0 = (id: string) => Math.max(0, ids.indexOf(id));
   for (const e of edges) {
     g.addDirectedEdgeWithKey(`${e.from}->${e.to}`, e.from, e.to, {
       kind: e.kind ?? 'promotion',
       reason: `${e.from} to ${e.to}`,
       summary: `${e.from} to ${e.to}, in short`,
+      why: { rule: 'stated', from: i0(e.from), to: i0(e.to) },
       provenance: 'inferred',
       strength: e.strength ?? 'strong',
       cost: e.cost ?? 1,

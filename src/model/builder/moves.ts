@@ -8,7 +8,7 @@ import { MAX_MOVES_PER_CATALOG } from '../catalog/limits';
 import { type Mention } from '../career/evidence';
 import { type Overlay, type OverlayRejection } from '../career/overlay';
 
-import type { MoveKind, StatedMove } from '../graph/types';
+import type { MoveKind, MoveWhy, StatedMove } from '../graph/types';
 import type { CareerGraph } from '../graph/career-graph';
 import { bandLabel, type Draft, type Family } from './drafts';
 import { summaries } from './summaries';
@@ -19,6 +19,15 @@ import { roleFinder } from './decisions';
  * Adds moves to the graph; the first rule to add a move keeps it. Past
  * {@link MAX_MOVES_PER_CATALOG} moves, no more are added, with one warning.
  */
+/** What a move's rule says of it: its reason (English, with the evidence), its summary, the same as data. */
+export interface Said {
+  reason: string;
+  summary: string;
+  why: MoveWhy;
+  /** The terms a move of similar work rests on (`similar` moves only). */
+  terms?: string[];
+}
+
 export class Moves {
   private full = false;
   /** Families whose roles state moves within them: their ladders are the catalog's. */
@@ -92,15 +101,8 @@ export class Moves {
       this.graph.getEdgeAttribute(back, 'kind') === 'promotion'
     );
   }
-  add(
-    s: number,
-    t: number,
-    kind: MoveKind,
-    reason: string,
-    evidence: Evidence,
-    summary: string,
-    terms?: string[],
-  ): boolean {
+  add(s: number, t: number, kind: MoveKind, evidence: Evidence, said: Said): boolean {
+    const { reason, summary, why, terms } = said;
     const a = this.drafts[s]!;
     const b = this.drafts[t]!;
     if (s === t || this.graph.hasEdge(a.id, b.id)) return false;
@@ -132,6 +134,7 @@ export class Moves {
       kind,
       reason: withStrength(reason, judged),
       summary,
+      why,
       provenance: rule === 'stated' || rule === 'overlay' ? 'stated' : 'inferred',
       strength: judged.strength,
       cost:
@@ -156,21 +159,12 @@ export class Moves {
    * An inferred lateral move, both ways, or nothing when either way is already a move.
    * @returns whether a move was added.
    */
-  lateral(
-    s: number,
-    t: number,
-    there: string,
-    back: string,
-    evidence: Evidence,
-    summaryThere: string,
-    summaryBack: string,
-    terms?: string[],
-  ): boolean {
+  lateral(s: number, t: number, evidence: Evidence, there: Said, back: Said): boolean {
     const a = this.drafts[s]!.id;
     const b = this.drafts[t]!.id;
     if (s === t || this.graph.hasEdge(a, b) || this.graph.hasEdge(b, a)) return false;
-    const added = this.add(s, t, 'lateral', there, evidence, summaryThere, terms);
-    return this.add(t, s, 'lateral', back, evidence, summaryBack, terms) || added;
+    const added = this.add(s, t, 'lateral', evidence, there);
+    return this.add(t, s, 'lateral', evidence, back) || added;
   }
 }
 
@@ -201,13 +195,17 @@ export function addLadders(
       const lo = drafts[sorted[i - 1]!]!;
       const hi = drafts[sorted[i]!]!;
       if (lo.rank === hi.rank) continue;
+      const ends = { from: lo.rank, to: hi.rank };
       moves.add(
         lo.index,
         hi.index,
         'promotion',
-        `next level in the ${f.name} family`,
         { rule: 'ladder' },
-        say.ladder({ from: lo.rank, to: hi.rank }, f.name),
+        {
+          reason: `next level in the ${f.name} family`,
+          summary: say.ladder(ends, f.name),
+          why: { rule: 'ladder', ...ends, family: f.name },
+        },
       );
     }
   }
@@ -235,12 +233,23 @@ export function addMentionMoves(
     const said = `The ${own} blueprint says “${m.quote.excerpt}” (relation: ${RELATION_WORDS[relation]}).`;
     const named = m.rule.move === 'to' ? 'from' : 'to';
     const career = m.rule.career === true;
+    const quote = { role: drafts[m.role]!.id, text: m.quote.excerpt };
+    const data = (x: Draft, y: Draft) =>
+      ({ rule: 'mention', from: x.rank, to: y.rank, named, career, relation, quote }) as const;
     if (gap === 0) {
-      const why = `Lateral move at the same level (${bandLabel(model, a.rank)}), named in a blueprint. ${said}`;
+      // Each way names the level of the role it leads from (two steps of one band differ).
+      const why = (x: Draft) =>
+        `Lateral move at the same level (${bandLabel(model, x.rank)}), named in a blueprint. ${said}`;
       const short = (x: Draft, y: Draft) =>
         say.mention({ from: x.rank, to: y.rank }, 'lateral', named, career);
       const evidence = { rule: 'mention', career, relation } as const;
-      moves.lateral(s, t, why, why, evidence, short(a, b), short(b, a));
+      moves.lateral(
+        s,
+        t,
+        evidence,
+        { reason: why(a), summary: short(a, b), why: data(a, b) },
+        { reason: why(b), summary: short(b, a), why: data(b, a) },
+      );
     } else {
       const what =
         m.rule.move === 'to'
@@ -252,9 +261,12 @@ export function addMentionMoves(
         s,
         t,
         'promotion',
-        `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
         { rule: 'mention', career, relation },
-        say.mention({ from: a.rank, to: b.rank }, 'promotion', named, career),
+        {
+          reason: `Promotion (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}): ${what}. ${said}`,
+          summary: say.mention({ from: a.rank, to: b.rank }, 'promotion', named, career),
+          why: data(a, b),
+        },
       );
     }
   }
@@ -303,9 +315,14 @@ export function addStatedMoves(
         d.index,
         t,
         'promotion',
-        m.because ?? `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
         { rule: 'stated' },
-        say.stated(ends(d.index, t), 'promotion'),
+        {
+          reason:
+            m.because ??
+            `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a next role`,
+          summary: say.stated(ends(d.index, t), 'promotion'),
+          why: { rule: 'stated', ...ends(d.index, t), ...(m.because && { because: m.because }) },
+        },
       );
       count(d, t, m);
     }
@@ -316,10 +333,14 @@ export function addStatedMoves(
         d.index,
         t,
         'lateral',
-        m.because ??
-          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move`,
         { rule: 'stated' },
-        say.stated(ends(d.index, t), 'lateral'),
+        {
+          reason:
+            m.because ??
+            `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move`,
+          summary: say.stated(ends(d.index, t), 'lateral'),
+          why: { rule: 'stated', ...ends(d.index, t), ...(m.because && { because: m.because }) },
+        },
       );
       count(d, t, m);
       laterals.push({ d, t, m });
@@ -332,10 +353,18 @@ export function addStatedMoves(
       t,
       d.index,
       'lateral',
-      m.because ??
-        `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move, which goes both ways`,
       { rule: 'stated' },
-      say.stated(ends(t, d.index), 'lateral'),
+      {
+        reason:
+          m.because ??
+          `the ${d.role.title} blueprint names ${drafts[t]!.role.title} as a lateral move, which goes both ways`,
+        summary: say.stated(ends(t, d.index), 'lateral'),
+        why: {
+          rule: 'stated',
+          ...ends(t, d.index),
+          ...(m.because ? { because: m.because } : { back: true }),
+        },
+      },
     );
   }
 }
@@ -367,8 +396,12 @@ export function addOverlayMoves(
     const say = summaries(model);
     const ends = (x: number, y: number) => ({ from: drafts[x]!.rank, to: drafts[y]!.rank });
     const overlay = { rule: 'overlay' } as const;
-    moves.add(s, t, m.kind, why, overlay, say.overlay(ends(s, t), m.kind, m.because));
-    if (m.kind === 'lateral')
-      moves.add(t, s, 'lateral', why, overlay, say.overlay(ends(t, s), 'lateral', m.because));
+    const said = (x: number, y: number, kind: MoveKind) => ({
+      reason: why,
+      summary: say.overlay(ends(x, y), kind, m.because),
+      why: { rule: 'overlay', ...ends(x, y), because: m.because } as const,
+    });
+    moves.add(s, t, m.kind, overlay, said(s, t, m.kind));
+    if (m.kind === 'lateral') moves.add(t, s, 'lateral', overlay, said(t, s, 'lateral'));
   }
 }

@@ -22,7 +22,7 @@ import { wordsOf } from '../career/title-words';
 
 import type { MoveKind } from '../graph/types';
 import { bandLabel, type Draft, type Family } from './drafts';
-import type { Moves } from './moves';
+import type { Moves, Said } from './moves';
 import { summaries } from './summaries';
 
 /** Endings of words that name work done: troubleshooting, escalation, management, analysis. */
@@ -438,6 +438,11 @@ export function addSimilarMoves(
       terms.map(
         (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
       );
+    const quotesOf = (x: Draft, y: Draft) =>
+      [x, y].flatMap((d) => {
+        const text = quoteTerm(d.role.summary, termIndex(d.index), terms);
+        return text ? [{ role: d.id, text }] : [];
+      });
     const reason = (x: Draft, y: Draft) => {
       const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
       const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
@@ -451,7 +456,7 @@ export function addSimilarMoves(
             : 'No phrase of either summary shows it.';
       return `${what} — shared terms: ${wordsOf(x, y).join(', ')}. ${said}`;
     };
-    const short = (x: Draft, y: Draft, kind: MoveKind) => {
+    const summaryWordsOf = (x: Draft, y: Draft) => {
       const seen = candidates.flatMap((t) => {
         for (const d of [x, y]) {
           const hit = termIndex(d.index).get(t);
@@ -460,32 +465,41 @@ export function addSimilarMoves(
         }
         return [];
       });
-      const texts = [x.role.summary, y.role.summary];
-      return say.similar({ from: x.rank, to: y.rank }, kind, summaryWords(seen, texts));
+      return summaryWords(seen, [x.role.summary, y.role.summary]);
+    };
+    const fit: 'close' | 'rescue' | 'thin' = thin ? 'thin' : weak ? 'rescue' : 'close';
+    const said = (x: Draft, y: Draft, kind: MoveKind, why: string): Said => {
+      const words = summaryWordsOf(x, y);
+      return {
+        reason: why + reason(x, y),
+        summary: say.similar({ from: x.rank, to: y.rank }, kind, words),
+        why: {
+          rule: 'similar' as const,
+          from: x.rank,
+          to: y.rank,
+          fit,
+          words: [...words],
+          shared: wordsOf(x, y),
+          terms: distinct.length,
+          quotes: quotesOf(x, y),
+        },
+        terms,
+      };
     };
     if (lateral) {
-      const level = bandLabel(model, a.rank);
-      const why = `Lateral move between families at the same level (${level}): `;
+      // Each way names the level of the role it leads from (two steps of one band differ).
+      const why = (x: Draft) =>
+        `Lateral move between families at the same level (${bandLabel(model, x.rank)}): `;
       return moves.lateral(
         s,
         t,
-        why + reason(a, b),
-        why + reason(b, a),
         evidence,
-        short(a, b, 'lateral'),
-        short(b, a, 'lateral'),
-        terms,
+        said(a, b, 'lateral', why(a)),
+        said(b, a, 'lateral', why(b)),
       );
     }
-    return moves.add(
-      s,
-      t,
-      'promotion',
-      `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: ${reason(a, b)}`,
-      evidence,
-      short(a, b, 'promotion'),
-      terms,
-    );
+    const why = `Promotion to the next level up (${bandLabel(model, a.rank)} → ${bandLabel(model, b.rank)}) in a related family: `;
+    return moves.add(s, t, 'promotion', evidence, said(a, b, 'promotion', why));
   }
 }
 

@@ -31,10 +31,11 @@ function span(model: CareerModel, from: number, to: number): string {
   return a === b ? `(${a})` : `(${a} → ${b})`;
 }
 
-/** "a", "a and b", "a, b and c". */
+const ENGLISH_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** "a", "a and b", "a, b, and c" (as the interface lists them in English). */
 function listOf(words: readonly string[]): string {
-  if (words.length < 2) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return ENGLISH_LIST.format(words);
 }
 
 /** The text as one sentence: its first letter upper-case, one full stop at its end. */

@@ -115,6 +115,57 @@ export interface RoleNode {
   headcount?: number;
 }
 
+/** Words a move's reason quotes, with the role whose blueprint they come from (its id). */
+export interface QuotedWords {
+  role: string;
+  text: string;
+}
+
+/**
+ * Why a move exists, as data: what the rule that found it saw, from which the interface writes
+ * the move's sentence and its evidence in the reader's language (`src/i18n/reasons.ts`). Quoted
+ * words and the author's own reasons stay in the catalog's language. `from` and `to` are the
+ * ranks of the move's two ends.
+ */
+export type MoveWhy =
+  /** The next level present in one family. */
+  | { rule: 'ladder'; from: number; to: number; family: string }
+  /**
+   * A move the catalog states (`Next:`, `Lateral:`), with the author's reason when given; `back`:
+   * the way back of a lateral move stated from its other end.
+   */
+  | { rule: 'stated'; from: number; to: number; because?: string; back?: boolean }
+  /** A move the organization's overlay states, with its reason. */
+  | { rule: 'overlay'; from: number; to: number; because: string }
+  /**
+   * A blueprint names the other role: `named`, the end whose blueprint does (`from`, `to`);
+   * `career` when the sentence tells a career move; `relation`, what it states.
+   */
+  | {
+      rule: 'mention';
+      from: number;
+      to: number;
+      named: 'from' | 'to';
+      career: boolean;
+      relation: string;
+      quote: QuotedWords;
+    }
+  /**
+   * Similar work between families: `words`, what both roles' texts name (the sentence's); `shared`,
+   * the terms the evidence lists; `terms`, how many distinctive terms they share; `fit`: `close`,
+   * or kept so that no role is an island (`rescue`), on terms many roles share (`thin`).
+   */
+  | {
+      rule: 'similar';
+      from: number;
+      to: number;
+      fit: 'close' | 'rescue' | 'thin';
+      words: string[];
+      shared: string[];
+      terms: number;
+      quotes: QuotedWords[];
+    };
+
 /** Edge attributes of the career graph. */
 export interface MoveEdge {
   [key: string]: unknown;
@@ -131,6 +182,8 @@ export interface MoveEdge {
    * shared terms; the evidence stays in `reason`.
    */
   summary: string;
+  /** Why the move exists, as data (the interface writes `summary` and `reason` from it). */
+  why: MoveWhy;
   provenance: Provenance;
   /** How well its evidence holds; the reason's last sentence says why. */
   strength: Strength;

@@ -27,6 +27,7 @@ function ranked(
       kind: 'promotion',
       reason: `${s} to ${t}`,
       summary: `${s} to ${t}, in short`,
+      why: { rule: 'stated', from: roles[s]![0], to: roles[t]![0] },
       provenance: 'inferred',
       strength: 'strong',
       cost: 1,

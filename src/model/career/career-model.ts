@@ -21,6 +21,8 @@ export interface ScaleStep {
 export interface ScaleBand {
   band: string;
   label: string;
+  /** The label in other interface languages, by language tag (`de`: `Einstieg`); `label` otherwise. */
+  labels?: Readonly<Record<string, string>>;
   /** The band's steps, lowest first; most bands have one (Entry has Associate, then Junior). */
   steps: ScaleStep[];
 }

@@ -85,7 +85,13 @@ function readScale(c: Checker, v: unknown): ScaleBand[] {
       };
     });
     if (!steps.length) c.fail(`${p}.steps`, 'needs at least one step');
-    return { band: c.str(b['band'], `${p}.band`), label: c.str(b['label'], `${p}.label`), steps };
+    const band = { band: c.str(b['band'], `${p}.band`), label: c.str(b['label'], `${p}.label`) };
+    if (b['labels'] === undefined) return { ...band, steps };
+    const labels = c.obj(b['labels'], `${p}.labels`);
+    for (const [tag, text] of Object.entries(labels))
+      if (typeof text !== 'string' || !text.trim())
+        c.fail(`${p}.labels.${tag}`, 'must be a non-empty string');
+    return { ...band, labels: labels as Record<string, string>, steps };
   });
   if (!bands.some((b) => b.steps.some((s) => s.ic.includes(''))))
     c.fail('scale', 'needs one step whose ic words include "" (titles with no level word)');

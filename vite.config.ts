@@ -175,6 +175,7 @@ export default defineConfig(({ mode }) =>
                 include: ['test/**/*.test.ts'],
                 exclude: ['test/browser/**', ...MOCKING],
                 isolate: false,
+                setupFiles: ['test/tooling/english.ts'],
                 testTimeout: 30_000,
               },
             },
@@ -184,6 +185,7 @@ export default defineConfig(({ mode }) =>
                 // Files that replace modules (vi.mock) or globals: each in its own module graph.
                 name: 'mocks',
                 include: MOCKING,
+                setupFiles: ['test/tooling/english.ts'],
                 testTimeout: 30_000,
               },
             },

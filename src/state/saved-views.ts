@@ -6,6 +6,7 @@
  */
 import { readItem, writeItem } from './local-store';
 import { parseQuery, toSearchParams, type ExplorerQuery } from './url';
+import { m } from '../i18n/paraglide/messages.js';
 
 /** What a large catalog's focus view shows (the explorer's `focus`). */
 export interface ViewFocus {
@@ -36,21 +37,20 @@ export function loadViews(storage: Storage | null): SavedView[] {
 /**
  * The stored views, newest first, and what was dropped from the store and why. Each name is kept
  * once (the newest view of a name wins, as saving does): the list is keyed by name.
- * @returns the valid views, and one message per kind of problem (never one per view).
+ * @returns the valid views, and one message per kind of problem (never one per view), in the
+ *   interface's language at the time of reading.
  */
 export function readViews(storage: Storage | null): { views: SavedView[]; problems: string[] } {
   const text = readItem(storage, VIEWS_KEY);
-  if (text === 'refused')
-    return { views: [], problems: ['The browser does not allow reading the saved views'] };
+  if (text === 'refused') return { views: [], problems: [m.lattice_views_refused()] };
   if (!text) return { views: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { views: [], problems: ['The saved views are not readable (not JSON); none is shown'] };
+    return { views: [], problems: [m.lattice_views_not_json()] };
   }
-  if (!Array.isArray(data))
-    return { views: [], problems: ['The saved views are not a list; none is shown'] };
+  if (!Array.isArray(data)) return { views: [], problems: [m.lattice_views_not_list()] };
   const views: SavedView[] = [];
   const names = new Set<string>();
   let invalid = 0;
@@ -83,17 +83,10 @@ export function readViews(storage: Storage | null): { views: SavedView[]; proble
     });
   }
   const problems: string[] = [];
-  const s = (n: number) => (n === 1 ? '' : 's');
-  if (invalid)
-    problems.push(
-      `${invalid} saved view${s(invalid)} could not be read and ${invalid === 1 ? 'is' : 'are'} left out`,
-    );
-  if (repeated)
-    problems.push(
-      `${repeated} saved view${s(repeated)} repeated the name of a newer one and ${repeated === 1 ? 'is' : 'are'} left out`,
-    );
+  if (invalid) problems.push(m.lattice_views_invalid({ count: invalid }));
+  if (repeated) problems.push(m.lattice_views_repeated({ count: repeated }));
   if (data.length > MAX_VIEWS)
-    problems.push(`Only the newest ${MAX_VIEWS} of ${data.length} saved views are kept`);
+    problems.push(m.lattice_views_too_many({ kept: MAX_VIEWS, count: data.length }));
   return { views, problems };
 }
 
@@ -124,7 +117,7 @@ export function saveView(
 ): { views: SavedView[]; stored: boolean; problem?: string } {
   const clean = name.trim().slice(0, MAX_NAME);
   const current = loadViews(storage);
-  if (!clean) return { views: current, stored: false, problem: 'Give the view a name.' };
+  if (!clean) return { views: current, stored: false, problem: m.lattice_views_no_name() };
   const view: SavedView = {
     name: clean,
     query: toSearchParams(q).toString(),
@@ -135,7 +128,7 @@ export function saveView(
   const stored = store(storage, views);
   return stored
     ? { views, stored }
-    : { views: current, stored, problem: 'The browser did not keep the view (storage refused).' };
+    : { views: current, stored, problem: m.lattice_views_not_kept() };
 }
 
 /** Deletes the view of that name; returns the views left. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
+import { language } from '../../src/i18n/language.svelte';
 import { DEFAULT_QUERY, type ExplorerQuery } from '../../src/state/url';
 import {
   VIEWS_KEY,
@@ -103,6 +104,31 @@ describe('saved views', () => {
     saveView(storage, 'new', view);
     expect(loadViews(storage).map((v) => v.name)).toEqual(['new', 'plan', 'other']);
     expect(readViews(storage).problems).toEqual([]);
+  });
+
+  it('say what was left out in the interface’s language, its figures written as it writes them', () => {
+    const storage = memoryStorage();
+    const many = Array.from({ length: 1200 }, (_, i) => ({ name: `v${i}`, query: '' }));
+    storage.setItem(VIEWS_KEY, JSON.stringify([{ name: 5 }, ...many]));
+    expect(readViews(storage).problems).toEqual([
+      '1 saved view could not be read and is left out',
+      'Only the newest 100 of 1,201 saved views are kept',
+    ]);
+    try {
+      language.set('de');
+      expect(readViews(storage).problems).toEqual([
+        '1 gespeicherte Ansicht war nicht lesbar und wird weggelassen',
+        'Nur die 100 neuesten von 1.201 gespeicherten Ansichten werden behalten',
+      ]);
+      expect(saveView(storage, ' ', view).problem).toBe('Geben Sie der Ansicht einen Namen.');
+      language.set('fr');
+      storage.setItem(VIEWS_KEY, JSON.stringify([{ name: 5 }, null, { name: 'a', query: '' }]));
+      expect(readViews(storage).problems).toEqual([
+        '2 vues enregistrées sont illisibles et ont été écartées',
+      ]);
+    } finally {
+      language.set('en');
+    }
   });
 
   it('open a view whose link repeats a role to avoid with that role once', () => {

@@ -11,6 +11,7 @@ import {
 } from './picture-layout';
 
 import type { LatticePicture } from '../../state/picture';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export type { LatticePicture };
 
@@ -30,6 +31,8 @@ export type PictureParts = Omit<PictureInput, 'measure' | 'lattice'>;
  * @param colors - the theme's colours.
  * @param family - the font family.
  * @returns the PNG, and the layout it was drawn from.
+ * @throws when the browser cannot draw or encode it, with a reason worded for the user (the
+ *   catalog panel shows it).
  */
 export async function composePicture(
   lattice: LatticePicture,
@@ -42,7 +45,7 @@ export async function composePicture(
   const g = canvas.getContext('2d');
   if (!g) {
     img.close();
-    throw new Error('the browser cannot draw the image');
+    throw new Error(m.lattice_picture_cannot_draw());
   }
   const font = (f: PictureFont) =>
     `${PICTURE_FONTS[f].bold ? 'bold ' : ''}${PICTURE_FONTS[f].px * parts.scale}px ${family}`;
@@ -95,7 +98,7 @@ export async function composePicture(
   }
   const png = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))),
+      (b) => (b ? resolve(b) : reject(new Error(m.lattice_picture_cannot_encode()))),
       'image/png',
     ),
   );

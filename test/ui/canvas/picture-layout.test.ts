@@ -7,6 +7,7 @@ import {
   type PictureInput,
 } from '../../../src/ui/canvas/picture-layout';
 import { fileStem, titleFromName } from '../../../src/ui/download';
+import { language } from '../../../src/i18n/language.svelte';
 
 /** Text as wide as its characters at 0.6 of the font's size, at 2x. */
 const measure = (text: string, font: PictureFont) => text.length * PICTURE_FONTS[font].px * 2 * 0.6;
@@ -144,5 +145,15 @@ describe('a picture’s title and file name', () => {
     expect(fileStem('Service desk to account management').toLowerCase()).toBe(
       'service-desk-to-account-management',
     );
+  });
+
+  it('titles a picture of a catalog without a name in the interface’s language', () => {
+    try {
+      language.set('de');
+      expect(titleFromName('.csv')).toBe('Karrierepfade');
+      expect(titleFromName('role-blueprints.txt')).toBe('Role blueprints');
+    } finally {
+      language.set('en');
+    }
   });
 });

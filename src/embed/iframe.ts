@@ -1,6 +1,8 @@
 import { allowedParentOrigins, metaTag, pageAddress, refuseCatalogUrls } from '../config';
 import type { Explorer } from '../state/explorer.svelte';
 import { watchExplorer } from './events.svelte';
+import { m } from '../i18n/paraglide/messages.js';
+import type { Locale } from '../i18n/language.svelte';
 
 /** Prefix of every message the explorer posts or accepts, so hosts can tell them apart. */
 export const MESSAGE_PREFIX = 'career-path-explorer:';
@@ -65,15 +67,18 @@ export function framingOf(win: Window): Framing {
  * @param origin - the framing (or named parent) origin.
  * @param allowed - the configured parent origins.
  * @param page - the app's page URL.
+ * @param locale - the language it is written in: the interface's by default, English for the
+ *   console.
  * @returns "To allow it: …", text only.
  */
 export function allowParentAdvice(
   origin: string,
   allowed: readonly string[],
   page: string,
+  locale?: Locale,
 ): string {
   const tag = metaTag('cpe-parent-origins', [...allowed.filter((o) => o !== origin), origin]);
-  return `To allow it: put ${tag} in the <head> of ${pageAddress(page)} (and add ${origin} to frame-ancestors if the site sends a Content-Security-Policy).`;
+  return m.app_allow_parent({ tag, page: pageAddress(page), origin }, { locale });
 }
 
 /**
@@ -84,6 +89,8 @@ export function allowParentAdvice(
  * @param own - the page's origin.
  * @param allowed - the configured parent origins.
  * @param page - the page's URL, named in the refusal as where to configure it.
+ * @param locale - the language of the refusal: the interface's by default, English for the
+ *   console.
  * @returns ok, or the refusal: what happened, then "To allow it: …".
  */
 export function checkFraming(
@@ -91,12 +98,13 @@ export function checkFraming(
   own: string,
   allowed: readonly string[],
   page: string = `${own}/`,
+  locale?: Locale,
 ): { ok: true } | { ok: false; message: string } {
   if (!framing.framed) return { ok: true };
   if (!framing.ancestors)
     return {
       ok: false,
-      message: `Refused to load the catalog: this page is embedded by a page that sent no referrer, so it cannot tell which site that is.\nTo allow it: add referrerpolicy="origin" to the <iframe> tag, and list that site's origin in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
+      message: m.app_refused_no_referrer({ page: pageAddress(page) }, { locale }),
     };
   const foreign = framing.ancestors.find((o) => o !== own && !allowed.includes(o));
   if (foreign === undefined) return { ok: true };
@@ -104,11 +112,11 @@ export function checkFraming(
   if (foreign === 'null')
     return {
       ok: false,
-      message: `Refused to load the catalog: this page is embedded by a sandboxed or local page, which has no origin a site can allow.\nTo allow it: embed it from an http(s) page whose origin is listed in <meta name="cpe-parent-origins"> in the <head> of ${pageAddress(page)}.`,
+      message: m.app_refused_opaque({ page: pageAddress(page) }, { locale }),
     };
   return {
     ok: false,
-    message: `Refused to load the catalog: this page is embedded by ${foreign}, which is not allowed to embed it.\n${allowParentAdvice(foreign, allowed, page)}`,
+    message: `${m.app_refused_foreign({ origin: foreign }, { locale })}\n${allowParentAdvice(foreign, allowed, page, locale)}`,
   };
 }
 
@@ -211,12 +219,12 @@ export function connectParent(
     if (parentOrigin) {
       const named = parseOrigin(parentOrigin);
       console.warn(
-        `career-path-explorer: parentOrigin ${JSON.stringify(parentOrigin.slice(0, 200))} is neither this site's origin nor listed in <meta name="cpe-parent-origins">: the frame posts and accepts nothing.${named ? ` ${allowParentAdvice(named, allowed, win.location.href)}` : ''}`,
+        `career-path-explorer: parentOrigin ${JSON.stringify(parentOrigin.slice(0, 200))} is neither this site's origin nor listed in <meta name="cpe-parent-origins">: the frame posts and accepts nothing.${named ? ` ${allowParentAdvice(named, allowed, win.location.href, 'en')}` : ''}`,
       );
     }
     return () => {};
   }
-  const framing = checkFraming(framingOf(win), own, allowed, win.location.href);
+  const framing = checkFraming(framingOf(win), own, allowed, win.location.href, 'en');
   if (!framing.ok) {
     console.warn(`career-path-explorer: the frame posts and accepts nothing. ${framing.message}`);
     return () => {};

@@ -32,6 +32,8 @@ import {
 import { DEFAULT_QUERY, type ExplorerQuery } from './url';
 import { pathInPage, pathKeyOf, pathSentence } from './path-answer';
 import { focusRequest, syncWithWorker, type RemoteAlternatives } from './worker-sync.svelte';
+import { compareText } from '../i18n/format';
+import { m } from '../i18n/paraglide/messages.js';
 
 export { SEED_NAME };
 export { matchRoles, type RoleOption } from '../model/query';
@@ -102,7 +104,7 @@ export class Explorer {
     if (!g) return [];
     return g
       .mapNodes((id, a) => ({ id, title: a.title }))
-      .sort((a, b) => a.title.localeCompare(b.title));
+      .sort((a, b) => compareText(a.title, b.title));
   });
   /** The tracks the graph was built with (labels, colours), lowest first. */
   trackInfo: TrackInfo[] = $derived(tracksOf(this.graph));
@@ -204,7 +206,7 @@ export class Explorer {
   compare(a: string, b: string): void {
     this.q.compare = [a, b];
     this.comparePending = true;
-    this.announce(`Comparing ${this.title(a)} with ${this.title(b)}.`);
+    this.announce(m.app_announce_comparing({ a: this.title(a), b: this.title(b) }));
   }
 
   role(id: string | null | undefined): RoleNode | null {
@@ -242,7 +244,7 @@ export class Explorer {
   select(id: string | null, center = true): void {
     this.q.role = id ?? '';
     if (id && center) this.focusRequest++;
-    if (id) this.announce(`Selected ${this.title(id)}.`);
+    if (id) this.announce(m.app_announce_selected({ title: this.title(id) }));
   }
 
   setPath(from: string, to: string): void {

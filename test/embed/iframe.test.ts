@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkCatalogUrl, refuseCatalogUrls } from '../../src/config';
 import {
   MAX_COMMAND_FIELD_CHARS,
@@ -11,6 +11,7 @@ import {
 } from '../../src/embed/iframe';
 import { defaultModel } from '../../src/model/career/default-model';
 import { Explorer } from '../../src/state/explorer.svelte';
+import { language } from '../../src/i18n/language.svelte';
 
 const APP = 'https://careers.intranet.example';
 const PORTAL = 'https://portal.example';
@@ -37,6 +38,9 @@ function fakeWindow(o: { ancestors?: string[]; referrer?: string; top?: boolean 
     listeners.forEach((h) => h({ origin, source, data } as MessageEvent));
   return { win, parent, listeners, send };
 }
+
+// The refusals are written in the interface's language; these tests read the English ones.
+beforeEach(() => language.set('en'));
 
 afterEach(() => {
   refuseCatalogUrls(null);
@@ -88,6 +92,30 @@ describe('who frames the page', () => {
     expect(opaque.ok === false && opaque.message).not.toMatch(/content="[^"]*null/);
   });
 
+  it('says it in the interface’s language, the tags and names as a site must type them', () => {
+    const page = `${APP}/tools/index.html?embed=1`;
+    language.set('de');
+    const evil = checkFraming({ framed: true, ancestors: [EVIL] }, APP, [PORTAL], page);
+    expect(evil.ok === false && evil.message).toBe(
+      'Katalog nicht geladen: Diese Seite ist in https://evil.example eingebettet, das sie nicht einbetten darf.\n' +
+        `So erlauben Sie es: Fügen Sie <meta name="cpe-parent-origins" content="${PORTAL} ${EVIL}"> in den <head> von ${APP}/tools/index.html ein ` +
+        '(und ergänzen Sie https://evil.example in frame-ancestors, falls die Website eine Content-Security-Policy sendet).',
+    );
+    language.set('fr');
+    const unknown = checkFraming({ framed: true, ancestors: null }, APP, [PORTAL], page);
+    expect(unknown.ok === false && unknown.message).toMatch(
+      /^Chargement du catalogue refusé\u00a0: .*\n.*referrerpolicy="origin".*<iframe>.*<meta name="cpe-parent-origins">.*<head> de https:\/\/careers\.intranet\.example\/tools\/index\.html\.$/,
+    );
+    language.set('es');
+    const opaque = checkFraming({ framed: true, ancestors: ['null'] }, APP, [PORTAL], page);
+    expect(opaque.ok === false && opaque.message).toMatch(/^Se rechazó la carga del catálogo: /);
+    // Asked in English (the console's language), whatever the interface speaks.
+    const en = checkFraming({ framed: true, ancestors: [EVIL] }, APP, [PORTAL], page, 'en');
+    expect(en.ok === false && en.message).toMatch(
+      /^Refused to load the catalog: .*\nTo allow it: put/,
+    );
+  });
+
   it('refuses every ?catalog= once framed by an origin that is not allowed', () => {
     expect(guardFraming(fakeWindow({ ancestors: [EVIL] }).win, [PORTAL])).toBe(false);
     const r = checkCatalogUrl('/secret.json', `${APP}/`, []);
@@ -109,6 +137,7 @@ describe('the parent origin comes from the configuration, not from the URL alone
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const ex = new Explorer(defaultModel);
     await ex.catalog.load('');
+    language.set('de');
     // The URL names the framer as parent, but the site never allowed it.
     const a = fakeWindow({ ancestors: [EVIL] });
     connectParent(ex, a.win, EVIL, [PORTAL]);
@@ -119,7 +148,7 @@ describe('the parent origin comes from the configuration, not from the URL alone
     expect(b.listeners).toHaveLength(0);
     b.send(PORTAL, { type: 'career-path-explorer:select', id: 'Support Analyst' });
     expect(ex.q.role).toBe('');
-    // Whoever sets the embedding up learns why from the console.
+    // Whoever sets the embedding up learns why from the console, in English.
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringMatching(
         /parentOrigin "https:\/\/evil\.example" is neither.*To allow it: put <meta name="cpe-parent-origins" content="https:\/\/portal\.example https:\/\/evil\.example">/,

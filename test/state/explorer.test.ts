@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchSpy } from './fetch-spy';
 import { checkCatalogUrl } from '../../src/config';
 import { defaultModel } from '../../src/model/career/default-model';
@@ -6,9 +6,12 @@ import { findPath } from '../../src/model/index';
 import { Explorer, matchRoles } from '../../src/state/explorer.svelte';
 import { MAX_ALTERNATIVES } from '../../src/state/query-values';
 import { loadSeed } from '../model/helpers';
+import { language } from '../../src/i18n/language.svelte';
 
 const { graph } = loadSeed();
 
+// What the explorer announces is in the interface's language: these tests read the English.
+beforeEach(() => language.set('en'));
 afterEach(() => vi.restoreAllMocks());
 
 async function ready(): Promise<Explorer> {
@@ -52,6 +55,20 @@ describe('Explorer state', () => {
     ex.setPath('associate-service-desk-analyst', 'lead-service-desk-analyst');
     expect(ex.activePath?.moves.length).toBeGreaterThan(0);
     expect(ex.activePath?.moves.every((m) => m.kind === 'promotion')).toBe(true);
+  });
+
+  it('announces a selection and a comparison in the interface’s language', async () => {
+    const ex = await ready();
+    ex.select('support-analyst');
+    expect(ex.announcement).toBe('Selected Support Analyst.');
+    ex.compare('support-analyst', 'senior-support-analyst');
+    expect(ex.announcement).toBe('Comparing Support Analyst with Senior Support Analyst.');
+    language.set('de');
+    ex.select('senior-support-analyst');
+    expect(ex.announcement).toBe('Senior Support Analyst ausgewählt.');
+    language.set('es');
+    ex.compare('senior-support-analyst', 'support-analyst');
+    expect(ex.announcement).toBe('Comparando Senior Support Analyst con Support Analyst.');
   });
 
   it('announces when there is no path', async () => {
@@ -173,7 +190,7 @@ describe('Explorer state', () => {
     // Support Analyst is in both catalogs: that choice stays.
     expect([ex.q.from, ex.q.to, ex.q.role]).toEqual(['', 'support-analyst', '']);
     expect(ex.catalog.notice).toBe(
-      'mine.txt has no role for From (Associate Service Desk Analyst), the selected role (Escalation Engineer): cleared.',
+      'mine.txt has no role for From (Associate Service Desk Analyst) and the selected role (Escalation Engineer): cleared.',
     );
     expect(ex.announcement.trim()).toBe(ex.catalog.notice);
     // An import that keeps every choice says nothing.

@@ -9,12 +9,42 @@ import {
   emptyProfile,
   loadProfile,
   parseProfile,
+  problemText,
   profileJson,
   saveProfile,
   type Profile,
+  type ProfileProblem,
   type Rating,
 } from './profile';
 import { deleteView, openView, readViews, saveView, type SavedView } from './saved-views';
+import { m } from '../i18n/paraglide/messages.js';
+import { compareText, list } from '../i18n/format';
+
+/**
+ * A readiness figure in words, in the interface's language: "2 of 5 competencies met, 1 partly
+ * (learning: Mentoring), 2 missing (Automation and Stakeholder management)", or why there is no
+ * figure. Written from the competencies met, partly met and missing, each time it is shown.
+ */
+export function readinessText(r: Readiness): string {
+  const total = r.met.length + r.partly.length + r.missing.length;
+  const names = (cs: readonly RoleCompetency[]) => list(cs.map((c) => c.label));
+  if (r.score === null)
+    return total === 1
+      ? m.role_readiness_too_little_one({ name: (r.met[0] ?? r.partly[0] ?? r.missing[0])!.label })
+      : m.role_readiness_too_little();
+  // Each part is a clause of its own, listed as the model lists them.
+  return [
+    m.role_readiness_met({ met: r.met.length, total }),
+    r.partly.length
+      ? m.role_readiness_partly({ count: r.partly.length, names: names(r.partly) })
+      : '',
+    r.missing.length
+      ? m.role_readiness_missing({ count: r.missing.length, names: names(r.missing) })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
 
 /**
  * What the plan reads of the explorer and asks of it: the paths found, the competencies, the
@@ -47,8 +77,8 @@ export class PlanState {
   /** Whether the profile and readiness are on (the page: yes; an embedding: when its host says). */
   enabled = $state(true);
   profile = $state<Profile>(emptyProfile());
-  /** What was wrong with the stored or imported profile (each `file: problem`), or a refusal. */
-  problems = $state<string[]>([]);
+  /** What was wrong with the stored or imported profile, or a refusal (`problemText` writes each). */
+  problems = $state<ProfileProblem[]>([]);
   views = $state<SavedView[]>([]);
   /** What was wrong with the stored views (dropped, each kind once). */
   viewProblems = $state<string[]>([]);
@@ -83,7 +113,7 @@ export class PlanState {
     if (!all) return [];
     const byId = new Map<string, RoleCompetency>();
     for (const cs of all.values()) for (const c of cs) if (!byId.has(c.id)) byId.set(c.id, c);
-    return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));
+    return [...byId.values()].sort((a, b) => compareText(a.label, b.label));
   });
 
   /** Readiness for one role, or null (off, no profile, engine not loaded, unknown role). */
@@ -120,10 +150,7 @@ export class PlanState {
   });
 
   #store(): void {
-    if (!saveProfile(this.storage(), this.profile))
-      this.problems = [
-        'The browser did not keep the profile (storage refused): it lasts until the page closes.',
-      ];
+    if (!saveProfile(this.storage(), this.profile)) this.problems = [{ kind: 'not-kept' }];
     else if (this.problems.length) this.problems = [];
   }
 
@@ -158,9 +185,13 @@ export class PlanState {
     }
     this.problems = problems;
     this.ex.announce(
-      profile
-        ? `Profile imported from ${file}${problems.length ? ` with ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}.`
-        : `The profile was not imported: ${problems[0] ?? 'unreadable'}.`,
+      !profile
+        ? m.role_profile_not_imported({
+            problem: problems[0] ? problemText(problems[0]) : m.role_profile_unreadable(),
+          })
+        : problems.length
+          ? m.role_profile_imported_problems({ file, count: problems.length })
+          : m.role_profile_imported({ file }),
     );
   }
 
@@ -169,7 +200,7 @@ export class PlanState {
     clearProfile(this.storage());
     this.profile = emptyProfile();
     this.problems = [];
-    this.ex.announce('Profile cleared.');
+    this.ex.announce(m.role_profile_cleared());
   }
 
   /** Names the current view and keeps it; returns a problem to show, or null. */
@@ -183,13 +214,13 @@ export class PlanState {
       large ? this.ex.focus : undefined,
     );
     this.views = r.views;
-    if (r.stored) this.ex.announce(`View “${name.trim()}” saved.`);
+    if (r.stored) this.ex.announce(m.role_view_saved({ name: name.trim() }));
     return r.problem ?? null;
   }
 
   deleteView(name: string): void {
     this.views = deleteView(this.storage(), name);
-    this.ex.announce(`View “${name}” deleted.`);
+    this.ex.announce(m.role_view_deleted({ name }));
   }
 
   /** Opens a saved view exactly as saved (loading its catalog when it is another one). */
@@ -200,7 +231,7 @@ export class PlanState {
     if (view.focus) this.ex.focus = { ...view.focus };
     if (catalogChanged) void this.ex.catalog.load(q.catalog);
     if (q.role) this.ex.focusRequest++;
-    this.ex.announce(`Opened the view “${view.name}”.`);
+    this.ex.announce(m.role_view_opened({ name: view.name }));
     this.ex.announcePath();
   }
 
@@ -225,10 +256,12 @@ export class PlanState {
     this.ex.select(id);
     const move = p.moves[this.step - 1];
     this.ex.announce(
-      `Step ${this.step + 1} of ${p.path.length}: ${this.ex.title(id)}` +
-        (move
-          ? `, ${move.kind === 'promotion' ? 'a promotion' : 'a lateral move'}.`
-          : ', the start.'),
+      m.role_step({
+        step: this.step + 1,
+        total: p.path.length,
+        title: this.ex.title(id),
+        kind: !move ? 'start' : move.kind === 'promotion' ? 'promotion' : 'lateral',
+      }),
     );
   }
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import { defaultModel } from '../../src/model/career/default-model';
 import { Explorer } from '../../src/state/explorer.svelte';
-import { PlanState } from '../../src/state/plan.svelte';
-import { PROFILE_KEY } from '../../src/state/profile';
+import { PlanState, readinessText } from '../../src/state/plan.svelte';
+import type { Readiness, RoleCompetency } from '../../src/model/competencies';
+import { language } from '../../src/i18n/language.svelte';
+import { PROFILE_KEY, problemText } from '../../src/state/profile';
 import { VIEWS_KEY } from '../../src/state/saved-views';
 import { toSearchParams } from '../../src/state/url';
 
@@ -64,17 +66,19 @@ describe('plan state', () => {
 
   it('imports a profile file, keeping what is valid and saying what was not', async () => {
     const storage = memoryStorage();
-    const { plan } = await ready(storage);
+    const { ex, plan } = await ready(storage);
     plan.importText(
       JSON.stringify({ role: FROM, ratings: { triage: 'practised', dns: 'guru' } }),
       'me.json',
     );
     expect(plan.profile.ratings).toEqual({ triage: 'practised' });
-    expect(plan.problems).toEqual([
+    expect(plan.problems.map(problemText)).toEqual([
       'me.json: competency "dns": unknown level "guru" (use none, learning, practised, expert)',
     ]);
+    expect(ex.announcement).toBe('Profile imported from me.json with 1 problem.');
     plan.importText('{nope', 'bad.json');
-    expect(plan.problems).toEqual(['bad.json: not JSON']);
+    expect(plan.problems.map(problemText)).toEqual(['bad.json: not JSON']);
+    expect(ex.announcement).toBe('The profile was not imported: bad.json: not JSON.');
     // The profile imported before is kept.
     expect(plan.profile.role).toBe(FROM);
   });
@@ -108,5 +112,42 @@ describe('plan state', () => {
     plan.goTo(-3);
     expect(ex.q.role).toBe(FROM);
     expect(ex.announcement).toMatch(/^Step 1 of \d: Associate Service Desk Analyst, the start/);
+  });
+
+  it('writes readiness in the interface language, from what is met, partly met and missing', () => {
+    const c = (id: string, label: string): RoleCompetency => ({
+      id,
+      label,
+      evidence: id,
+      source: 'summary',
+    });
+    const r: Readiness = {
+      id: 'x',
+      title: 'X',
+      met: [c('sql', 'SQL')],
+      partly: [c('dns', 'DNS')],
+      missing: [c('coaching', 'Coaching'), c('automation', 'Automation')],
+      score: 1.5 / 4,
+      explanation: '',
+    };
+    const one: Readiness = { ...r, met: [], partly: [], score: null };
+    try {
+      expect(readinessText(r)).toBe(
+        '1 of 4 competencies met, 1 partly (learning: DNS), 2 missing (Coaching and Automation)',
+      );
+      expect(readinessText({ ...one, missing: [c('sql', 'SQL')] })).toBe(
+        'This blueprint names too little to work out readiness (it names one competency: SQL)',
+      );
+      language.set('de');
+      expect(readinessText(r)).toBe(
+        '1 von 4 Kompetenzen erfüllt, 1 teilweise (lernend: DNS), 2 fehlen (Coaching und Automation)',
+      );
+      language.set('fr');
+      expect(readinessText({ ...r, met: [], missing: [c('sql', 'SQL')] })).toBe(
+        '0 compétence acquise sur 2, 1 partiellement (en apprentissage\u00a0: DNS), 1 manquante (SQL)',
+      );
+    } finally {
+      language.set('en');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
+import { language } from '../../src/i18n/language.svelte';
 import {
   MAX_PROBLEMS,
   PROFILE_KEY,
@@ -9,10 +10,15 @@ import {
   emptyProfile,
   loadProfile,
   parseProfile,
+  problemText,
   profileJson,
   saveProfile,
   type Profile,
+  type ProfileProblem,
 } from '../../src/state/profile';
+
+/** The problems as the interface writes them (in English here). */
+const texts = (r: { problems: ProfileProblem[] }) => r.problems.map(problemText);
 
 const profile = (role: string | null, ratings: Record<string, string>): Profile => ({
   role,
@@ -37,22 +43,26 @@ describe('the private profile', () => {
   });
 
   it('keeps every valid rating of a malformed file and says what is wrong', () => {
-    const { profile: p, problems } = parseProfile(
+    const read = parseProfile(
       '{"role": 42, "ratings": {"sql": "expert", "dns": "guru", "__proto__": "learning"}}',
       'mine.json',
     );
+    const p = read.profile;
     expect(p?.role).toBe(null);
     expect(p?.ratings['sql']).toBe('expert');
     expect(p?.ratings['dns']).toBe(undefined);
     // A "__proto__" key is a competency like any other, not the object's prototype.
     expect(Object.getOwnPropertyDescriptor(p?.ratings, '__proto__')?.value).toBe('learning');
-    expect(problems).toEqual([
+    expect(texts(read)).toEqual([
       'mine.json: "role" is not a role id; ignored',
       'mine.json: competency "dns": unknown level "guru" (use none, learning, practised, expert)',
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBe(undefined);
-    expect(parseProfile('{', 'x.json')).toEqual({ profile: null, problems: ['x.json: not JSON'] });
-    expect(parseProfile('[1]', 'x.json').problems).toEqual(['x.json: not a profile object']);
+    expect(parseProfile('{', 'x.json').profile).toBe(null);
+    expect(texts(parseProfile('{', 'x.json'))).toEqual(['x.json: not JSON']);
+    expect(texts(parseProfile('[1]', 'x.json'))).toEqual(['x.json: not a profile object']);
+    // The profile stored in this browser is named so, in the interface's language.
+    expect(texts(parseProfile('[1]', null))).toEqual(['stored profile: not a profile object']);
   });
 
   it('is kept in localStorage only, cleared with one call, and never throws', () => {
@@ -66,7 +76,7 @@ describe('the private profile', () => {
     // A browser that refuses storage: nothing kept, nothing thrown, and it says so.
     const refusing = memoryStorage('all');
     expect(saveProfile(refusing, p)).toBe(false);
-    expect(loadProfile(refusing).problems).toEqual([
+    expect(texts(loadProfile(refusing))).toEqual([
       'the browser does not allow reading the stored profile',
     ]);
     expect(() => clearProfile(refusing)).not.toThrow();
@@ -81,7 +91,7 @@ describe('the private profile', () => {
       `{"ratings": {"sql": ${deep}, "dns": "${'g'.repeat(9000)}"}}`,
       'f.json',
     );
-    expect(one.problems).toEqual([
+    expect(texts(one)).toEqual([
       'f.json: competency "sql": unknown level an object (use none, learning, practised, expert)',
       `f.json: competency "dns": unknown level "${'g'.repeat(40)}…" (use none, learning, practised, expert)`,
     ]);
@@ -89,14 +99,34 @@ describe('the private profile', () => {
     const many = parseProfile(JSON.stringify({ ratings: { ...bad, ok: 'expert' } }), 'f.json');
     expect(many.profile?.ratings['ok']).toBe('expert');
     expect(many.problems).toHaveLength(MAX_PROBLEMS + 1);
-    expect(many.problems.at(-1)).toBe(`f.json: … and ${1900 - MAX_PROBLEMS} more problems`);
+    // The count is a figure in the interface's language: 1,880 in English.
+    expect(texts(many).at(-1)).toBe(
+      `f.json: … and ${new Intl.NumberFormat('en').format(1900 - MAX_PROBLEMS)} more problems`,
+    );
     fc.assert(
       fc.property(fc.jsonValue(), (ratings) => {
         const r = parseProfile(JSON.stringify({ role: 'x', ratings }), 'f.json');
         expect(r.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
-        for (const p of r.problems) expect(p.length).toBeLessThan(200);
+        for (const p of texts(r)) expect(p.length).toBeLessThan(200);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes each problem in the interface language, the words of the file as they are', () => {
+    const read = parseProfile('{"role": 1, "ratings": {"sql": ["x"]}}', null);
+    try {
+      language.set('de');
+      expect(texts(read)).toEqual([
+        'gespeichertes Profil: "role" ist keine Rollen-ID; ignoriert',
+        'gespeichertes Profil: Kompetenz "sql": unbekannte Stufe eine Liste (zulässig: none, learning, practised, expert)',
+      ]);
+      language.set('es');
+      expect(problemText({ kind: 'more', file: 'f.json', count: 1200 })).toBe(
+        'f.json: … y 1200 problemas más',
+      );
+    } finally {
+      language.set('en');
+    }
   });
 });

@@ -14,8 +14,9 @@ import { SIZES } from '../sizes';
 import {
   type ExportResult,
   type IndexEntry,
+  type LoadProgress,
   type LoadResult,
-  type Progress,
+  progressData,
   type ViewRequest,
   type ViewResult,
   type WorkerRequest,
@@ -58,13 +59,13 @@ export class CatalogEngine {
   /**
    * Handles one request.
    * @param req - the request.
-   * @param progress - receives progress while loading.
+   * @param progress - receives progress while loading, as data (the page words it).
    * @returns the answer.
    * @throws CatalogError when a catalog cannot be read; Error for a request before a load.
    */
   handle(
     req: WorkerRequest,
-    progress: (p: Progress) => void = () => {},
+    progress: (p: LoadProgress) => void = () => {},
   ): LoadResult | ViewResult | PathResult | ExportResult {
     if (req.type === 'load') return this.startLoad(req, progress).finish();
     const g = this.graph;
@@ -84,13 +85,13 @@ export class CatalogEngine {
    * graph is kept only when `finish` has run: questions asked before then wait for it (the
    * worker handles one request at a time).
    * @param req - the load request (with the catalog's text).
-   * @param progress - receives progress while loading.
+   * @param progress - receives progress while loading, as data (the page words it).
    * @returns the preview and the step that finishes the load.
    * @throws CatalogError when the catalog cannot be read.
    */
   startLoad(
     req: Extract<WorkerRequest, { type: 'load' }>,
-    progress: (p: Progress) => void = () => {},
+    progress: (p: LoadProgress) => void = () => {},
   ): LoadSteps {
     const steps = startLoading(
       {
@@ -100,7 +101,8 @@ export class CatalogEngine {
         overlay: req.overlay,
         overlayFile: req.overlayFile,
       },
-      { model: this.model, progress },
+      // The model says each step in English (the command line's words): the page gets data.
+      { model: this.model, progress: (p) => progress(progressData(p)) },
     );
     const g = steps.graph;
     // Drawn whole only when it has few roles and few moves (the moves of the second phase are
@@ -138,11 +140,7 @@ export class CatalogEngine {
       finish: (previewSent = false) => {
         const loaded = steps.finish();
         this.graph = loaded.graph;
-        progress({
-          stage: 'indexing',
-          fraction: 0.9,
-          message: `Indexing ${g.order.toLocaleString('en-US')} roles…`,
-        });
+        progress({ stage: 'indexing', fraction: 0.9, step: 'indexing', roles: g.order });
         // The page lists the catalog's warnings and the graph's findings together.
         const diagnostics = [...loaded.diagnostics, ...loaded.findings].sort(
           (a, b) => a.line - b.line,

@@ -1,6 +1,6 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { CatalogFormat, Diagnostic, MoveEdge, RoleNode } from '../model/graph';
-import type { OverlayFile, Progress } from '../model/load';
+import type { OverlayFile, Progress as ModelProgress } from '../model/load';
 import type { CatalogFacts, FocusSpec, PathOptions, PathResult } from '../model/query';
 import type { ExportId } from '../model/export';
 import type { CatalogLevel, Overlay } from '../model/career';
@@ -92,7 +92,48 @@ export interface ViewResult {
 /** A file's text in a registered format. */
 export type ExportResult = string;
 
-export type { Progress } from '../model/load';
+/**
+ * How far a load has come, as data: what is being done and its figures. The page writes the words
+ * in its own language (`src/state/catalog/progress.ts`); the worker has none.
+ */
+export type LoadProgress = Pick<ModelProgress, 'stage' | 'fraction'> &
+  (
+    | { step: 'loading' | 'downloading'; name: string }
+    | { step: 'reading' }
+    | { step: 'building' | 'checking' | 'indexing'; roles: number }
+    /** A step only the model's English sentence names: shown as it is. */
+    | { step: 'said'; text: string }
+  );
+
+/**
+ * A load's progress as the worker posts it: as data, or as the model's own sentence (the model's
+ * steps, and the download), which {@link progressData} reads back into data.
+ */
+export type Progress = LoadProgress | ModelProgress;
+
+/**
+ * A load's progress as data, whichever way it was reported. The model reports its steps as
+ * English sentences (the command line's); their figures are read back from them, and a sentence
+ * this does not know is kept as it is (`said`).
+ * @param p - the progress, as data or as the model's sentence.
+ * @returns it as data.
+ */
+export function progressData(p: Progress): LoadProgress {
+  if ('step' in p) return p;
+  const { stage, fraction, message } = p;
+  const at = { stage, fraction };
+  if (message === 'Reading the catalog…') return { ...at, step: 'reading' };
+  const downloading = /^Downloading (.+)…$/s.exec(message)?.[1];
+  if (downloading !== undefined) return { ...at, step: 'downloading', name: downloading };
+  const counted = /^(Building the graph of|Checking) ([\d,]+) roles…$/.exec(message);
+  if (counted)
+    return {
+      ...at,
+      step: counted[1] === 'Checking' ? 'checking' : 'building',
+      roles: Number(counted[2]!.replace(/,/g, '')),
+    };
+  return { ...at, step: 'said', text: message };
+}
 
 export type WorkerResponse =
   | { id: number; ok: true; result: LoadResult | ViewResult | PathResult | ExportResult }

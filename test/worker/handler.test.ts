@@ -22,8 +22,9 @@ import { CatalogEngine } from '../../src/worker/handler';
 import { SIZES } from '../../src/sizes';
 import {
   type ExportResult,
+  type LoadProgress,
   type LoadResult,
-  type Progress,
+  progressData,
   type ViewResult,
   type WorkerRequest,
 } from '../../src/worker/protocol';
@@ -43,7 +44,7 @@ function load(
   text: string,
   name: string,
   format?: CatalogFormat,
-  progress?: (p: Progress) => void,
+  progress?: (p: LoadProgress) => void,
 ): LoadResult {
   return engine.handle({ type: 'load', text, name, format }, progress) as LoadResult;
 }
@@ -67,19 +68,20 @@ function thrown(fn: () => unknown): Error {
   }
   throw new Error('expected the request to throw');
 }
-const STAGES: Progress['stage'][] = ['parsing', 'building', 'indexing'];
+const STAGES: LoadProgress['stage'][] = ['parsing', 'building', 'indexing'];
 /**
  * Progress as a progress bar needs it: every stage, in order (a stage may report more than once),
- * fractions in [0, 1] that never go back, and a message each.
+ * fractions in [0, 1] that never go back, and a step each, as data the page words (never a
+ * sentence only English names).
  */
-function expectOrderedProgress(seen: readonly Progress[]) {
+function expectOrderedProgress(seen: readonly LoadProgress[]) {
   expect(new Set(seen.map((p) => p.stage))).toEqual(new Set(STAGES));
   const order = seen.map((p) => STAGES.indexOf(p.stage));
   expect(order).toEqual([...order].sort((a, b) => a - b));
   for (const p of seen) {
     expect(p.fraction).toBeGreaterThanOrEqual(0);
     expect(p.fraction).toBeLessThanOrEqual(1);
-    expect(p.message).not.toBe('');
+    expect(p.step).not.toBe('said');
   }
   for (let i = 1; i < seen.length; i++)
     expect(seen[i]!.fraction).toBeGreaterThanOrEqual(seen[i - 1]!.fraction);
@@ -273,12 +275,43 @@ describe('CatalogEngine: load', () => {
   });
 
   it('reports progress in order, parsing → building → indexing, with fractions in [0, 1]', () => {
-    const seen: Progress[] = [];
+    const seen: LoadProgress[] = [];
     load(newEngine(), SEED, 'role-blueprints.txt', undefined, (p) => seen.push(p));
     expectOrderedProgress(seen);
-    // Once the roles are read, the messages say how many there are.
+    expect(seen.map((p) => p.step)).toEqual(['reading', 'building', 'checking', 'indexing']);
+    // Once the roles are read, the progress says how many there are.
     for (const p of seen.filter((p) => p.stage !== 'parsing'))
-      expect(p.message).toContain('30 roles');
+      expect(p).toMatchObject({ roles: 30 });
+  });
+
+  it('reads the model’s progress sentences back into data, and keeps one it does not know', () => {
+    const at = { stage: 'building', fraction: 0.5 } as const;
+    expect(progressData({ ...at, message: 'Building the graph of 12,345 roles…' })).toEqual({
+      ...at,
+      step: 'building',
+      roles: 12345,
+    });
+    expect(progressData({ ...at, message: 'Checking 1 roles…' })).toEqual({
+      ...at,
+      step: 'checking',
+      roles: 1,
+    });
+    expect(progressData({ ...at, message: 'Reading the catalog…' })).toEqual({
+      ...at,
+      step: 'reading',
+    });
+    expect(progressData({ ...at, message: 'Downloading big … list.csv…' })).toEqual({
+      ...at,
+      step: 'downloading',
+      name: 'big … list.csv',
+    });
+    expect(progressData({ ...at, message: 'Weighing 3 families…' })).toEqual({
+      ...at,
+      step: 'said',
+      text: 'Weighing 3 families…',
+    });
+    const data: LoadProgress = { ...at, step: 'indexing', roles: 7 };
+    expect(progressData(data)).toBe(data);
   });
 
   it('a progress callback is optional', () => {
@@ -488,7 +521,7 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
   let text: string;
   let engine: CatalogEngine;
   let r: LoadResult;
-  let progress: Progress[];
+  let progress: LoadProgress[];
   let g: CareerGraph;
 
   beforeAll(() => {
@@ -513,7 +546,7 @@ describe('CatalogEngine: a catalog too large to draw whole', () => {
       expect(r.index[i - 1]!.title.localeCompare(r.index[i]!.title, 'en')).toBeLessThanOrEqual(0);
     expectOrderedProgress(progress);
     const building = progress.find((p) => p.stage === 'building')!;
-    expect(building.message).toContain(`${total.toLocaleString('en-US')} roles`);
+    expect(building).toMatchObject({ step: 'building', roles: total });
   });
 
   it(`a catalog of exactly ${SIZES.wholeGraph} roles is still handed over whole`, () => {

@@ -6,17 +6,12 @@ import {
 } from '../../catalog-fetch';
 import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
 import type { CareerModel, CatalogLevel } from '../../model/career';
-import {
-  decodeCatalog,
-  formatFromFileName,
-  formatMegabytes,
-  MAX_CATALOG_BYTES,
-} from '../../model/catalog';
+import { decodeCatalog, formatFromFileName, MAX_CATALOG_BYTES } from '../../model/catalog';
 import type { ExportId } from '../../model/export';
 import type { CatalogFacts } from '../../model/query';
-import type { LoadedCatalog, OverlayFile, Progress } from '../../model/load';
+import type { LoadedCatalog, OverlayFile } from '../../model/load';
 import type { CatalogBackend } from '../../worker/client';
-import type { IndexEntry, ViewResult } from '../../worker/protocol';
+import type { IndexEntry, LoadProgress, ViewResult } from '../../worker/protocol';
 import { exportCatalog, publishCatalog } from './export';
 import { chosenRoles, clearMissingChoices, type ChoicesHost } from './choices';
 import { openCatalog, type Routes } from './route';
@@ -25,6 +20,8 @@ import { catalogAt, type CatalogLoad, type CatalogSource, SEED_NAME, seedCatalog
 import { storeImport, type StoredImport, type StoredLanding } from './storage';
 import type { WorkerLoadHost } from './worker-load';
 import { forgetCatalog, forgetSaved } from './persist';
+import { finishingText, shownProgress, type ShownProgress } from './progress';
+import { noticeText, problemText, type CatalogNotice, type CatalogProblem } from './problems';
 
 export { SEED_NAME };
 
@@ -50,10 +47,24 @@ const PUBLISHED: Record<CatalogFormat, [string, string]> = {
 
 export class CatalogState {
   status = $state<'loading' | 'ready' | 'error'>('loading');
-  /** Message shown when loading or parsing failed (lines `file:line: message`). */
-  error = $state('');
-  /** What the last import changed in the view (choices it cleared), shown in the Catalog panel. */
-  notice = $state('');
+  /** Why loading or parsing failed, or an export: null when nothing did. */
+  problem = $state.raw<CatalogProblem | null>(null);
+  /**
+   * The message shown when loading or parsing failed (with lines `file:line: message`), in the
+   * interface's language; '' when nothing failed. Setting it shows a sentence as it is.
+   */
+  get error(): string {
+    return this.problem ? problemText(this.problem) : '';
+  }
+  set error(text: string) {
+    this.problem = text ? { kind: 'said', text } : null;
+  }
+  /** What the last import changed in the view (choices it cleared, not stored): null for nothing. */
+  note = $state.raw<CatalogNotice | null>(null);
+  /** The note, in the interface's language, for the Catalog panel ('' when none). */
+  get notice(): string {
+    return this.note ? noticeText(this.note) : '';
+  }
   catalogName = $state(SEED_NAME);
   loaded = $state.raw<LoadedCatalog | null>(null);
   /** Large-catalog mode: the worker keeps the whole graph, the page draws a focus view of it. */
@@ -70,13 +81,21 @@ export class CatalogState {
   format = $state<CatalogFormat>('text');
   /** The levels the whole catalog's roles use, lowest first, with the catalog's names for them. */
   levels = $state.raw<CatalogLevel[]>([]);
-  /** Loading progress of a catalog parsed in the worker. */
-  progress = $state<Progress | null>(null);
+  /** Loading progress of a catalog, as data (a step and its figures). */
+  loadProgress = $state.raw<LoadProgress | null>(null);
+  /** Loading progress, its message in the interface's language; null when no load is under way. */
+  get progress(): ShownProgress | null {
+    return shownProgress(this.loadProgress);
+  }
   /**
-   * What a large catalog's load still does while its preview is shown (drawn and searchable,
-   * some moves not found yet); empty otherwise.
+   * True while a large catalog's preview is shown (drawn and searchable) and its load still
+   * finds the moves between similar families.
    */
-  finishing = $state('');
+  finishingMoves = $state(false);
+  /** What a large catalog's load still does while its preview is shown; '' otherwise. */
+  get finishing(): string {
+    return this.finishingMoves ? finishingText() : '';
+  }
   /**
    * The focus view shown or asked for, in large mode (`viewKey` of its request): not reactive,
    * only the worker sync reads it, to ask for a view once.
@@ -114,7 +133,7 @@ export class CatalogState {
     readonly backend: CatalogBackend | null,
     private host: CatalogHost,
   ) {
-    this.#routes = { model, backend, host, fail: (message, log) => this.fail(message, log) };
+    this.#routes = { model, backend, host, fail: (problem, log) => this.fail(problem, log) };
   }
 
   /**
@@ -134,14 +153,14 @@ export class CatalogState {
   ): Promise<void> {
     const signal = this.begin();
     this.status = 'loading';
-    this.error = '';
+    this.problem = null;
     this.#shownUrl = url ? { url, base, page, overlayUrl, fetchImpl } : null;
     if (!url) {
       if (await this.open('seed', { source: null, name: SEED_NAME, signal })) this.forgetImport();
       return;
     }
     const at = catalogAt(url, base, page);
-    if (!at.ok) return this.fail(at.message, true);
+    if (!at.ok) return this.fail({ kind: 'said', text: at.message }, true);
     // With a worker, it fetches and parses: tens of megabytes never touch this thread.
     let source: CatalogSource = { url: at.url };
     try {
@@ -153,7 +172,7 @@ export class CatalogState {
       if (!this.backend) source = await fetchInPage(at, fetchImpl, signal, named);
       else if (named) source = { ...source, overlayFile: named };
     } catch (e) {
-      if (!signal.aborted) this.fail((e as Error).message, true);
+      if (!signal.aborted) this.fail({ kind: 'said', text: (e as Error).message }, true);
       return;
     }
     if (!signal.aborted && (await this.open('url', { source, name: at.name, signal })))
@@ -201,7 +220,7 @@ export class CatalogState {
         copy = { name: at.name, text, ...(overlayFile && { overlay: overlayFile }) };
       }
     } catch (e) {
-      if (!signal.aborted) this.fail((e as Error).message);
+      if (!signal.aborted) this.fail({ kind: 'said', text: (e as Error).message });
       return false;
     }
     if (signal.aborted) return false;
@@ -268,8 +287,8 @@ export class CatalogState {
     overlay?: { file: string; text: string },
   ): Promise<boolean> {
     this.status = 'loading';
-    this.error = '';
-    this.notice = '';
+    this.problem = null;
+    this.note = null;
     const before = chosenRoles(this.host);
     // Written while it is parsed, and named only once written: a reload as soon as the page names
     // it brings it back, never the import before. When the browser refuses to store it, the
@@ -284,14 +303,13 @@ export class CatalogState {
       return false;
     }
     this.host.q.catalog = '';
-    const cleared = clearMissingChoices(this.host, before, name);
-    if (cleared) {
-      this.notice = cleared;
-      this.host.announce(cleared);
+    const gone = clearMissingChoices(this.host, before);
+    if (gone.length) {
+      this.note = { kind: 'cleared', name, gone };
+      this.host.announce(noticeText(this.note));
     }
     this.stored = landing?.stored ?? true;
-    if (!this.stored)
-      this.notice = `${name} is shown, but this browser did not store it (storage is blocked or full): after a reload the bundled catalog returns.`;
+    if (!this.stored) this.note = { kind: 'not-stored', name };
     this.imported = true;
     this.overlayFile = overlay ?? null;
     this.#shownImport = { name, text, format };
@@ -307,12 +325,17 @@ export class CatalogState {
   async importOverlay(file: File): Promise<void> {
     const shown = this.#shownImport;
     if (!shown) {
-      this.error =
-        'Import your catalog first: corrections (an overlay) go with an imported catalog. The current catalog stays.';
+      this.problem = { kind: 'overlay-first' };
       return;
     }
     if (file.size > MAX_OVERLAY_BYTES) {
-      this.error = `${file.name}: the overlay is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_OVERLAY_BYTES)}. The current catalog stays.`;
+      this.problem = {
+        kind: 'too-large',
+        file: file.name,
+        bytes: file.size,
+        limit: MAX_OVERLAY_BYTES,
+        overlay: true,
+      };
       return;
     }
     const signal = this.begin();
@@ -351,7 +374,13 @@ export class CatalogState {
    */
   async importFile(file: File, format = formatFromFileName(file.name)): Promise<void> {
     if (file.size > MAX_CATALOG_BYTES) {
-      this.error = `${file.name}: catalog is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_CATALOG_BYTES)}. The current catalog stays.`;
+      this.problem = {
+        kind: 'too-large',
+        file: file.name,
+        bytes: file.size,
+        limit: MAX_CATALOG_BYTES,
+        overlay: false,
+      };
       return;
     }
     // Chosen now: a choice made while the file is read supersedes it.
@@ -375,7 +404,7 @@ export class CatalogState {
     )
       return;
     this.refusedStored = saved;
-    this.error = `The catalog imported earlier, ${saved.name}, could not be read by this version:\n${this.error.replace(/^[^\n]*\n/, '')}\nIt is still stored in this browser: download it or forget it in the Catalog panel.`;
+    this.problem = { kind: 'refused-stored', name: saved.name, why: this.problem };
   }
 
   /** Forgets a stored import that this version refuses (not an import stored since). */
@@ -420,20 +449,21 @@ export class CatalogState {
   /**
    * Reports a catalog that could not be opened. The page is never left without a catalog: with
    * none shown yet, the bundled one is, so the Catalog panel (import, return) is always there.
-   * @param log - also log it to the console: a catalog the site named (a link, an attribute)
-   *   failed, and whoever set the site up looks there.
+   * @param log - also log it to the console (in English): a catalog the site named (a link, an
+   *   attribute) failed, and whoever set the site up looks there.
    */
-  private fail(message: string, log = false): void {
+  private fail(problem: CatalogProblem, log = false): void {
     if (!this.loaded) {
       showBuilt(this, seedCatalog(), this.model);
       this.catalogName = SEED_NAME;
       this.imported = false;
       this.host.q.catalog = '';
-      message = `${message.replace(/the page has no catalog/, 'the bundled catalog is shown')}${/bundled catalog/.test(message) ? '' : '\nThe bundled catalog is shown instead.'}`;
+      if (problem.kind === 'unreadable') problem = { ...problem, then: 'bundled' };
+      else if (problem.kind === 'said') problem = { ...problem, bundled: true };
     }
-    this.error = message;
+    this.problem = problem;
     this.status = 'ready';
-    if (log) console.error(`career-path-explorer: ${message}`);
+    if (log) console.error(`career-path-explorer: ${problemText(problem, 'en')}`);
   }
 }
 

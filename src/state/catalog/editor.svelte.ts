@@ -18,6 +18,7 @@ import {
 } from '../../model/career';
 import type { MoveKind } from '../../model/graph';
 import type { CatalogState } from './catalog.svelte';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** The overlays (as text) an author can go back and forth to. */
 interface Stacks {
@@ -90,16 +91,14 @@ export class FrameworkEditor {
   setLevel(title: string, level: string): Promise<void> {
     return this.edit(
       withRoleDecision(this.overlay, title, 'level', level),
-      level ? `${title} is now at ${level}.` : `${title} is placed by the catalog again.`,
+      level ? m.catalog_edit_level({ title, level }) : m.catalog_edit_level_cleared({ title }),
     );
   }
   /** Puts a role in a family (`''`: the one its title gives). */
   setFamily(title: string, family: string): Promise<void> {
     return this.edit(
       withRoleDecision(this.overlay, title, 'family', family),
-      family
-        ? `${title} is now in the ${family} family.`
-        : `${title} is in its title's family again.`,
+      family ? m.catalog_edit_family({ title, family }) : m.catalog_edit_family_cleared({ title }),
     );
   }
   /** Renames a track (by its id) and, given a colour, recolours it. */
@@ -107,7 +106,7 @@ export class FrameworkEditor {
     if (!label.trim()) return Promise.resolve();
     return this.edit(
       withTrack(this.overlay, id, label, color),
-      `The track is now named ${label.trim()}.`,
+      m.catalog_edit_track_named({ label: label.trim() }),
     );
   }
   /**
@@ -119,7 +118,7 @@ export class FrameworkEditor {
     const said: string[] = [];
     if (to.level !== undefined) {
       next = withRoleDecision(next, title, 'level', to.level);
-      said.push(`${title} is now at ${to.level}.`);
+      said.push(m.catalog_edit_level({ title, level: to.level }));
     }
     const g = this.catalog.graph;
     const info = g?.getAttribute('tracks')?.find((t) => t.id === to.track);
@@ -131,7 +130,7 @@ export class FrameworkEditor {
         if (a.track === info.id) members.add(a.family);
       });
       next = withFamilyInTrack(next, family, info, [...members]);
-      said.push(`The ${family} family is now in the ${info.label} track.`);
+      said.push(m.catalog_edit_family_track({ family, track: info.label }));
     }
     return this.edit(next, said.join(' '));
   }
@@ -139,28 +138,28 @@ export class FrameworkEditor {
   addMove(from: string, to: string, kind: MoveKind, because = ''): Promise<void> {
     return this.edit(
       withMove(this.overlay, from, to, kind, because),
-      `${kind === 'lateral' ? 'Lateral move' : 'Promotion'} ${from} → ${to} is stated.`,
+      m.catalog_edit_move_stated({ kind, from, to }),
     );
   }
   /** Rejects a move: it is hidden and never inferred again for this catalog. */
   reject(from: string, to: string, kind: MoveKind): Promise<void> {
     return this.edit(
       withRejection(this.overlay, from, to, kind),
-      `Move ${from} → ${to} is rejected.`,
+      m.catalog_edit_move_rejected({ from, to }),
     );
   }
 
   /** Goes back to the overlay before the last edit. */
   undo(): Promise<void> {
-    return this.walk('past', 'future', 'Undone.');
+    return this.walk('past', 'future', m.catalog_edit_undone);
   }
   /** Goes forward to the overlay the last undo left. */
   redo(): Promise<void> {
-    return this.walk('future', 'past', 'Redone.');
+    return this.walk('future', 'past', m.catalog_edit_redone);
   }
 
   /** Takes the overlay on top of one stack, and puts the one shown on the other. */
-  private async walk(from: keyof Stacks, to: keyof Stacks, said: string): Promise<void> {
+  private async walk(from: keyof Stacks, to: keyof Stacks, said: () => string): Promise<void> {
     this.ownHistory();
     const s = this.#stacks;
     const target = s[from].at(-1);
@@ -171,7 +170,7 @@ export class FrameworkEditor {
       [to]: [...s[to], this.current()],
     } as Stacks;
     await this.catalog.applyOverlay(target);
-    this.announce(said);
+    this.announce(said());
   }
 
   /** The overlay's text now (what undo goes back to). */

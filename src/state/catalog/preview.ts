@@ -6,9 +6,6 @@
 import { matchRoles } from '../../model/query';
 import type { IndexEntry } from '../../worker/protocol';
 
-/** Says what the page still waits for while a large catalog's preview is shown. */
-export const FINISHING_NOTE = 'Finding moves between similar families…';
-
 /**
  * Runs `fn` after the page has drawn a frame (at once where there are no frames: Node).
  * @param fn - what to run.

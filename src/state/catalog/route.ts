@@ -7,6 +7,8 @@
 import type { CareerModel } from '../../model/career';
 import { CatalogError, formatDiagnostic } from '../../model/graph';
 import type { CatalogBackend } from '../../worker/client';
+import { progressData } from '../../worker/protocol';
+import type { CatalogProblem } from './problems';
 import { showBuilt, type ShownCatalog } from './shown';
 import { seedCatalog, type CatalogLoad } from './source';
 import { loadInWorker, type WorkerLoadHost } from './worker-load';
@@ -23,7 +25,7 @@ export interface Routes {
   backend: CatalogBackend | null;
   host: WorkerLoadHost;
   /** Reports a catalog that could not be opened (`log`: also to the console). */
-  fail(message: string, log: boolean): void;
+  fail(problem: CatalogProblem, log: boolean): void;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function openCatalog(
             },
             {
               model: routes.model,
-              progress: (p) => !signal.aborted && (target.progress = p),
+              progress: (p) => !signal.aborted && (target.loadProgress = progressData(p)),
             },
           );
       if (landing) await landing.ready;
@@ -76,20 +78,23 @@ export async function openCatalog(
     if (signal.aborted) return false;
     if (e instanceof CatalogError)
       routes.fail(
-        `The catalog ${name} could not be read; the ${target.loaded ? 'current catalog stays' : 'page has no catalog'}:\n` +
-          e.diagnostics
+        {
+          kind: 'unreadable',
+          name,
+          lines: e.diagnostics
             .filter((d) => d.severity === 'error')
-            .map((d) => formatDiagnostic(name, d))
-            .join('\n'),
+            .map((d) => formatDiagnostic(name, d)),
+          then: target.loaded ? 'current' : 'none',
+        },
         kind === 'url',
       );
-    else if (e instanceof Error) routes.fail(e.message, kind === 'url');
+    else if (e instanceof Error) routes.fail({ kind: 'said', text: e.message }, kind === 'url');
     else throw e;
     return false;
   } finally {
     if (!signal.aborted) {
-      target.progress = null;
-      target.finishing = '';
+      target.loadProgress = null;
+      target.finishingMoves = false;
     }
   }
 }

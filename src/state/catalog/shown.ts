@@ -8,9 +8,9 @@
 import Graph from 'graphology';
 import { type CareerModel, type CatalogLevel, graphLevels } from '../../model/career';
 import type { CareerGraph, CatalogFormat, Diagnostic } from '../../model/graph';
-import type { LoadedCatalog, Progress } from '../../model/load';
+import type { LoadedCatalog } from '../../model/load';
 import type { CatalogFacts } from '../../model/query';
-import type { IndexEntry, ViewResult } from '../../worker/protocol';
+import type { IndexEntry, LoadProgress, ViewResult } from '../../worker/protocol';
 
 /** The catalog shown, as the load routes write it (see `CatalogState` for each field). */
 export interface ShownCatalog {
@@ -24,8 +24,8 @@ export interface ShownCatalog {
   wholeFacts: CatalogFacts | null;
   format: CatalogFormat;
   levels: CatalogLevel[];
-  progress: Progress | null;
-  finishing: string;
+  loadProgress: LoadProgress | null;
+  finishingMoves: boolean;
   viewKey: string;
   diagnostics: Diagnostic[];
   problemCount: number;

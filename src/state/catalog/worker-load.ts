@@ -6,10 +6,15 @@
  */
 import Graph from 'graphology';
 import type { CareerGraph } from '../../model/graph';
-import type { Progress } from '../../model/load';
 import type { CatalogBackend, FirstView } from '../../worker/client';
-import { viewKey, type LoadResult, type ViewRequest } from '../../worker/protocol';
-import { afterFrame, FINISHING_NOTE, warmSearch, whenIdle } from './preview';
+import {
+  progressData,
+  viewKey,
+  type LoadResult,
+  type Progress,
+  type ViewRequest,
+} from '../../worker/protocol';
+import { afterFrame, warmSearch, whenIdle } from './preview';
 import type { ShownCatalog } from './shown';
 import type { CatalogLoad } from './source';
 
@@ -37,12 +42,12 @@ export async function loadInWorker(
   load: CatalogLoad & { source: NonNullable<CatalogLoad['source']> },
 ): Promise<boolean> {
   const { source, name, signal, format, landing } = load;
-  shown.progress = { stage: 'parsing', fraction: 0, message: `Loading ${name}…` };
+  shown.loadProgress = { stage: 'parsing', fraction: 0, step: 'loading', name };
   const first = host.firstView();
   const firstKey = viewKey(first);
   let previewed = false;
   let finished = false;
-  const progress = (p: Progress) => !signal.aborted && (shown.progress = p);
+  const progress = (p: Progress) => !signal.aborted && (shown.loadProgress = progressData(p));
   /** Runs `show` once the catalog may be shown: at once, or once an import is stored. */
   let ready: Promise<void> = Promise.resolve();
   const whenReady = (show: () => void) => {
@@ -61,7 +66,7 @@ export async function loadInWorker(
     afterFrame(() => {
       if (finished || signal.aborted || shown.viewKey !== firstKey) return;
       shown.showView(view);
-      shown.finishing = FINISHING_NOTE;
+      shown.finishingMoves = true;
     });
   };
   const firstView: FirstView = {

@@ -30,8 +30,8 @@ function target(): RouteTarget {
     wholeFacts: NO_FACTS,
     format: 'text',
     levels: [],
-    progress: null,
-    finishing: '',
+    loadProgress: null,
+    finishingMoves: false,
     viewKey: '',
     diagnostics: [],
     problemCount: 0,
@@ -45,8 +45,8 @@ const routes: Routes = {
   backend: null,
   // The worker's host: never reached on this route.
   host: { firstView: () => ({ spec: { kind: 'entry' }, include: [] }), forgetAnswers: () => {} },
-  fail: (message) => {
-    throw new Error(message);
+  fail: (problem) => {
+    throw new Error(JSON.stringify(problem));
   },
 };
 

@@ -1,14 +1,17 @@
 /**
  * The path tool's answer in the page: the question as a key (an answer to another question is
  * stale), the path found in the page's graph (with the worker's alternatives when the worker
- * holds the whole graph), and the sentence that announces it. Apart from the explorer, which
- * only says when to ask and what to show.
+ * holds the whole graph), and the sentence that announces it (in the interface's language). Apart
+ * from the explorer, which only says when to ask and what to show.
  */
 import type { CareerGraph } from '../model/graph';
 import { type CareerPath, findPath, type PathResult } from '../model/query';
 import { MAX_ALTERNATIVES } from './query-values';
 import type { ExplorerQuery } from './url';
 import type { RemoteAlternatives } from './worker-sync.svelte';
+import { noPathReason } from './no-path';
+import { m } from '../i18n/paraglide/messages.js';
+import { num } from '../i18n/format';
 
 /**
  * The question the path tool asks, as a key.
@@ -62,9 +65,17 @@ export function pathSentence(
   alt: number,
   title: (id: string) => string,
 ): string {
-  if (!r.found) return r.message.charAt(0).toUpperCase() + r.message.slice(1) + '.';
+  if (!r.found) {
+    const reason = noPathReason(r.message);
+    return reason.charAt(0).toUpperCase() + reason.slice(1) + '.';
+  }
   const p = active ?? r;
   const n = p.path.length - 1;
-  const which = alt > 0 ? `Alternative ${alt}: ` : '';
-  return `${which}Path from ${title(p.path[0]!)} to ${title(p.path[n]!)}: ${n} move${n === 1 ? '' : 's'}, through ${p.path.map((id) => title(id)).join(', ')}.`;
+  const said = {
+    count: n,
+    from: title(p.path[0]!),
+    to: title(p.path[n]!),
+    roles: p.path.map((id) => title(id)).join(', '),
+  };
+  return alt > 0 ? m.path_said_alt({ ...said, alt: num(alt) }) : m.path_said(said);
 }

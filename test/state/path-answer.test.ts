@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { language } from '../../src/i18n/language.svelte';
 import type { CareerPath, PathResult } from '../../src/model/query';
 import { pathSentence } from '../../src/state/path-answer';
 
@@ -7,6 +8,8 @@ const title = (id: string) => TITLES[id] ?? id;
 const path = (...ids: string[]): CareerPath => ({ path: ids, moves: [], cost: ids.length - 1 });
 
 describe('the sentence announced for a path', () => {
+  afterEach(() => language.set('en'));
+
   it('names the ends, counts the moves in the right number, and lists every role', () => {
     const r: PathResult = {
       found: true,
@@ -25,5 +28,31 @@ describe('the sentence announced for a path', () => {
   it('says why when there is no path, as a sentence', () => {
     const r: PathResult = { found: false, message: 'no path from Analyst to Coach' };
     expect(pathSentence(r, null, 0, title)).toBe('No path from Analyst to Coach.');
+  });
+
+  it('is said in the interface language, the reason for no path as well', () => {
+    const r: PathResult = {
+      found: true,
+      ...path('a', 'b'),
+      alternatives: [path('a', 'c', 'b')],
+      alternativesCutShort: false,
+    };
+    language.set('de');
+    expect(pathSentence(r, r.alternatives[0]!, 1, title)).toBe(
+      'Alternative 1: Pfad von Analyst zu Builder: 2 Wechsel, über Analyst, Coach, Builder.',
+    );
+    language.set('fr');
+    expect(pathSentence(r, null, 0, title)).toBe(
+      'Parcours de Analyst à Builder\u00a0: 1 évolution, en passant par Analyst, Builder.',
+    );
+    language.set('es');
+    expect(
+      pathSentence(
+        { found: false, message: 'no path from Analyst to Coach (promotions only)' },
+        null,
+        0,
+        title,
+      ),
+    ).toBe('No hay trayectoria de Analyst a Coach (solo ascensos).');
   });
 });

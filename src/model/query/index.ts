@@ -5,7 +5,15 @@
  */
 export { catalogFacts, type CatalogFacts } from './catalog-facts';
 export * from './filters';
-export { PATH_ORDERS, pathOrderProblem, type PathOrder } from './path-orders';
+export {
+  PATH_ORDERS,
+  pathFigures,
+  pathOrderProblem,
+  readPathOrderIssue,
+  type PathFigure,
+  type PathOrder,
+  type PathOrderIssue,
+} from './path-orders';
 export * from './paths';
 export * from './reach';
 export { matchRoles, type RoleOption } from './search';

@@ -30,10 +30,37 @@ export const PATH_ORDERS: readonly PathOrder[] = ['fastest', 'travelled', 'pay']
 /** The cost of one move, from its attributes and its ends (Infinity: the move may not be used). */
 export type MoveWeight = (e: MoveEdge, source: string, target: string) => number;
 
-/** How one {@link PathOrder} weighs moves, and the figure it shows for a path. */
+/** How one {@link PathOrder} weighs moves, and the figure it shows for a path (in English). */
 interface Ordering {
   weight: MoveWeight;
   figure?: (path: readonly string[]) => string;
+}
+
+/**
+ * The figure a fact order shows for a path, as data (the interface writes it in its language, the
+ * command line in English):
+ * - `fastest`: the months in the roles passed through (every role but the last), `missing` of
+ *   them with no stated time, each counted at the catalog's median `fill`;
+ * - `travelled`: the people who made the path's least-travelled move; `unstated` when that is a
+ *   move with no stated count (counted as 0 people);
+ * - `pay`: the average pay band midpoint of the roles moved into, in `currency`, `missing` of them
+ *   with no pay band, each counted at the catalog's median midpoint `fill`.
+ */
+export type PathFigure =
+  | { by: 'fastest'; months: number; missing: number; fill: number }
+  | { by: 'travelled'; people: number; unstated: boolean }
+  | { by: 'pay'; average: number; currency: string; missing: number; fill: number };
+
+/** A path's figure, or undefined when the graph lacks one of its roles or moves. */
+export type PathFigures = (path: readonly string[]) => PathFigure | undefined;
+
+/**
+ * Why a catalog cannot order paths a given way: it states none of the facts the order needs, or
+ * (`currencies`, best paid only) its pay bands are in several currencies.
+ */
+export interface PathOrderIssue {
+  by: PathOrder;
+  currencies?: string[];
 }
 
 /*
@@ -59,29 +86,80 @@ function medianNote(missing: number, what: string, value: string): string {
     : '';
 }
 
+/** A path's figure in English, as `findPath` gives it and the command line prints it. */
+function figureText(f: PathFigure): string {
+  switch (f.by) {
+    case 'fastest':
+      return `${formatMonths(f.months)} in the roles passed through${medianNote(f.missing, 'stated time', formatMonths(f.fill))}`;
+    case 'travelled':
+      return f.unstated
+        ? 'least-travelled move: one with no stated count of people'
+        : `least-travelled move: ${formatPeople(f.people)}`;
+    case 'pay': {
+      const money = (n: number) => `${formatNumber(Math.round(n))} ${f.currency}`;
+      return `average pay midpoint of the roles moved into: ${money(f.average)}${medianNote(f.missing, 'pay band', money(f.fill))}`;
+    }
+  }
+}
+
+/** Why a catalog cannot be ordered a given way, in English (`findPath`'s message). */
+function issueText(issue: PathOrderIssue): string {
+  if (issue.currencies)
+    return `this catalog states pay in several currencies (${issue.currencies.join(', ')}), so there is no best-paid path`;
+  return {
+    fastest: 'this catalog states no time in role, so there is no fastest path',
+    travelled:
+      'this catalog states no counts of people on its moves, so there is no most travelled path',
+    pay: 'this catalog states no pay bands, so there is no best-paid path',
+  }[issue.by];
+}
+
+const SEVERAL_CURRENCIES =
+  /^this catalog states pay in several currencies \((.*)\), so there is no best-paid path$/;
+
+/**
+ * Reads back why a catalog cannot be ordered a given way from `findPath`'s message, so that the
+ * interface can say it in its own language.
+ * @param message - the message of a search that found nothing.
+ * @returns the issue, or undefined when the message is about something else.
+ */
+export function readPathOrderIssue(message: string): PathOrderIssue | undefined {
+  const by = PATH_ORDERS.find((o) => issueText({ by: o }) === message);
+  if (by) return { by };
+  const several = SEVERAL_CURRENCIES.exec(message);
+  return several ? { by: 'pay', currencies: several[1]!.split(', ') } : undefined;
+}
+
+/** An order's move weight and figures, or why the catalog cannot be ordered that way. */
+type Measure = { weight: MoveWeight; figures: PathFigures } | PathOrderIssue;
+
+const hasAll = (graph: CareerGraph, path: readonly string[]) =>
+  path.every((id) => graph.hasNode(id));
+
 /** Fastest: each move costs the months of the role it leaves. */
-function fastest(graph: CareerGraph): Ordering | string {
+function fastest(graph: CareerGraph): Measure {
   const stated: number[] = [];
   graph.forEachNode((_id, a) => {
     const m = monthsOf(a);
     if (m !== undefined) stated.push(m);
   });
   const fill = median(stated);
-  if (fill === undefined) return 'this catalog states no time in role, so there is no fastest path';
+  if (fill === undefined) return { by: 'fastest' };
   const months = (id: string) => monthsOf(graph.getNodeAttributes(id)) ?? fill;
   return {
     weight: (_e, source) => months(source),
-    figure: (path) => {
+    figures: (path) => {
+      if (!hasAll(graph, path)) return undefined;
       const left = path.slice(0, -1);
       const total = left.reduce((n, id) => n + months(id), 0);
       const missing = left.filter((id) => monthsOf(graph.getNodeAttributes(id)) === undefined);
-      return `${formatMonths(total)} in the roles passed through${medianNote(missing.length, 'stated time', formatMonths(fill))}`;
+      return { by: 'fastest', months: total, missing: missing.length, fill };
     },
   };
 }
 
 /** Best paid: each move costs how far the midpoint of the role it enters is below the top one. */
-function bestPaid(graph: CareerGraph): Ordering | string {
+function bestPaid(graph: CareerGraph): Measure {
   const mids: number[] = [];
   const currencies = new Set<string>();
   graph.forEachNode((_id, a) => {
@@ -91,27 +169,38 @@ function bestPaid(graph: CareerGraph): Ordering | string {
     if (a.currency) currencies.add(a.currency);
   });
   const fill = median(mids);
-  if (fill === undefined) return 'this catalog states no pay bands, so there is no best-paid path';
-  if (currencies.size > 1)
-    return `this catalog states pay in several currencies (${[...currencies].sort().join(', ')}), so there is no best-paid path`;
+  if (fill === undefined) return { by: 'pay' };
+  if (currencies.size > 1) return { by: 'pay', currencies: [...currencies].sort() };
   const currency = [...currencies][0] ?? '';
   const top = Math.max(...mids);
   const mid = (id: string) => midpointOf(graph.getNodeAttributes(id)) ?? fill;
   return {
     // One currency unit per move: of two paths through equally paid roles, the shorter wins.
     weight: (_e, _source, target) => top - mid(target) + 1,
-    figure: (path) => {
+    figures: (path) => {
+      if (!hasAll(graph, path)) return undefined;
       const entered = path.slice(1);
       const average = entered.reduce((n, id) => n + mid(id), 0) / Math.max(1, entered.length);
       const missing = entered.filter((id) => midpointOf(graph.getNodeAttributes(id)) === undefined);
-      const money = (n: number) => `${formatNumber(Math.round(n))} ${currency}`;
-      return `average pay midpoint of the roles moved into: ${money(average)}${medianNote(missing.length, 'pay band', money(fill))}`;
+      return { by: 'pay', average, currency, missing: missing.length, fill };
     },
   };
 }
 
-const NO_COUNTS =
-  'this catalog states no counts of people on its moves, so there is no most travelled path';
+/** Most travelled: the people who made the path's least-travelled move. */
+function travelledFigures(graph: CareerGraph): PathFigures {
+  const people = (e: MoveEdge) => peopleOf(e) ?? 0;
+  return (path) => {
+    const ends = path.slice(1).map((t, i) => [path[i]!, t] as const);
+    if (!ends.every(([s, t]) => graph.hasEdge(s, t))) return undefined;
+    const moves = ends.map(([s, t]) => graph.getEdgeAttributes(s, t));
+    const fewest = Math.min(...moves.map(people));
+    const unstated = moves.some((m) => peopleOf(m) === undefined && fewest === 0);
+    return { by: 'travelled', people: fewest, unstated };
+  };
+}
+
+const hasCounts = (graph: CareerGraph) => graph.someEdge((_e, a) => a.count !== undefined);
 
 /**
  * Why a catalog cannot order paths a given way (it states none of the facts needed, or its pay
@@ -121,10 +210,30 @@ const NO_COUNTS =
  * @returns the message `findPath` would give, or undefined when the order can be used.
  */
 export function pathOrderProblem(graph: CareerGraph, by: PathOrder): string | undefined {
-  if (by === 'travelled')
-    return graph.someEdge((_e, a) => a.count !== undefined) ? undefined : NO_COUNTS;
+  if (by === 'travelled') return hasCounts(graph) ? undefined : issueText({ by });
   const order = by === 'fastest' ? fastest(graph) : bestPaid(graph);
-  return typeof order === 'string' ? order : undefined;
+  return 'weight' in order ? undefined : issueText(order);
+}
+
+/**
+ * The figures a fact order shows for paths, as data, for the interface to write in its language.
+ * @param graph - the career graph (in a large catalog, the focus view that holds the path).
+ * @param by - the order.
+ * @returns a path's figure, or undefined when the graph states none of the facts the order needs.
+ */
+export function pathFigures(graph: CareerGraph, by: PathOrder): PathFigures | undefined {
+  if (by === 'travelled') return travelledFigures(graph);
+  const order = by === 'fastest' ? fastest(graph) : bestPaid(graph);
+  return 'weight' in order ? order.figures : undefined;
+}
+
+/** A path's figure in English, from its figures on the whole graph (which holds every path). */
+const englishFigure = (figures: PathFigures) => (path: readonly string[]) =>
+  figureText(figures(path)!);
+
+/** A fact order's move weight and English figure, or its issue in English. */
+function ordering(m: Measure): Ordering | string {
+  return 'weight' in m ? { weight: m.weight, figure: englishFigure(m.figures) } : issueText(m);
 }
 
 /**
@@ -139,7 +248,7 @@ function mostTravelled(
   usable: (e: MoveEdge, source: string, target: string) => boolean,
   base: (e: MoveEdge) => number,
 ): Ordering | string {
-  if (!graph.someEdge((_e, a) => a.count !== undefined)) return NO_COUNTS;
+  if (!hasCounts(graph)) return issueText({ by: 'travelled' });
   const people = (e: MoveEdge) => peopleOf(e) ?? 0;
   const counts = new Set<number>([0]);
   graph.forEachEdge((_e, a, s, t) => {
@@ -171,13 +280,7 @@ function mostTravelled(
   const least = sorted[lo]!;
   return {
     weight: (e) => (people(e) >= least ? base(e) : Infinity),
-    figure: (path) => {
-      const moves = path.slice(1).map((t, i) => graph.getEdgeAttributes(path[i]!, t));
-      const fewest = Math.min(...moves.map(people));
-      return moves.some((m) => peopleOf(m) === undefined && fewest === 0)
-        ? 'least-travelled move: one with no stated count of people'
-        : `least-travelled move: ${formatPeople(fewest)}`;
-    },
+    figure: englishFigure(travelledFigures(graph)),
   };
 }
 
@@ -200,9 +303,9 @@ export function orderingFor(
   base: (e: MoveEdge) => number,
 ): Ordering | string {
   return by === 'fastest'
-    ? fastest(graph)
+    ? ordering(fastest(graph))
     : by === 'pay'
-      ? bestPaid(graph)
+      ? ordering(bestPaid(graph))
       : by === 'travelled'
         ? mostTravelled(graph, from, to, usable, base)
         : { weight: base };

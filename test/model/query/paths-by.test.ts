@@ -4,7 +4,9 @@ import {
   findPath,
   loadCatalog,
   PATH_ORDERS,
+  pathFigures,
   pathOrderProblem,
+  readPathOrderIssue,
   type PathResult,
 } from '../../../src/model/index';
 import { readRepoFile, tinyGraph } from '../helpers';
@@ -209,5 +211,46 @@ describe('findPath by role facts', () => {
     );
     expect(path('travelled')).toBe('associate-support-specialist > support-engineer');
     expect(path('pay')).toBe('associate-technical-support-specialist > support-engineer');
+  });
+
+  it('gives each figure as data too, for the interface to write in its language', () => {
+    const g = factsGraph();
+    g.removeNodeAttribute('c', 'monthsInRole');
+    expect(pathFigures(g, 'fastest')!(['s', 'b', 'c', 't'])).toEqual({
+      by: 'fastest',
+      months: 30,
+      missing: 1,
+      fill: 12,
+    });
+    expect(pathFigures(g, 'travelled')!(['s', 'd', 'e', 't'])).toEqual({
+      by: 'travelled',
+      people: 20,
+      unstated: false,
+    });
+    expect(pathFigures(g, 'travelled')!(['s', 'f', 'g', 't'])).toMatchObject({ unstated: true });
+    expect(pathFigures(g, 'pay')!(['s', 'f', 'g', 't'])).toEqual({
+      by: 'pay',
+      average: (90_000 + 100_000 + 100_000) / 3,
+      currency: 'USD',
+      missing: 0,
+      fill: 60_000,
+    });
+    // A graph that lacks a role or a move of the path (a focus view) gives no figure for it.
+    expect(pathFigures(g, 'fastest')!(['s', 'zz'])).toBeUndefined();
+    expect(pathFigures(g, 'travelled')!(['s', 't'])).toBeUndefined();
+    expect(pathFigures(tinyGraph(['s', 't'], [{ from: 's', to: 't' }]), 'pay')).toBeUndefined();
+  });
+
+  it('reads back why an order was refused from its message', () => {
+    const bare = tinyGraph(['s', 't'], [{ from: 's', to: 't' }]);
+    for (const by of PATH_ORDERS)
+      expect(readPathOrderIssue(pathOrderProblem(bare, by)!)).toEqual({ by });
+    const g = factsGraph();
+    g.setNodeAttribute('a', 'currency', 'EUR');
+    expect(readPathOrderIssue(pathOrderProblem(g, 'pay')!)).toEqual({
+      by: 'pay',
+      currencies: ['EUR', 'USD'],
+    });
+    expect(readPathOrderIssue('no path from s to t')).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unweighted';
 import type { CareerGraph } from '../graph/career-graph';
-import type { MoveEdge, MoveKind, Strength } from '../graph/types';
+import type { MoveEdge, MoveKind, MoveWhy, Strength } from '../graph/types';
 import { titleKey } from '../graph/text';
 import { orderingFor, type MoveWeight, type PathOrder } from './path-orders';
 
@@ -42,6 +42,8 @@ export interface Move {
   summary: string;
   /** How well its evidence holds (the edge's `strength`). */
   strength: Strength;
+  /** Why the move exists, as data (the edge's `why`). */
+  why: MoveWhy;
 }
 
 export interface CareerPath {
@@ -87,8 +89,8 @@ export function movesOf(graph: CareerGraph, path: readonly string[]): Move[] {
     const from = path[i - 1]!;
     const to = path[i]!;
     const e = graph.getEdgeAttributes(from, to);
-    const { kind, reason, summary, strength } = e;
-    moves.push({ from, to, kind, reason, summary, strength });
+    const { kind, reason, summary, strength, why } = e;
+    moves.push({ from, to, kind, reason, summary, strength, why });
   }
   return moves;
 }

@@ -41,3 +41,11 @@ export function levelLabel(model: CareerModel, rank: number): string {
 export function levelName(model: CareerModel, rank: number): string {
   return stepWord(model, rank) || bandNameAt(model, rank);
 }
+
+/** A level of the catalog as the interface names it: the catalog's own words, or the scale's name. */
+export function catalogLevelName(
+  model: CareerModel,
+  level: { rank: number; label: string; scale?: boolean },
+): string {
+  return level.scale ? levelLabel(model, level.rank) : level.label;
+}

@@ -11,6 +11,8 @@ export interface CatalogLevel {
    * moved it), and only at the rank where the most roles have it: no two levels share a name.
    */
   label: string;
+  /** True when `label` is the scale's name (no title there has a level word of its own). */
+  scale?: boolean;
 }
 
 /** Level words a name shows at most at one rank. */
@@ -63,7 +65,9 @@ export function catalogLevels(roles: Iterable<LevelledRole>, model: CareerModel)
       .sort((a, b) => b.n - a.n)
       .slice(0, MAX_WORDS)
       .map((w) => w.word);
-    return { rank, label: words.length ? words.join(' / ') : levelAt(model, rank).label };
+    return words.length
+      ? { rank, label: words.join(' / ') }
+      : { rank, label: levelAt(model, rank).label, scale: true };
   });
 }
 

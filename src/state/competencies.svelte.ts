@@ -7,6 +7,7 @@ import type {
   RoleCompetency,
   RoleComparison,
 } from '../model/competencies';
+import { language } from '../i18n/language.svelte';
 
 type CompetencyApi = typeof import('../model/competencies');
 
@@ -18,6 +19,11 @@ type CompetencyApi = typeof import('../model/competencies');
 export class CompetencyState {
   /** The competency engine (a chunk of its own), once loaded. */
   #api = $state.raw<CompetencyApi | null>(null);
+  /**
+   * The names in other languages of the framework's and the packs' competencies, by id: read once
+   * the engine is loaded (empty before).
+   */
+  #labels = $state.raw<ReadonlyMap<string, Readonly<Record<string, string>>>>(new Map());
   /**
    * The engine and the lexicon of the catalog shown: the cross-field framework, the field packs
    * its text fits and its own words.
@@ -78,9 +84,23 @@ export class CompetencyState {
     return s && g ? s.api.suggestMoves(g, s.lexicon, { limit: 200 }) : [];
   });
 
+  /**
+   * A competency's name in the interface language: the framework's or its pack's name in that
+   * language when it has one, else its own label (English for the framework; the catalog's words
+   * for its own competencies and duties, `own-…`, which are in the catalog's language already).
+   * Reads the language when called, so markup calling it is written again on a switch.
+   * @param c - the competency (a role's, a comparison's, a step's, the filter's…).
+   * @returns the name to show.
+   */
+  nameOf(c: { id: string; label: string }): string {
+    return this.#labels.get(c.id)?.[language.current] ?? c.label;
+  }
+
   /** Loads the engine (a separate chunk) once. */
   async load(): Promise<void> {
     if (this.#api) return;
-    this.#api = await import('../model/competencies');
+    const api = await import('../model/competencies');
+    this.#labels = api.competencyLabels(api.defaultFramework);
+    this.#api = api;
   }
 }

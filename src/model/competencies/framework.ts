@@ -22,7 +22,13 @@ type Code = (typeof FRAMEWORK_LANGUAGES)[number];
 /** A competency of the framework or of a pack, with its phrases in each language. */
 export interface FrameworkCompetency {
   id: string;
+  /** Its name in English. */
   label: string;
+  /**
+   * Its name in other languages of the framework, by language code (`{ de: 'Kommunikation' }`):
+   * what a reader of that language is shown instead of `label`. Names only, never matched.
+   */
+  labels?: Readonly<Record<string, string>>;
   phrases: Partial<Record<Code, string[]>>;
 }
 
@@ -46,6 +52,23 @@ export interface CompetencyFramework {
 const isObj = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * A competency's `labels`: its names in the languages of the framework, each a non-empty string
+ * (trimmed). Names are only shown, never matched, so anything else is left out rather than
+ * stopping the framework: a value that is no object, a language the framework does not have, a
+ * name that is no string or is blank.
+ * @returns the names, or undefined when none is valid.
+ */
+function readLabels(v: unknown): Readonly<Record<string, string>> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const l of FRAMEWORK_LANGUAGES) {
+    const name = Object.hasOwn(v, l) ? v[l] : undefined;
+    if (typeof name === 'string' && name.trim()) out[l] = name.trim();
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Reads one file's competencies, checked as a lexicon is (every language's phrases together). */
 function readCompetencies(data: unknown, file: string, problems: Diagnostic[]) {
   const list = isObj(data) ? data['competencies'] : undefined;
@@ -67,9 +90,11 @@ function readCompetencies(data: unknown, file: string, problems: Diagnostic[]) {
         message: `${file}: ${String(o['id'])}.phrases.${k}: not a language of the framework (${FRAMEWORK_LANGUAGES.join(', ')})`,
       });
     const all = FRAMEWORK_LANGUAGES.flatMap((l) => (Array.isArray(phrases[l]) ? phrases[l] : []));
+    const labels = readLabels(o['labels']);
     out.push({
       id: String(o['id']),
       label: String(o['label']),
+      ...(labels ? { labels } : {}),
       phrases: Object.fromEntries(
         FRAMEWORK_LANGUAGES.filter((l) => Array.isArray(phrases[l])).map((l) => [
           l,
@@ -149,6 +174,30 @@ export function readFramework(
     if (g) grammars[l] = g;
   }
   return { competencies: fw, ignore, packs: read, duties: grammars };
+}
+
+const labelCache = new WeakMap<
+  CompetencyFramework,
+  ReadonlyMap<string, Readonly<Record<string, string>>>
+>();
+
+/**
+ * The names in other languages of every competency of the framework and its packs that has some,
+ * by id: what the interface shows a reader of that language instead of the English label.
+ * Remembered per framework.
+ * @param fw - the framework.
+ * @returns id → language code → name.
+ */
+export function competencyLabels(
+  fw: CompetencyFramework,
+): ReadonlyMap<string, Readonly<Record<string, string>>> {
+  const had = labelCache.get(fw);
+  if (had) return had;
+  const map = new Map<string, Readonly<Record<string, string>>>();
+  for (const c of [...fw.competencies, ...fw.packs.flatMap((p) => p.competencies)])
+    if (c.labels && !map.has(c.id)) map.set(c.id, c.labels);
+  labelCache.set(fw, map);
+  return map;
 }
 
 /** Competencies with the phrases of one language and English (which names terms everywhere). */

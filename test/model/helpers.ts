@@ -59,6 +59,7 @@ export function roleNode(title: string, rank = 0, track = 'other', extra: Partia
     rank,
     band: '',
     rankReason: '',
+    rankWhy: { basis: { rule: 'default', rank }, steps: [] },
     rankEvidence: 'test',
     track,
     summary: '',

@@ -193,6 +193,7 @@ export function buildCareerGraphFirst(
       rank: r.rank,
       band: levelAt(model, r.rank).band,
       rankReason: r.reason,
+      rankWhy: r.why,
       rankEvidence: r.evidence,
       track: trackOf[d.family]!,
       summary: d.role.summary,

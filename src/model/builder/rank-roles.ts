@@ -18,6 +18,7 @@ import { withoutNames, type NameIndex } from '../career/names';
 import { solveRanks, type RankConstraint, type RankInput, type RankReason } from './ranks';
 
 import { titleKey } from '../graph/text';
+import type { RankBasis } from '../graph/types';
 import { bandLabel, titleIndex, type Draft, type Family } from './drafts';
 
 /**
@@ -47,11 +48,13 @@ export function rankRoles(
               rank: t.rank,
               evidence: 'level',
               reason: `the catalog states its level (“${d.role.level}”)`,
+              why: { basis: { rule: 'level', level: d.role.level ?? '' }, steps: [] },
             }
           : {
               rank: t.rank,
               evidence: 'title',
               reason: titleReason(t.level),
+              why: titleWhy(t.level),
             },
       };
     const standing = standingIn(model, names, d.role.summary);
@@ -63,6 +66,10 @@ export function rankRoles(
             rank: standingRank!,
             evidence: 'standing',
             reason: `“${standing.quote.phrase}” — its own summary`,
+            why: {
+              basis: { rule: 'standing', quote: { role: d.id, text: standing.quote.phrase } },
+              steps: [],
+            },
           }
         : fallback;
     if (t.rank === null && fam.levelled)
@@ -77,6 +84,7 @@ export function rankRoles(
           rank: base,
           evidence: 'family',
           reason: `no level word, in a family whose other titles have them: the family's ${bandLabel(model, base)} level`,
+          why: { basis: { rule: 'family', rank: base }, steps: [] },
         }),
       };
     if (t.rank !== null) {
@@ -95,11 +103,20 @@ export function rankRoles(
               rank: standingRank!,
               evidence: 'standing',
               reason: `“${standing.quote.phrase}” — its own summary (the word “${t.level}” in its title names the ordinary practitioner here)`,
+              why: {
+                basis: {
+                  rule: 'standing',
+                  quote: { role: d.id, text: standing.quote.phrase },
+                  soft: t.level,
+                },
+                steps: [],
+              },
             }
           : {
               rank: t.rank,
               evidence: 'title',
               reason: titleReason(t.level),
+              why: titleWhy(t.level),
             },
       };
     }
@@ -111,6 +128,7 @@ export function rankRoles(
         rank: base,
         evidence: 'default',
         reason: `no evidence of standing in the catalog: a title with no level word sits at ${bandLabel(model, base)}`,
+        why: { basis: { rule: 'default', rank: base }, steps: [] },
       }),
     };
   });
@@ -120,6 +138,8 @@ export function rankRoles(
     evidence: 'title',
     reasonHi: `above its deputy, the ${drafts[d]!.role.title}`,
     reasonLo: `its title is the ${drafts[h]!.role.title}'s with a deputy's word before it: a step below`,
+    whyHi: { rule: 'deputy-above', role: drafts[d]!.id },
+    whyLo: { rule: 'deputy-below', role: drafts[h]!.id },
   }));
   // The role with no level word sits between its family's lower and higher level words.
   for (const f of families) {
@@ -136,6 +156,8 @@ export function rankRoles(
         evidence: 'title',
         reasonHi: `above the ${drafts[lo]!.role.title} of its family`,
         reasonLo: `below the ${drafts[hi]!.role.title} of its family`,
+        whyHi: { rule: 'family-order', placed: 'above', role: drafts[lo]!.id },
+        whyLo: { rule: 'family-order', placed: 'below', role: drafts[hi]!.id },
       });
     }
   }
@@ -150,6 +172,8 @@ export function rankRoles(
         evidence: 'stated',
         reasonHi: `the ${d.role.title} blueprint names it as a next role`,
         reasonLo: `it names ${drafts[t]!.role.title} as a next role`,
+        whyHi: { rule: 'named-next', role: d.id },
+        whyLo: { rule: 'names-next', role: drafts[t]!.id },
       });
     }
   });
@@ -158,6 +182,14 @@ export function rankRoles(
     const other = drafts[m.other]!.role.title;
     const said = `“${m.quote.phrase}” (relation: ${RELATION_WORDS[m.rule.relation]})`;
     const [lo, hi] = m.rule.other === 'above' ? [m.role, m.other] : [m.other, m.role];
+    const quote = { role: drafts[m.role]!.id, text: m.quote.phrase };
+    const mention = (placed: 'above' | 'below', at: number): RankBasis => ({
+      rule: 'mention',
+      quote,
+      relation: m.rule.relation,
+      own: at === m.role,
+      placed,
+    });
     constraints.push({
       lo,
       hi,
@@ -167,6 +199,8 @@ export function rankRoles(
         lo === m.role
           ? `${said} — its own summary`
           : `${said} — the ${own} summary (it is named below ${own})`,
+      whyHi: mention('above', hi),
+      whyLo: mention('below', lo),
     });
     void other;
   }
@@ -208,6 +242,13 @@ function relativeLadders(
         rank: Math.max(0, t.rank - below),
         evidence: 'family',
         reason: `${ranks[i]!.reason}, counted from its family's ${drafts[b]!.role.title}, which the catalog places ${below === 1 ? 'a step' : `${below} steps`} below the scale's ${bandLabel(model, base)}`,
+        why: {
+          basis: ranks[i]!.why.basis,
+          steps: [
+            ...ranks[i]!.why.steps,
+            { rule: 'counted', role: drafts[b]!.id, steps: below, rank: base },
+          ],
+        },
       };
     }
   }
@@ -268,6 +309,10 @@ function separateFamilies(
         rank: prev.rank + 1,
         evidence: cur.evidence,
         reason: `${cur.reason}; a step above the ${drafts[order[k - 1]!]!.role.title} of its family, which has the same level`,
+        why: {
+          basis: cur.why.basis,
+          steps: [...cur.why.steps, { rule: 'separated', role: drafts[order[k - 1]!]!.id }],
+        },
       };
     }
   }
@@ -277,4 +322,9 @@ function separateFamilies(
 /** The reason of a rank the title's level words give. */
 function titleReason(level: string): string {
   return `the level words “${level}” in its title`;
+}
+
+/** The same reason as data. */
+function titleWhy(level: string): RankReason['why'] {
+  return { basis: { rule: 'title', words: level }, steps: [] };
 }

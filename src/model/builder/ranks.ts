@@ -1,4 +1,5 @@
 import { scaleLevels, type CareerModel } from '../career/career-model';
+import type { RankBasis, RankWhy } from '../graph/types';
 
 /**
  * Ranks on one career level scale. A title's level words place most roles; a family whose titles
@@ -18,6 +19,8 @@ export interface RankReason {
   evidence: RankEvidence;
   /** Why, in words a person reads after "rank N (Band): ". */
   reason: string;
+  /** Why, as data (the same reason, which the interface writes in the reader's language). */
+  why: RankWhy;
 }
 
 /** "`hi` ranks above `lo`", from a stated move or a mention. */
@@ -28,6 +31,9 @@ export interface RankConstraint {
   /** The reason shown on the role whose rank this constraint sets (`hi` when raised, `lo` when lowered). */
   reasonHi: string;
   reasonLo: string;
+  /** The same reasons as data. */
+  whyHi: RankBasis;
+  whyLo: RankBasis;
 }
 
 /** One role as the solver sees it. */
@@ -100,7 +106,12 @@ export function solveRanks(
   );
   const { lo, hi, loWhy, hiWhy } = bounds(constraints);
   const set = (i: number, rank: number, c: RankConstraint, raised: boolean) => {
-    out[i] = { rank, evidence: c.evidence, reason: raised ? c.reasonHi : c.reasonLo };
+    out[i] = {
+      rank,
+      evidence: c.evidence,
+      reason: raised ? c.reasonHi : c.reasonLo,
+      why: { basis: raised ? c.whyHi : c.whyLo, steps: [] },
+    };
   };
   roles.forEach((_, i) => {
     if (!free[i]) return;
@@ -132,12 +143,12 @@ export function solveRanks(
   // A role left at the default that a stated move or a mention places nonetheless has that for
   // evidence: the rank agrees with it.
   for (const c of constraints)
-    for (const [i, reason] of [
-      [c.hi, c.reasonHi],
-      [c.lo, c.reasonLo],
+    for (const [i, reason, basis] of [
+      [c.hi, c.reasonHi, c.whyHi],
+      [c.lo, c.reasonLo, c.whyLo],
     ] as const)
       if (out[i]!.evidence === 'default')
-        out[i] = { rank: out[i]!.rank, evidence: c.evidence, reason };
+        out[i] = { rank: out[i]!.rank, evidence: c.evidence, reason, why: { basis, steps: [] } };
   return out;
 }
 

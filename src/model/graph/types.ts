@@ -95,6 +95,8 @@ export interface RoleNode {
   band: string;
   /** Why the role has its rank ("the level word “Senior” in its title", a quotation…). */
   rankReason: string;
+  /** Why the role has its rank, as data (the interface writes `rankReason` from it). */
+  rankWhy: RankWhy;
   /** What set the rank: `title`, `family`, `stated`, `mention`, `standing`, `overlay` or `default`. */
   rankEvidence: string;
   track: string;
@@ -119,6 +121,66 @@ export interface RoleNode {
 export interface QuotedWords {
   role: string;
   text: string;
+}
+
+/**
+ * What first set a role's rank, as data: the catalog's own words (a stated level, the title's
+ * level words, the words of standing in its own summary, a quotation naming another role) stay in
+ * the catalog's language; other roles are named by their ids; levels are ranks of the scale.
+ */
+export type RankBasis =
+  /** The catalog states its level (`level`, the catalog's word). */
+  | { rule: 'level'; level: string }
+  /** The level words of its title (`words`, as the title has them). */
+  | { rule: 'title'; words: string }
+  /**
+   * Words of standing in its own summary (`quote`); `soft`, the title's level word that names the
+   * ordinary practitioner here, when the summary puts the role below what that word says.
+   */
+  | { rule: 'standing'; quote: QuotedWords; soft?: string }
+  /** No level word, in a family whose other titles have them: the family's level at `rank`. */
+  | { rule: 'family'; rank: number }
+  /** No evidence of standing: a title with no level word sits at `rank`. */
+  | { rule: 'default'; rank: number }
+  /** Above its deputy, the role `role`. */
+  | { rule: 'deputy-above'; role: string }
+  /** Its title is the title of `role` with a deputy's word before it: a step below. */
+  | { rule: 'deputy-below'; role: string }
+  /** Above (`placed: 'above'`) or below the role `role` of its family, by their level words. */
+  | { rule: 'family-order'; placed: 'above' | 'below'; role: string }
+  /** The blueprint of `role` names it as a next role. */
+  | { rule: 'named-next'; role: string }
+  /** Its blueprint names `role` as a next role. */
+  | { rule: 'names-next'; role: string }
+  /**
+   * A summary names another role (`quote`, from the summary of `quote.role`; `relation`, what it
+   * states): `own` when that summary is its own; `placed`, where it sits from the other role.
+   */
+  | {
+      rule: 'mention';
+      quote: QuotedWords;
+      relation: string;
+      own: boolean;
+      placed: 'above' | 'below';
+    };
+
+/** A change of the rank after its basis, in the order made. */
+export type RankStep =
+  /**
+   * Counted from its family's role `role`, which the catalog places `steps` steps below the
+   * scale's level at `rank` (the no-level-word step).
+   */
+  | { rule: 'counted'; role: string; steps: number; rank: number }
+  /** A step above the role `role` of its family, which has the same level. */
+  | { rule: 'separated'; role: string };
+
+/**
+ * Why a role has its rank, as data, from which the interface writes the sentence in the reader's
+ * language (`src/i18n/rank-reasons.ts`): what first set it, then each change made to it.
+ */
+export interface RankWhy {
+  basis: RankBasis;
+  steps: RankStep[];
 }
 
 /**

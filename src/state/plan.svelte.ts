@@ -25,12 +25,17 @@ import { compareText, list } from '../i18n/format';
  * (learning: Mentoring), 2 missing (Automation and Stakeholder management)", or why there is no
  * figure. Written from the competencies met, partly met and missing, each time it is shown.
  */
-export function readinessText(r: Readiness): string {
+export function readinessText(
+  r: Readiness,
+  nameOf: (c: RoleCompetency) => string = (c) => c.label,
+): string {
   const total = r.met.length + r.partly.length + r.missing.length;
-  const names = (cs: readonly RoleCompetency[]) => list(cs.map((c) => c.label));
+  const names = (cs: readonly RoleCompetency[]) => list(cs.map(nameOf));
   if (r.score === null)
     return total === 1
-      ? m.role_readiness_too_little_one({ name: (r.met[0] ?? r.partly[0] ?? r.missing[0])!.label })
+      ? m.role_readiness_too_little_one({
+          name: nameOf((r.met[0] ?? r.partly[0] ?? r.missing[0])!),
+        })
       : m.role_readiness_too_little();
   // Each part is a clause of its own, listed as the model lists them.
   return [

@@ -73,6 +73,7 @@ function checkPathShape(out: PathOut, edges: Map<string, Record<string, unknown>
         'strength',
         'summary',
         'to',
+        'why',
       ]);
       expect([m.from, m.to]).toEqual([p.path[i], p.path[i + 1]]);
       const e = edges.get(`${m.from} ${m.to}`);

@@ -45,8 +45,8 @@ describe('the levels a catalog uses', () => {
     ];
     expect(catalogLevels(roles, defaultModel)).toEqual([
       { rank: 4, label: 'Senior' },
-      { rank: 5, label: 'Staff / Lead' },
-      { rank: 7, label: 'Principal' },
+      { rank: 5, label: 'Staff / Lead', scale: true },
+      { rank: 7, label: 'Principal', scale: true },
       { rank: 8, label: 'Director' },
     ]);
   });

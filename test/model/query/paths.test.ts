@@ -42,6 +42,7 @@ describe('findPath', () => {
         reason: 'a to x',
         summary: 'a to x, in short',
         strength: 'strong',
+        why: expect.objectContaining({ rule: 'stated' }),
       },
       {
         from: 'x',
@@ -50,6 +51,7 @@ describe('findPath', () => {
         reason: 'x to e',
         summary: 'x to e, in short',
         strength: 'strong',
+        why: expect.objectContaining({ rule: 'stated' }),
       },
     ]);
     expect(r.alternatives).toEqual([]);

@@ -45,11 +45,21 @@ function headOf(model: CareerModel, family: string): { word: string; last: boole
   return { word: words[words.length - 1] ?? family, last: true };
 }
 
-/** A track name in the plural, by the first of the model's plural rules whose ending it has. */
+/** Letters of the Latin script. */
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * A track name in the plural, by the first of the model's plural rules whose ending it has. A
+ * rule adds letters of its own script: a word written in another (Arabic, Hebrew, Greek…) is left
+ * as it is rather than given a Latin "s".
+ */
 function plural(model: CareerModel, w: string): string {
   const lower = w.toLowerCase();
   const r = model.grammar.plurals.find((p) => lower.endsWith(p.ending));
-  return r ? w.slice(0, w.length - r.drop) + r.add : w;
+  if (!r) return w;
+  const last = [...w].at(-1) ?? '';
+  if (/\p{L}/u.test(last) && !LATIN.test(last) && LATIN.test(r.add)) return w;
+  return w.slice(0, w.length - r.drop) + r.add;
 }
 
 /**

@@ -143,4 +143,14 @@ describe('track names in the catalog’s language', () => {
   ] as [string, [string, string][], string][])('%s', (_what, roles, label) => {
     expect(tracks(...roles)).toContain(label);
   });
+
+  it('leaves a name in another script as it is, not given a Latin plural', () => {
+    const names = tracks(
+      ['ممرض مبتدئ', 'يقدم الرعاية الأساسية للمرضى.'],
+      ['ممرض أول', 'يشرف على الممرضين.'],
+      ['Senior Nurse', 'Leads the ward.'],
+    );
+    expect(names.some((n) => /\p{Script=Arabic}s$/u.test(n))).toBe(false);
+    expect(names).toContain('Nurses');
+  });
 });

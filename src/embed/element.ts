@@ -32,12 +32,19 @@ import type { MountedExplorer } from './explorer-app.svelte';
 /** Where the App's canvas sits in the element (wide layout, no path shown), in px from its top left. */
 const PREDRAW_TOP = 52;
 const PREDRAW_LEFT = 288;
+/**
+ * How tall the element is with no \`height\` attribute, in the wide layout: the lattice most of the
+ * screen's height, within bounds (App.svelte's \`.cpe-fit\` rule, in px as this build writes rem).
+ * On a narrow screen it is as tall as its stacked content.
+ */
+const FIT_HEIGHT = 'clamp(448px, 80vh, 896px)';
 
 const HOST_CSS = `
-:host { all: initial; display: block; height: 640px; position: relative; contain: content; }
+:host { all: initial; display: block; position: relative; contain: content; }
 :host([hidden]) { display: none; }
 .cpe-root { all: initial; display: block; height: 100%; overflow: auto; }
-.cpe-predraw { position: absolute; inset: ${PREDRAW_TOP}px 0 0 ${PREDRAW_LEFT}px; }
+.cpe-root.cpe-fit { min-height: ${FIT_HEIGHT}; }
+.cpe-predraw { position: absolute; inset-block: ${PREDRAW_TOP}px 0; inset-inline: ${PREDRAW_LEFT}px 0; }
 .cpe-predraw > .cpe-cy { position: absolute; inset: 0; }
 .cpe-load-error { display: block; padding: 16px; font: 14px system-ui, sans-serif; }
 `;
@@ -76,6 +83,8 @@ export class CareerPathExplorerElement extends HTMLElement {
   #loadedCatalog: string | null = null;
   /** Counts catalog loads: only the last one's roles are resolved when it ends. */
   #loads = 0;
+  /** Whether the element's style height is the `height` attribute's (removed with it). */
+  #sizedByAttribute = false;
   /** Sets the interface language from the `lang` attribute (once the App's chunk has loaded). */
   #setLanguage: ((attribute: string | null) => void) | null = null;
 
@@ -236,7 +245,12 @@ export class CareerPathExplorerElement extends HTMLElement {
   #apply(name: string, value: string | null): void {
     switch (name) {
       case 'height':
-        this.style.height = value ? (/^\d+$/.test(value) ? `${value}px` : value) : '';
+        // A height of the host's (this attribute or the element's own style): the explorer fills
+        // it. None: it is as tall as its content.
+        if (value) this.style.height = /^\d+$/.test(value) ? `${value}px` : value;
+        else if (this.#sizedByAttribute) this.style.height = '';
+        this.#sizedByAttribute = !!value;
+        this.#root!.classList.toggle('cpe-fit', !this.style.height);
         return;
       case 'theme':
         if (value === 'light' || value === 'dark') this.#root!.dataset['theme'] = value;

@@ -82,7 +82,7 @@ describe('bringing your own catalog', () => {
     );
     await page.dispatchEvent('.cpe-app', 'dragover', { dataTransfer: dt });
     await page.dispatchEvent('.cpe-app', 'drop', { dataTransfer: dt });
-    await expect.poll(() => page.textContent('.cpe-sub')).toContain('dropped.json · 1 roles');
+    await expect.poll(() => page.textContent('.cpe-sub')).toContain('dropped.json · 1 role');
     await page.getByRole('button', { name: 'Return to the bundled catalog' }).click();
     await close(page);
   });

@@ -213,7 +213,7 @@ describe('a load that is no longer wanted never lands', () => {
     const { page, errors } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
-    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    await page.getByText('first.txt · 1 role · imported').waitFor();
     // The catalog worker is busy for 3 s, as with a large catalog: the next import waits for it.
     await expect.poll(() => page.workers().length).toBe(1);
     const busyFor = 3000;
@@ -243,7 +243,7 @@ describe('a reload brings back the catalog the header names', () => {
     const { page } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
-    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    await page.getByText('first.txt · 1 role · imported').waitFor();
     // From now on the browser's database is slow: opening it takes 2 s.
     await page.evaluate(() => {
       const open = IDBFactory.prototype.open;
@@ -272,12 +272,12 @@ describe('a reload brings back the catalog the header names', () => {
     const { page } = await open(chromium.browser, site.url);
     await drawn(page);
     await importText(page, 'first.txt', FIRST);
-    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    await page.getByText('first.txt · 1 role · imported').waitFor();
     await importText(page, 'bad.txt', 'no titles here');
     await expect.poll(() => page.textContent('.cpe-error')).toContain('bad.txt');
     await page.reload();
     await drawn(page);
-    await expect.poll(() => sub(page)).toContain('first.txt · 1 roles');
+    await expect.poll(() => sub(page)).toContain('first.txt · 1 role');
     await close(page);
   });
 

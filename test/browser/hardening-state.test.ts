@@ -58,7 +58,7 @@ describe('no unrecoverable states', () => {
     await drawn(page);
     // A first import is stored.
     await importText(page, 'first.txt', 'First Role: Role Blueprint\nDoes things.\n');
-    await page.getByText('first.txt · 1 roles · imported').waitFor();
+    await page.getByText('first.txt · 1 role · imported').waitFor();
     // Then the browser's storage fails: every write is refused.
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = function () {
@@ -66,7 +66,7 @@ describe('no unrecoverable states', () => {
       };
     });
     await importText(page, 'second.txt', 'Second Role: Role Blueprint\nDoes more.\n');
-    await page.getByText('second.txt · 1 roles · imported, not stored').waitFor();
+    await page.getByText('second.txt · 1 role · imported, not stored').waitFor();
     expect(await page.textContent('.cpe-notice')).toMatch(/did not store it/);
     await page.reload();
     await drawn(page);

@@ -36,7 +36,7 @@ export async function answer(
     if (req.type === 'load' && req.url !== undefined && req.text === undefined) {
       post({
         id,
-        progress: { stage: 'parsing', fraction: 0.05, message: `Downloading ${req.name}…` },
+        progress: { stage: 'parsing', fraction: 0.05, step: 'downloading', name: req.name },
       });
       const options = {
         ...(req.allowedOrigins ? { allowedOrigins: req.allowedOrigins } : {}),

@@ -101,38 +101,26 @@ export type LoadProgress = Pick<ModelProgress, 'stage' | 'fraction'> &
     | { step: 'loading' | 'downloading'; name: string }
     | { step: 'reading' }
     | { step: 'building' | 'checking' | 'indexing'; roles: number }
-    /** A step only the model's English sentence names: shown as it is. */
-    | { step: 'said'; text: string }
   );
 
 /**
- * A load's progress as the worker posts it: as data, or as the model's own sentence (the model's
- * steps, and the download), which {@link progressData} reads back into data.
+ * A load's progress as the worker posts it: its own steps as data, the model's as the model
+ * reports them (data beside an English sentence), which {@link progressData} makes one.
  */
 export type Progress = LoadProgress | ModelProgress;
 
 /**
- * A load's progress as data, whichever way it was reported. The model reports its steps as
- * English sentences (the command line's); their figures are read back from them, and a sentence
- * this does not know is kept as it is (`said`).
- * @param p - the progress, as data or as the model's sentence.
+ * A load's progress as data, whichever way it was reported: the model's progress carries its
+ * step and figures beside its English sentence (the command line's), which the page does not read.
+ * @param p - the progress.
  * @returns it as data.
  */
 export function progressData(p: Progress): LoadProgress {
-  if ('step' in p) return p;
-  const { stage, fraction, message } = p;
-  const at = { stage, fraction };
-  if (message === 'Reading the catalog…') return { ...at, step: 'reading' };
-  const downloading = /^Downloading (.+)…$/s.exec(message)?.[1];
-  if (downloading !== undefined) return { ...at, step: 'downloading', name: downloading };
-  const counted = /^(Building the graph of|Checking) ([\d,]+) roles…$/.exec(message);
-  if (counted)
-    return {
-      ...at,
-      step: counted[1] === 'Checking' ? 'checking' : 'building',
-      roles: Number(counted[2]!.replace(/,/g, '')),
-    };
-  return { ...at, step: 'said', text: message };
+  if (!('message' in p)) return p;
+  const at = { stage: p.stage, fraction: p.fraction };
+  return p.step === 'reading'
+    ? { ...at, step: 'reading' }
+    : { ...at, step: p.step, roles: p.roles ?? 0 };
 }
 
 export type WorkerResponse =

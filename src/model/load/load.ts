@@ -44,7 +44,12 @@ export interface Progress {
   stage: 'parsing' | 'building' | 'indexing';
   /** 0..1 */
   fraction: number;
+  /** What is being done, in English (the command line's words). */
   message: string;
+  /** The same as data, for an interface that writes it in its own language. */
+  step: 'reading' | 'building' | 'checking';
+  /** How many roles (building and checking). */
+  roles?: number;
 }
 
 /** What every load needs besides the catalog. */
@@ -101,10 +106,16 @@ export function loadCatalog(source: CatalogSource, options: LoadOptions): Loaded
 export function startLoading(source: CatalogSource, options: LoadOptions): LoadingCatalog {
   const { model } = options;
   const progress = options.progress ?? (() => {});
-  progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…' });
+  progress({ stage: 'parsing', fraction: 0.1, message: 'Reading the catalog…', step: 'reading' });
   const parsed = parseCatalog(source.text, source.file ?? 'catalog', source.format);
   const n = parsed.roles.length.toLocaleString('en-US');
-  progress({ stage: 'building', fraction: 0.5, message: `Building the graph of ${n} roles…` });
+  progress({
+    stage: 'building',
+    fraction: 0.5,
+    message: `Building the graph of ${n} roles…`,
+    step: 'building',
+    roles: parsed.roles.length,
+  });
   const { overlay, problems } = overlayOf(source);
   const built = buildCareerGraphFirst(parsed.roles, model, overlay);
   const diagnostics = () =>
@@ -117,7 +128,13 @@ export function startLoading(source: CatalogSource, options: LoadOptions): Loadi
     finish() {
       if (done) return done;
       built.finish();
-      progress({ stage: 'indexing', fraction: 0.8, message: `Checking ${n} roles…` });
+      progress({
+        stage: 'indexing',
+        fraction: 0.8,
+        message: `Checking ${n} roles…`,
+        step: 'checking',
+        roles: parsed.roles.length,
+      });
       done = {
         format: parsed.format,
         graph: built.graph,

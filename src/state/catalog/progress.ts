@@ -34,8 +34,6 @@ export function progressText(p: LoadProgress): string {
       return m.catalog_progress_checking({ count: p.roles });
     case 'indexing':
       return m.catalog_progress_indexing({ count: p.roles });
-    case 'said':
-      return p.text;
   }
 }
 

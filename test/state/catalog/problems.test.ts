@@ -75,7 +75,6 @@ describe('the catalog state’s messages', () => {
     );
     expect(progressText({ ...at, step: 'checking', roles: 1 })).toBe('Checking 1 role…');
     expect(progressText({ ...at, step: 'loading', name: 'big.csv' })).toBe('Loading big.csv…');
-    expect(progressText({ ...at, step: 'said', text: 'Weighing…' })).toBe('Weighing…');
     language.set('de');
     expect(progressText({ ...at, step: 'indexing', roles: 20000 })).toBe(
       '20.000 Rollen werden indiziert…',

@@ -37,7 +37,9 @@ describe('a move written from its structured reason', () => {
       graph.forEachEdge((_e, a, from, to) => {
         moves++;
         rules.add(a.why.rule);
-        expect(moveSummary(defaultModel, a.why, a.kind), `${path}: ${from} → ${to}`).toBe(a.summary);
+        expect(moveSummary(defaultModel, a.why, a.kind), `${path}: ${from} → ${to}`).toBe(
+          a.summary,
+        );
         expect(moveReason(defaultModel, a, { from, to }, titleOf), `${path}: ${from} → ${to}`).toBe(
           a.reason,
         );
@@ -61,7 +63,13 @@ describe('a move written from its structured reason', () => {
       expect(written.length).toBeGreaterThan(10);
       for (const { a, summary, reason } of written) {
         // No English word of the model's sentences is left.
-        for (const english of ['Promotion', 'Lateral move', 'blueprint', 'Strength', 'similar work'])
+        for (const english of [
+          'Promotion',
+          'Lateral move',
+          'blueprint',
+          'Strength',
+          'similar work',
+        ])
           expect(`${summary} ${reason}`).not.toContain(english);
         expect(reason).toMatch(/Stärke: (stark|mittel|schwach), /);
         // The quoted words are the catalog's own.

@@ -6,7 +6,7 @@
  */
 import type { CareerGraph, RoleNode } from '../model/graph';
 import { levelAt, type CareerModel } from '../model/career';
-import { findPath, readPathOrderIssue, type PathOrderIssue } from '../model/query';
+import { findPath, type NoPathWhy, type PathOrderIssue } from '../model/query';
 import { m } from '../i18n/paraglide/messages.js';
 
 export interface NoPathQuestion {
@@ -14,8 +14,8 @@ export interface NoPathQuestion {
   graph: CareerGraph | null;
   model: CareerModel;
   query: { from: string; to: string; promotionsOnly: boolean; avoid: string[] };
-  /** The search's own message. */
-  message: string;
+  /** Why the search found nothing, as data. */
+  why: NoPathWhy;
   /** Whether the catalog has this role. */
   known(id: string): boolean;
   title(id: string): string;
@@ -33,59 +33,32 @@ function issueText(issue: PathOrderIssue): string {
   }[issue.by]();
 }
 
-const UNKNOWN = /^unknown (source|target) role "(.*)"$/s;
-const END_AVOIDED = 'the start or the goal is among the roles to avoid';
-const NO_PATH = 'no path from ';
-
-/** The options a search was asked with, at the end of its message: "(promotions only, avoiding A, B)". */
-const OPTIONS: readonly [RegExp, boolean][] = [
-  [/ \(promotions only, avoiding (.+)\)$/s, true],
-  [/ \(promotions only\)$/s, true],
-  [/ \(avoiding (.+)\)$/s, false],
-];
-
-/** "no path from A to B (…)" in the interface's language, or null when the message is another. */
-function noPathText(message: string, ends?: { from: string; to: string }): string | null {
-  if (!message.startsWith(NO_PATH)) return null;
-  let body = message.slice(NO_PATH.length);
-  let promotionsOnly = false;
-  let roles = '';
-  for (const [re, promotions] of OPTIONS) {
-    const found = re.exec(body);
-    if (!found) continue;
-    promotionsOnly = promotions;
-    roles = found[1] ?? '';
-    body = body.slice(0, found.index);
-    break;
-  }
-  // The two titles: the ones asked about, or told apart by the one " to " between them.
-  const parts = ends ? [ends.from, ends.to] : body.split(' to ');
-  if (parts.length !== 2) return null;
-  const [from, to] = parts as [string, string];
-  if (body !== `${from} to ${to}`) return null;
-  if (promotionsOnly && roles) return m.path_reason_both({ from, to, roles });
-  if (promotionsOnly) return m.path_reason_promotions({ from, to });
-  if (roles) return m.path_reason_avoiding({ from, to, roles });
-  return m.path_reason_plain({ from, to });
-}
-
 /**
- * Why a search found nothing, in the interface's language: `findPath`'s message read back. A
- * message of another kind (or whose role titles cannot be told apart) is given as it is.
- * @param message - the search's message.
- * @param ends - the titles of the roles from and to, when known.
- * @returns the reason, starting in lower case as the search's message does.
+ * Why a search found nothing, in the interface's language, from its data.
+ * @param why - why the search found nothing.
+ * @param title - a role's title by id.
+ * @returns the reason, starting in lower case as a clause does.
  */
-export function noPathReason(message: string, ends?: { from: string; to: string }): string {
-  const unknown = UNKNOWN.exec(message);
-  if (unknown)
-    return unknown[1] === 'source'
-      ? m.path_reason_unknown_source({ id: unknown[2]! })
-      : m.path_reason_unknown_target({ id: unknown[2]! });
-  if (message === END_AVOIDED) return m.path_reason_end_avoided();
-  const issue = readPathOrderIssue(message);
-  if (issue) return issueText(issue);
-  return noPathText(message, ends) ?? message;
+export function noPathReason(why: NoPathWhy, title: (id: string) => string): string {
+  switch (why.kind) {
+    case 'unknown':
+      return why.end === 'source'
+        ? m.path_reason_unknown_source({ id: why.id })
+        : m.path_reason_unknown_target({ id: why.id });
+    case 'end-avoided':
+      return m.path_reason_end_avoided();
+    case 'order':
+      return issueText(why.issue);
+    case 'none': {
+      const from = title(why.from);
+      const to = title(why.to);
+      const roles = why.avoid.map(title).join(', ');
+      if (why.promotionsOnly && roles) return m.path_reason_both({ from, to, roles });
+      if (why.promotionsOnly) return m.path_reason_promotions({ from, to });
+      if (roles) return m.path_reason_avoiding({ from, to, roles });
+      return m.path_reason_plain({ from, to });
+    }
+  }
 }
 
 /**
@@ -103,7 +76,7 @@ export function noPathAdvice(q: NoPathQuestion): { message: string; help: string
       return end === 'from'
         ? { message: m.path_nopath_unknown_from({ id }), help: m.path_nopath_choose_from() }
         : { message: m.path_nopath_unknown_to({ id }), help: m.path_nopath_choose_to() };
-  const message = noPathReason(q.message, { from: q.title(from), to: q.title(to) });
+  const message = noPathReason(q.why, (id) => q.title(id));
   const avoidedEnd = [from, to].find((id) => avoid.includes(id));
   if (avoidedEnd)
     return { message, help: m.path_nopath_remove_avoided({ role: q.title(avoidedEnd) }) };

@@ -66,7 +66,7 @@ export function pathSentence(
   title: (id: string) => string,
 ): string {
   if (!r.found) {
-    const reason = noPathReason(r.message);
+    const reason = noPathReason(r.why, title);
     return reason.charAt(0).toUpperCase() + reason.slice(1) + '.';
   }
   const p = active ?? r;

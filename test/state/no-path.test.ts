@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/career/default-model';
 import { language } from '../../src/i18n/language.svelte';
+import { findPath, type NoPathWhy } from '../../src/model/query';
 import { noPathAdvice, noPathReason, type NoPathQuestion } from '../../src/state/no-path';
 import { tinyGraph } from '../model/helpers';
 
@@ -14,16 +15,28 @@ const graph = tinyGraph(
   ],
 );
 
+const title = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'title') : id);
+
+/** Why the search on the graph found nothing (its data, as the worker would send it too). */
+function whyOf(q: NoPathQuestion['query']): NoPathWhy {
+  const r = findPath(graph, q.from, q.to, q);
+  if (r.found) throw new Error(`a path from ${q.from} to ${q.to}`);
+  return r.why;
+}
+
 function ask(
   query: Partial<NoPathQuestion['query']>,
   g: NoPathQuestion['graph'] = graph,
-  message = 'no path',
 ): { message: string; help: string } {
+  const q = { from: 'a', to: 'd', promotionsOnly: false, avoid: [], ...query };
   return noPathAdvice({
     graph: g,
     model: defaultModel,
-    query: { from: 'a', to: 'd', promotionsOnly: false, avoid: [], ...query },
-    message,
+    query: q,
+    why:
+      graph.hasNode(q.from) && graph.hasNode(q.to)
+        ? whyOf(q)
+        : { kind: 'unknown', end: 'source', id: q.from },
     known: (id) => graph.hasNode(id),
     title: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'title') : id),
     role: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
@@ -66,57 +79,53 @@ describe('advice when there is no path', () => {
 describe('the reason a search found nothing, in the interface language', () => {
   afterEach(() => language.set('en'));
 
-  const messages = [
-    'no path from A to D',
-    'no path from A to D (promotions only)',
-    'no path from A to D (avoiding B, C)',
-    'no path from A to D (promotions only, avoiding B)',
-    'unknown source role "zz"',
-    'the start or the goal is among the roles to avoid',
-    'this catalog states no time in role, so there is no fastest path',
-    'this catalog states pay in several currencies (EUR, USD), so there is no best-paid path',
+  /** Searches on the graph that find nothing, each with why. */
+  const none = [
+    { from: 'a', to: 'e', promotionsOnly: false, avoid: [] },
+    { from: 'a', to: 'd', promotionsOnly: true, avoid: [] },
+    { from: 'a', to: 'd', promotionsOnly: false, avoid: ['b', 'c'] },
+    { from: 'a', to: 'd', promotionsOnly: true, avoid: ['b'] },
+    { from: 'zz', to: 'd', promotionsOnly: false, avoid: [] },
+    { from: 'a', to: 'd', promotionsOnly: false, avoid: ['a'] },
   ];
 
   it('is the search’s own message in English, word for word', () => {
-    for (const message of messages) {
-      expect(noPathReason(message)).toBe(message);
-      expect(noPathReason(message, { from: 'A', to: 'D' })).toBe(message);
+    for (const q of none) {
+      const r = findPath(graph, q.from, q.to, q);
+      if (r.found) throw new Error('found');
+      expect(noPathReason(r.why, title)).toBe(r.message);
     }
+    const orders = [{ by: 'fastest' as const }, { by: 'pay' as const, currencies: ['EUR', 'USD'] }];
+    expect(orders.map((issue) => noPathReason({ kind: 'order', issue }, title))).toEqual([
+      'this catalog states no time in role, so there is no fastest path',
+      'this catalog states pay in several currencies (EUR, USD), so there is no best-paid path',
+    ]);
   });
 
-  it('is read back and written in German, with the titles and the roles avoided', () => {
+  it('is written in German from the search’s data, with the titles and the roles avoided', () => {
     language.set('de');
-    expect(noPathReason('no path from A to D (promotions only, avoiding B, C)')).toBe(
-      'kein Pfad von A zu D (nur Beförderungen, ohne B, C)',
-    );
-    expect(noPathReason('no path from Head to Toe to D', { from: 'Head to Toe', to: 'D' })).toBe(
-      'kein Pfad von Head to Toe zu D',
-    );
     expect(
-      noPathReason(
-        'this catalog states pay in several currencies (EUR, USD), so there is no best-paid path',
+      noPathReason(whyOf({ from: 'a', to: 'd', promotionsOnly: true, avoid: ['b', 'c'] }), title),
+    ).toBe('kein Pfad von A zu D (nur Beförderungen, ohne B, C)');
+    // A title with " to " in it is no trouble: the titles come from the data, not from a sentence.
+    expect(
+      noPathReason({ kind: 'none', from: 'x', to: 'd', promotionsOnly: false, avoid: [] }, (id) =>
+        id === 'x' ? 'Head to Toe' : title(id),
       ),
+    ).toBe('kein Pfad von Head to Toe zu D');
+    expect(
+      noPathReason({ kind: 'order', issue: { by: 'pay', currencies: ['EUR', 'USD'] } }, title),
     ).toBe(
       'dieser Katalog nennt Gehälter in mehreren Währungen (EUR, USD), daher gibt es keinen bestbezahlten Pfad',
     );
-    expect(noPathReason('unknown target role "zz"')).toBe('unbekannte Zielrolle „zz“');
-  });
-
-  it('is given as it is when the titles in it cannot be told apart', () => {
-    language.set('fr');
-    expect(noPathReason('no path from Head to Toe to D')).toBe('no path from Head to Toe to D');
-    expect(noPathReason('something else')).toBe('something else');
+    expect(noPathReason({ kind: 'unknown', end: 'target', id: 'zz' }, title)).toBe(
+      'unbekannte Zielrolle „zz“',
+    );
   });
 
   it('goes with advice in the same language', () => {
     language.set('es');
-    expect(
-      ask(
-        { promotionsOnly: true, avoid: ['c'] },
-        null,
-        'no path from A to D (promotions only, avoiding C)',
-      ),
-    ).toEqual({
+    expect(ask({ promotionsOnly: true, avoid: ['c'] }, null)).toEqual({
       message: 'no hay trayectoria de A a D (solo ascensos, evitando C)',
       help: 'Pruebe a permitir movimientos laterales o a evitar menos puestos.',
     });

@@ -26,7 +26,11 @@ describe('the sentence announced for a path', () => {
   });
 
   it('says why when there is no path, as a sentence', () => {
-    const r: PathResult = { found: false, message: 'no path from Analyst to Coach' };
+    const r: PathResult = {
+      found: false,
+      message: 'no path from Analyst to Coach',
+      why: { kind: 'none', from: 'a', to: 'c', promotionsOnly: false, avoid: [] },
+    };
     expect(pathSentence(r, null, 0, title)).toBe('No path from Analyst to Coach.');
   });
 
@@ -48,7 +52,11 @@ describe('the sentence announced for a path', () => {
     language.set('es');
     expect(
       pathSentence(
-        { found: false, message: 'no path from Analyst to Coach (promotions only)' },
+        {
+          found: false,
+          message: 'no path from Analyst to Coach (promotions only)',
+          why: { kind: 'none', from: 'a', to: 'c', promotionsOnly: true, avoid: [] },
+        },
         null,
         0,
         title,

@@ -26,6 +26,7 @@ describe('ordering paths in the explorer', () => {
     expect(ex.pathResult).toEqual({
       found: false,
       message: 'this catalog states no time in role, so there is no fastest path',
+      why: { kind: 'order', issue: { by: 'fastest' } },
     });
   });
 

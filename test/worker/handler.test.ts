@@ -399,7 +399,11 @@ describe('CatalogEngine: path', () => {
     const noWay = path(engine, ids[0]!, ids[1]!, { avoid: [ids[0]!] });
     expect(noWay.found).toBe(false);
     const unknown = path(engine, 'no-such-role', ids[0]!);
-    expect(unknown).toEqual({ found: false, message: 'unknown source role "no-such-role"' });
+    expect(unknown).toEqual({
+      found: false,
+      message: 'unknown source role "no-such-role"',
+      why: { kind: 'unknown', end: 'source', id: 'no-such-role' },
+    });
   });
 
   it('says when the time budget cut the alternatives short', () => {

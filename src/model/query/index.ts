@@ -9,7 +9,6 @@ export {
   PATH_ORDERS,
   pathFigures,
   pathOrderProblem,
-  readPathOrderIssue,
   type PathFigure,
   type PathOrder,
   type PathOrderIssue,

@@ -103,7 +103,7 @@ function figureText(f: PathFigure): string {
 }
 
 /** Why a catalog cannot be ordered a given way, in English (`findPath`'s message). */
-function issueText(issue: PathOrderIssue): string {
+export function issueText(issue: PathOrderIssue): string {
   if (issue.currencies)
     return `this catalog states pay in several currencies (${issue.currencies.join(', ')}), so there is no best-paid path`;
   return {
@@ -112,22 +112,6 @@ function issueText(issue: PathOrderIssue): string {
       'this catalog states no counts of people on its moves, so there is no most travelled path',
     pay: 'this catalog states no pay bands, so there is no best-paid path',
   }[issue.by];
-}
-
-const SEVERAL_CURRENCIES =
-  /^this catalog states pay in several currencies \((.*)\), so there is no best-paid path$/;
-
-/**
- * Reads back why a catalog cannot be ordered a given way from `findPath`'s message, so that the
- * interface can say it in its own language.
- * @param message - the message of a search that found nothing.
- * @returns the issue, or undefined when the message is about something else.
- */
-export function readPathOrderIssue(message: string): PathOrderIssue | undefined {
-  const by = PATH_ORDERS.find((o) => issueText({ by: o }) === message);
-  if (by) return { by };
-  const several = SEVERAL_CURRENCIES.exec(message);
-  return several ? { by: 'pay', currencies: several[1]!.split(', ') } : undefined;
 }
 
 /** An order's move weight and figures, or why the catalog cannot be ordered that way. */
@@ -231,9 +215,9 @@ export function pathFigures(graph: CareerGraph, by: PathOrder): PathFigures | un
 const englishFigure = (figures: PathFigures) => (path: readonly string[]) =>
   figureText(figures(path)!);
 
-/** A fact order's move weight and English figure, or its issue in English. */
-function ordering(m: Measure): Ordering | string {
-  return 'weight' in m ? { weight: m.weight, figure: englishFigure(m.figures) } : issueText(m);
+/** A fact order's move weight and English figure, or why the catalog cannot be ordered so. */
+function ordering(m: Measure): Ordering | PathOrderIssue {
+  return 'weight' in m ? { weight: m.weight, figure: englishFigure(m.figures) } : m;
 }
 
 /**
@@ -247,8 +231,8 @@ function mostTravelled(
   to: string,
   usable: (e: MoveEdge, source: string, target: string) => boolean,
   base: (e: MoveEdge) => number,
-): Ordering | string {
-  if (!hasCounts(graph)) return issueText({ by: 'travelled' });
+): Ordering | PathOrderIssue {
+  if (!hasCounts(graph)) return { by: 'travelled' };
   const people = (e: MoveEdge) => peopleOf(e) ?? 0;
   const counts = new Set<number>([0]);
   graph.forEachEdge((_e, a, s, t) => {
@@ -301,7 +285,7 @@ export function orderingFor(
   by: PathOrder | undefined,
   usable: (e: MoveEdge, source: string, target: string) => boolean,
   base: (e: MoveEdge) => number,
-): Ordering | string {
+): Ordering | PathOrderIssue {
   return by === 'fastest'
     ? ordering(fastest(graph))
     : by === 'pay'

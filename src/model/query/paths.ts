@@ -8,7 +8,13 @@ import { bidirectional as bfsBidirectional } from 'graphology-shortest-path/unwe
 import type { CareerGraph } from '../graph/career-graph';
 import type { MoveEdge, MoveKind, MoveWhy, Strength } from '../graph/types';
 import { titleKey } from '../graph/text';
-import { orderingFor, type MoveWeight, type PathOrder } from './path-orders';
+import {
+  issueText,
+  orderingFor,
+  type MoveWeight,
+  type PathOrder,
+  type PathOrderIssue,
+} from './path-orders';
 
 export interface PathOptions {
   /** Weigh moves by the model's move costs instead of counting them. */
@@ -68,7 +74,18 @@ export type PathResult =
       /** True when the time budget stopped the search for alternatives before it had them all. */
       alternativesCutShort: boolean;
     } & CareerPath)
-  | { found: false; message: string };
+  | { found: false; message: string; why: NoPathWhy };
+
+/**
+ * Why a search found no path, as data (its `message` says it in English): a role that is not in
+ * the catalog, an end among the roles to avoid, an order the catalog cannot give (`issue`), or no
+ * path between the two with the options asked (role ids: `from`, `to`, the roles to `avoid`).
+ */
+export type NoPathWhy =
+  | { kind: 'unknown'; end: 'source' | 'target'; id: string }
+  | { kind: 'end-avoided' }
+  | { kind: 'order'; issue: PathOrderIssue }
+  | { kind: 'none'; from: string; to: string; promotionsOnly: boolean; avoid: string[] };
 
 /**
  * Finds a role by id, or by exact title (case-insensitive).
@@ -122,17 +139,27 @@ export function findPath(
     ['source', from],
     ['target', to],
   ] as const) {
-    if (!graph.hasNode(id)) return { found: false, message: `unknown ${label} role "${id}"` };
+    if (!graph.hasNode(id))
+      return {
+        found: false,
+        message: `unknown ${label} role "${id}"`,
+        why: { kind: 'unknown', end: label, id },
+      };
   }
   const avoid = new Set(options.avoid ?? []);
   if (avoid.has(from) || avoid.has(to))
-    return { found: false, message: 'the start or the goal is among the roles to avoid' };
+    return {
+      found: false,
+      message: 'the start or the goal is among the roles to avoid',
+      why: { kind: 'end-avoided' },
+    };
   const base = (e: MoveEdge) => (options.weighted ? e.cost : 1);
   const usable = (e: MoveEdge, src: string, tgt: string) =>
     !(options.promotionsOnly && e.kind !== 'promotion') && !avoid.has(src) && !avoid.has(tgt);
   const by = options.by;
   const order = orderingFor(graph, from, to, by, usable, base);
-  if (typeof order === 'string') return { found: false, message: order };
+  if (!('weight' in order))
+    return { found: false, message: issueText(order), why: { kind: 'order', issue: order } };
 
   const search = (s: string, bannedNodes: Set<string>, bannedEdges: Set<string>) => {
     const weight = (edge: string, e: MoveEdge) => {
@@ -179,6 +206,7 @@ export function findPath(
     return {
       found: false,
       message: `no path from ${fromTitle} to ${toTitle}${how ? ` (${how})` : ''}`,
+      why: { kind: 'none', from, to, promotionsOnly: !!options.promotionsOnly, avoid: [...avoid] },
     };
   }
 

@@ -6,7 +6,6 @@ import {
   PATH_ORDERS,
   pathFigures,
   pathOrderProblem,
-  readPathOrderIssue,
   type PathResult,
 } from '../../../src/model/index';
 import { readRepoFile, tinyGraph } from '../helpers';
@@ -241,16 +240,22 @@ describe('findPath by role facts', () => {
     expect(pathFigures(tinyGraph(['s', 't'], [{ from: 's', to: 't' }]), 'pay')).toBeUndefined();
   });
 
-  it('reads back why an order was refused from its message', () => {
+  it('says why an order is refused as data, beside its English message', () => {
     const bare = tinyGraph(['s', 't'], [{ from: 's', to: 't' }]);
-    for (const by of PATH_ORDERS)
-      expect(readPathOrderIssue(pathOrderProblem(bare, by)!)).toEqual({ by });
+    for (const by of PATH_ORDERS) {
+      const r = findPath(bare, 's', 't', { by });
+      expect(r.found).toBe(false);
+      if (!r.found) {
+        expect(r.why).toEqual({ kind: 'order', issue: { by } });
+        expect(r.message).toBe(pathOrderProblem(bare, by));
+      }
+    }
     const g = factsGraph();
     g.setNodeAttribute('a', 'currency', 'EUR');
-    expect(readPathOrderIssue(pathOrderProblem(g, 'pay')!)).toEqual({
-      by: 'pay',
-      currencies: ['EUR', 'USD'],
+    const r = findPath(g, 's', 't', { by: 'pay' });
+    expect(!r.found && r.why).toEqual({
+      kind: 'order',
+      issue: { by: 'pay', currencies: ['EUR', 'USD'] },
     });
-    expect(readPathOrderIssue('no path from s to t')).toBeUndefined();
   });
 });

@@ -11,21 +11,10 @@ import type { CareerModel } from '../model/career';
 import type { RankBasis, RankStep, RoleNode } from '../model/graph';
 import { m } from './paraglide/messages.js';
 import { levelLabel } from './levels';
+import { relationWords } from './reasons';
 
 /** A role's title by its id. */
 type TitleOf = (id: string) => string;
-
-const RELATION: Record<string, (() => string) | undefined> = {
-  reporting: () => m.ranks_relation_reporting(),
-  supervision: () => m.ranks_relation_supervision(),
-  leadership: () => m.ranks_relation_leadership(),
-  mentoring: () => m.ranks_relation_mentoring(),
-  deputy: () => m.ranks_relation_deputy(),
-  assists: () => m.ranks_relation_assists(),
-  escalation: () => m.ranks_relation_escalation(),
-  origin: () => m.ranks_relation_origin(),
-  progression: () => m.ranks_relation_progression(),
-};
 
 /** What first set the rank. */
 function basis(model: CareerModel, why: RankBasis, titleOf: TitleOf): string {
@@ -57,7 +46,7 @@ function basis(model: CareerModel, why: RankBasis, titleOf: TitleOf): string {
     case 'mention': {
       const said = m.ranks_said({
         text: why.quote.text,
-        relation: RELATION[why.relation]?.() ?? why.relation,
+        relation: relationWords(why.relation),
       });
       if (why.own) return m.ranks_mention_own({ said });
       const role = titleOf(why.quote.role);

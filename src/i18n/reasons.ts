@@ -107,6 +107,11 @@ const RELATION: Record<string, (() => string) | undefined> = {
   progression: () => m.reasons_relation_progression(),
 };
 
+/** What a sentence naming another role states about the two, in the reader's words. */
+export function relationWords(relation: string): string {
+  return RELATION[relation]?.() ?? relation;
+}
+
 /** Why the evidence is as strong as it is. */
 function basis(why: MoveWhy, strength: Strength): string {
   switch (why.rule) {
@@ -164,7 +169,7 @@ function evidence(
       const said = m.reasons_said_mention({
         role: titleOf(why.quote.role),
         text: why.quote.text,
-        relation: RELATION[why.relation]?.() ?? why.relation,
+        relation: relationWords(why.relation),
       });
       if (move.kind === 'lateral')
         return m.reasons_why_mention_lateral({ level: levelLabel(model, why.from), said });

@@ -76,9 +76,12 @@ describe('?catalog=<url>', () => {
     await drawn(bad.page);
     expect(await bad.page.textContent('.cpe-sub')).toContain('10 roles');
     expect(await bad.page.locator('ol[aria-label="Career path"]').count()).toBe(0);
-    expect(await bad.page.textContent('body')).toContain(
-      'the overlay law-bad.model.json is not applied: moves[0].kind: must be "promotion" or "lateral"',
-    );
+    // Said in the Catalog panel, which loads after the first lattice.
+    await expect
+      .poll(() => bad.page.textContent('body'))
+      .toContain(
+        'the overlay law-bad.model.json is not applied: moves[0].kind: must be "promotion" or "lateral"',
+      );
     await close(bad.page);
   });
 

@@ -112,13 +112,18 @@ export class PlanState {
     this.profile.role !== null || Object.values(this.profile.ratings).some((r) => r !== 'none'),
   );
 
-  /** The competencies the catalog's roles ask for, by label: what the user can rate. */
+  /**
+   * The competencies the catalog's roles ask for, in the order of their names in the interface's
+   * language: what the user can rate.
+   */
   catalogCompetencies: RoleCompetency[] = $derived.by(() => {
-    const all = this.ex.competencies.roleCompetencies;
+    const competencies = this.ex.competencies;
+    const all = competencies.roleCompetencies;
     if (!all) return [];
     const byId = new Map<string, RoleCompetency>();
     for (const cs of all.values()) for (const c of cs) if (!byId.has(c.id)) byId.set(c.id, c);
-    return [...byId.values()].sort((a, b) => compareText(a.label, b.label));
+    const name = (c: RoleCompetency) => competencies.nameOf(c);
+    return [...byId.values()].sort((a, b) => compareText(name(a), name(b)));
   });
 
   /** Readiness for one role, or null (off, no profile, engine not loaded, unknown role). */

@@ -101,6 +101,19 @@ describe('plan state', () => {
     expect(plan.views).toEqual([]);
   });
 
+  it('lists the competencies to rate in the order of their names in the language shown', async () => {
+    const { ex, plan } = await ready(memoryStorage());
+    const names = () => plan.catalogCompetencies.map((c) => ex.competencies.nameOf(c));
+    const sorted = (l: string) => (xs: string[]) => [...xs].sort((a, b) => a.localeCompare(b, l));
+    expect(names()).toEqual(sorted('en')(names()));
+    const english = names();
+    language.set('de');
+    // The same competencies, named and ordered in German ("Kommunikation", not "Communication").
+    expect(names()).toEqual(sorted('de')(names()));
+    expect(names()).not.toEqual(english);
+    expect(names()).toHaveLength(english.length);
+  });
+
   it('walks a path one step at a time, selecting each role', async () => {
     const { ex, plan } = await ready(memoryStorage());
     ex.setPath(FROM, TO);

@@ -222,7 +222,7 @@ describe('a rank’s reason written from its structured reason', () => {
     const expected = {
       en: '“Senior”',
       de: '„Senior“',
-      fr: '« Senior »',
+      fr: '«\u00a0Senior\u00a0»',
       es: '«Senior»',
     } as const;
     try {

@@ -78,7 +78,9 @@ describe('a move written from its structured reason', () => {
         if (a.why.rule === 'mention') expect(reason).toContain(`„${a.why.quote.text}“`);
       }
       const ladder = written.find((w) => w.a.why.rule === 'ladder');
-      expect(ladder?.summary).toMatch(/^Beförderung innerhalb von .+: die nächsthöhere Stufe \(/);
+      expect(ladder?.summary).toMatch(
+        /^Beförderung innerhalb der Rollenfamilie .+: die nächsthöhere Stufe \(/,
+      );
     } finally {
       language.set('en');
     }

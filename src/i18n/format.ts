@@ -5,6 +5,7 @@
  * (`src/i18n/messages/`), whose plural forms follow `Intl.PluralRules`; these give the figure.
  */
 import { language } from './language.svelte';
+import { m } from './paraglide/messages.js';
 
 const numbers = new Map<string, Intl.NumberFormat>();
 const lists = new Map<string, Intl.ListFormat>();
@@ -30,6 +31,11 @@ export function list(items: readonly string[], type: 'and' | 'or' = 'and'): stri
     lists.set(key, (f = new Intl.ListFormat(language.current, { style: 'long', type: kind })));
   }
   return f.format(items);
+}
+
+/** "A, B, and 3 more": the items listed, then how many more there are (none: the items alone). */
+export function listed(items: readonly string[], more = 0): string {
+  return list(more > 0 ? [...items, m.facts_more({ count: more })] : items);
 }
 
 /**

@@ -8,16 +8,11 @@
 import { levelAt, type CareerModel } from '../model/career';
 import type { MoveEdge, MoveWhy, QuotedWords, Strength } from '../model/graph';
 import { m } from './paraglide/messages.js';
-import { language } from './language.svelte';
+import { list } from './format';
 import { bandNameAt, levelLabel, levelName } from './levels';
 
 /** A role's title by its id. */
 type TitleOf = (id: string) => string;
-
-/** "a, b, and c": the words both roles' texts name, as the language lists them. */
-function wordList(words: readonly string[]): string {
-  return new Intl.ListFormat(language.current, { type: 'conjunction' }).format(words);
-}
 
 /** The author's own words inside a sentence that ends with its own full stop. */
 const clause = (text: string) => text.trim().replace(/[\s.;:,]+$/, '');
@@ -73,7 +68,7 @@ export function moveSummary(model: CareerModel, why: MoveWhy, kind: MoveEdge['ki
       return sentence(say({ span }));
     }
     case 'similar': {
-      const words = wordList(why.words);
+      const words = list(why.words);
       if (lateral)
         return sentence(
           why.words.length

@@ -7,7 +7,7 @@
  */
 import type { CatalogFormat, Finding } from '../model/graph';
 import { m } from '../i18n/paraglide/messages.js';
-import { list } from '../i18n/format';
+import { listed } from '../i18n/format';
 
 /** What a finding means for the lattice, and what to write to change it. */
 export interface AdviceText {
@@ -18,11 +18,6 @@ export interface AdviceText {
 /** The level word suggested for a role placed by default, and for a role people are hired into. */
 const PLACE_WORD = 'Senior';
 const ENTRY_WORD = 'Associate';
-
-/** "A, B and 3 more" in the interface's language. */
-function listed(titles: readonly string[], more = 0): string {
-  return list(more > 0 ? [...titles, m.catalog_advice_more({ count: more })] : titles);
-}
 
 /**
  * A finding's meaning and fix, in the interface's language.

@@ -1,36 +1,13 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/career';
-import { formatFromFileName, loadCatalog } from '../../src/model';
+import { loadCatalog } from '../../src/model';
 import type { RankBasis, RoleNode } from '../../src/model/graph';
 import { language } from '../../src/i18n/language.svelte';
 import { rankReason } from '../../src/i18n/rank-reasons';
-import { overlayBeside, readRepoFile } from '../model/helpers';
-
-/** The catalogs of a folder of the repository. */
-const catalogsIn = (dir: string) =>
-  readdirSync(new URL(`../../${dir}`, import.meta.url))
-    .filter((f) => /\.(txt|csv|json)$/.test(f) && !/\.(expect|model)\.json$/.test(f))
-    .filter((f) => f !== 'staff-model.json' && f !== 'empty.txt')
-    .map((f) => `${dir}/${f}`);
+import { catalogGraphs, catalogsIn } from '../model/helpers';
 
 /** The bundled catalog and every catalog of the corpus, each with its overlay. */
-function graphs(paths = ['data/role-blueprints.txt', ...catalogsIn('test/corpus')]) {
-  return paths.map((path) => {
-    const { graph } = loadCatalog(
-      {
-        text: readRepoFile(path),
-        file: path,
-        format: formatFromFileName(path),
-        overlay: overlayBeside(path),
-      },
-      { model: defaultModel },
-    );
-    return { path, graph, titleOf: (id: string) => graph.getNodeAttribute(id, 'title') };
-  });
-}
-
-const all = graphs();
+const all = catalogGraphs(['data/role-blueprints.txt', ...catalogsIn('test/corpus')]);
 
 /** A text catalog of roles, each with the summary given (or a plain one). */
 const catalog = (...roles: (string | [string, string])[]) =>
@@ -76,7 +53,7 @@ const small = [
   };
 });
 /** The catalogs of the fixtures too (English only: more roles, more ways of ranking). */
-const fixtures = graphs(catalogsIn('test/fixtures'));
+const fixtures = catalogGraphs(catalogsIn('test/fixtures'));
 
 /** The catalog's own words a rank's reason quotes. */
 function quoted(why: RankBasis): string[] {

@@ -1,31 +1,11 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../src/model/career';
-import { formatFromFileName, loadCatalog } from '../../src/model';
 import { language } from '../../src/i18n/language.svelte';
 import { moveReason, moveSummary } from '../../src/i18n/reasons';
-import { overlayBeside, readRepoFile } from '../model/helpers';
+import { catalogGraphs, catalogsIn } from '../model/helpers';
 
 /** The bundled catalog and every catalog of the corpus, each with its overlay. */
-function graphs() {
-  const corpus = readdirSync(new URL('../corpus', import.meta.url))
-    .filter((f) => /\.(txt|csv|json)$/.test(f) && !/\.(expect|model)\.json$/.test(f))
-    .map((f) => `test/corpus/${f}`);
-  return ['data/role-blueprints.txt', ...corpus].map((path) => {
-    const { graph } = loadCatalog(
-      {
-        text: readRepoFile(path),
-        file: path,
-        format: formatFromFileName(path),
-        overlay: overlayBeside(path),
-      },
-      { model: defaultModel },
-    );
-    return { path, graph };
-  });
-}
-
-const all = graphs();
+const all = catalogGraphs(['data/role-blueprints.txt', ...catalogsIn('test/corpus')]);
 
 describe('a move written from its structured reason', () => {
   it('is, in English, the model’s own sentence and evidence, for every move of the corpus', () => {

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { defaultModel } from '../../src/model/career/default-model';
 import { seedOverlay } from '../../src/model/career/default-overlay';
 import { overlayNameOf, readOverlay, type Overlay } from '../../src/model/career/overlay';
 import {
+  formatFromFileName,
   loadCatalog,
   type CareerGraph,
   type MoveEdge,
@@ -42,6 +43,32 @@ export function overlayBeside(catalog: string): Overlay | undefined {
   const file = overlayNameOf(catalog);
   if (!existsSync(new URL(`../../${file}`, import.meta.url))) return undefined;
   return readOverlay(JSON.parse(readRepoFile(file)), file);
+}
+
+/** The catalogs of a folder of the repository (not the expectations, overlays or models beside them). */
+export const catalogsIn = (dir: string): string[] =>
+  readdirSync(new URL(`../../${dir}`, import.meta.url))
+    .filter((f) => /\.(txt|csv|json)$/.test(f) && !/\.(expect|model)\.json$/.test(f))
+    .filter((f) => f !== 'staff-model.json' && f !== 'empty.txt')
+    .map((f) => `${dir}/${f}`);
+
+/**
+ * The graphs of catalogs of the repository, each built as the app builds it, with its overlay.
+ * @param paths - the catalogs, by their path from the repository root.
+ */
+export function catalogGraphs(paths: readonly string[]) {
+  return paths.map((path) => {
+    const { graph } = loadCatalog(
+      {
+        text: readRepoFile(path),
+        file: path,
+        format: formatFromFileName(path),
+        overlay: overlayBeside(path),
+      },
+      { model: defaultModel },
+    );
+    return { path, graph, titleOf: (id: string) => graph.getNodeAttribute(id, 'title') };
+  });
 }
 
 /** Reads a fixture from test/fixtures. */

@@ -438,14 +438,14 @@ export function addSimilarMoves(
       terms.map(
         (t) => (termIndex(x.index).get(t) ?? termIndex(y.index).get(t))?.word.toLowerCase() ?? t,
       );
-    const quotesOf = (x: Draft, y: Draft) =>
-      [x, y].flatMap((d) => {
-        const text = quoteTerm(d.role.summary, termIndex(d.index), terms);
-        return text ? [{ role: d.id, text }] : [];
-      });
-    const reason = (x: Draft, y: Draft) => {
-      const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
-      const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
+    /** The evidence of a move from x to y: its shared terms, then what each summary says. */
+    const reason = (
+      x: Draft,
+      y: Draft,
+      qx: string | undefined,
+      qy: string | undefined,
+      shared: readonly string[],
+    ) => {
       const ofX = qx && `The ${x.role.title} blueprint says “${qx}”`;
       const ofY = qy && `${qx ? 'the' : 'The'} ${y.role.title} blueprint says “${qy}”`;
       const said =
@@ -454,7 +454,7 @@ export function addSimilarMoves(
           : ofX || ofY
             ? `${ofX || ofY}.`
             : 'No phrase of either summary shows it.';
-      return `${what} — shared terms: ${wordsOf(x, y).join(', ')}. ${said}`;
+      return `${what} — shared terms: ${shared.join(', ')}. ${said}`;
     };
     const summaryWordsOf = (x: Draft, y: Draft) => {
       const seen = candidates.flatMap((t) => {
@@ -470,8 +470,16 @@ export function addSimilarMoves(
     const fit: 'close' | 'rescue' | 'thin' = thin ? 'thin' : weak ? 'rescue' : 'close';
     const said = (x: Draft, y: Draft, kind: MoveKind, why: string): Said => {
       const words = summaryWordsOf(x, y);
+      // Each summary's words that show the shared terms, quoted once for the text and the data.
+      const qx = quoteTerm(x.role.summary, termIndex(x.index), terms);
+      const qy = quoteTerm(y.role.summary, termIndex(y.index), terms);
+      const shared = wordsOf(x, y);
+      const quotes = [
+        ...(qx ? [{ role: x.id, text: qx }] : []),
+        ...(qy ? [{ role: y.id, text: qy }] : []),
+      ];
       return {
-        reason: why + reason(x, y),
+        reason: why + reason(x, y, qx, qy, shared),
         summary: say.similar({ from: x.rank, to: y.rank }, kind, words),
         why: {
           rule: 'similar' as const,
@@ -479,9 +487,9 @@ export function addSimilarMoves(
           to: y.rank,
           fit,
           words: [...words],
-          shared: wordsOf(x, y),
+          shared,
           terms: distinct.length,
-          quotes: quotesOf(x, y),
+          quotes,
         },
         terms,
       };

@@ -51,13 +51,10 @@ export class CatalogState {
   problem = $state.raw<CatalogProblem | null>(null);
   /**
    * The message shown when loading or parsing failed (with lines `file:line: message`), in the
-   * interface's language; '' when nothing failed. Setting it shows a sentence as it is.
+   * interface's language; '' when nothing failed.
    */
   get error(): string {
     return this.problem ? problemText(this.problem) : '';
-  }
-  set error(text: string) {
-    this.problem = text ? { kind: 'said', text } : null;
   }
   /** What the last import changed in the view (choices it cleared, not stored): null for nothing. */
   note = $state.raw<CatalogNotice | null>(null);

@@ -3,7 +3,7 @@
  * (`data/career-model.json`) when it has one for the language, its `label` otherwise. A step's
  * own level word ("Junior") is a word of titles and stays as it is.
  */
-import { bandRanks, levelAt, type CareerModel, type ScaleBand } from '../model/career';
+import { levelAt, type CareerModel, type ScaleBand } from '../model/career';
 import { language } from './language.svelte';
 
 /** A band's name in the interface's language. */
@@ -21,25 +21,16 @@ export function bandNameAt(model: CareerModel, rank: number): string {
   return bandName(bandAt(model, rank));
 }
 
-/** The step's word in a band of several steps ("Junior"), or '' in a band of one. */
-function stepWord(model: CareerModel, rank: number): string {
-  const level = levelAt(model, rank);
-  const band = model.scale[level.bandIndex]!;
-  if (band.steps.length < 2) return '';
-  const step = band.steps[level.rank - bandRanks(model, level.bandIndex)[0]];
-  return step?.ic[0] || step?.management[0] || '';
-}
-
 /** A level as the details name it: "Entry (Junior)", "Einstieg (Junior)", "Senior". */
 export function levelLabel(model: CareerModel, rank: number): string {
-  const word = stepWord(model, rank);
+  const word = levelAt(model, rank).word;
   const name = bandNameAt(model, rank);
   return word ? `${name} (${word})` : name;
 }
 
 /** A level's short name: the step's word in a band of several steps, else the band's name. */
 export function levelName(model: CareerModel, rank: number): string {
-  return stepWord(model, rank) || bandNameAt(model, rank);
+  return levelAt(model, rank).word || bandNameAt(model, rank);
 }
 
 /** A level of the catalog as the interface names it: the catalog's own words, or the scale's name. */

@@ -5,7 +5,7 @@
  * cutting the reason. The reason keeps the evidence (quotes, all the terms) behind it.
  */
 
-import { bandRanks, levelAt, type CareerModel } from '../career/career-model';
+import { levelAt, type CareerModel } from '../career/career-model';
 import type { MoveKind } from '../graph/types';
 
 /**
@@ -18,10 +18,7 @@ import type { MoveKind } from '../graph/types';
  */
 function levelName(model: CareerModel, rank: number): string {
   const level = levelAt(model, rank);
-  const band = model.scale[level.bandIndex]!;
-  if (band.steps.length < 2) return band.label;
-  const step = band.steps[level.rank - bandRanks(model, level.bandIndex)[0]];
-  return step?.ic[0] || step?.management[0] || band.label;
+  return level.word || level.bandLabel;
 }
 
 /** "(Professional → Senior)", or "(Professional)" when both ranks have one name. */

@@ -185,6 +185,8 @@ export interface ScaleLevel {
   bandLabel: string;
   /** A person's name for the step: the band's label, or its first IC word within a band of several steps. */
   label: string;
+  /** The step's own level word in a band of several steps ("Junior"); '' in a band of one. */
+  word: string;
 }
 
 const levelCache = new WeakMap<CareerModel, ScaleLevel[]>();
@@ -206,6 +208,7 @@ export function scaleLevels(model: CareerModel): ScaleLevel[] {
           band: b.band,
           bandLabel: b.label,
           label: b.steps.length > 1 ? `${b.label} (${s.ic[0] ?? s.management[0] ?? ''})` : b.label,
+          word: b.steps.length > 1 ? s.ic[0] || s.management[0] || '' : '',
         }),
       ),
     );
